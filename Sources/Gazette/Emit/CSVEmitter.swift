@@ -1,0 +1,85 @@
+/// Emit: documents as the CSV tables `documents`, `sections`, `figures`, `organizations`,
+/// `captions` and `dates`, keyed by document id and section path ("3", "3.2"; empty for the
+/// lead), in input order, so they load into any database as they are.
+public enum CSVEmitter {
+    public static func tables(for documents: [Document]) -> [CSVTable] {
+        var tables = Tables()
+        for document in documents { tables.add(document) }
+        return [tables.documents, tables.sections, tables.figures, tables.organizations, tables.captions, tables.dates]
+    }
+
+    private struct Tables {
+        var documents = CSVTable(name: "documents", header: [
+            "document_id", "name", "format", "encoding", "bytes", "title", "subtitle", "lead_paragraphs", "sections", "figures", "diagnostics",
+        ])
+        var sections = CSVTable(name: "sections", header: [
+            "document_id", "section", "parent", "number", "marker", "level", "title", "lead", "paragraphs", "figures", "references",
+        ])
+        var figures = CSVTable(name: "figures", header: [
+            "document_id", "section", "ordinal", "text", "value", "value_max", "unit", "kind", "qualifier", "change", "comparison",
+            "paragraph", "start", "end", "context",
+        ])
+        var organizations = CSVTable(name: "organizations", header: ["document_id", "section", "ordinal", "name"])
+        var captions = CSVTable(name: "captions", header: ["document_id", "ordinal", "marker", "text"])
+        var dates = CSVTable(name: "dates", header: ["document_id", "section", "ordinal", "text", "value", "paragraph", "start", "end"])
+
+        mutating func add(_ document: Document) {
+            let id = document.id
+            let all = document.allSections
+            documents.rows.append([
+                id, document.source.name, document.source.format.rawValue, document.source.encoding, "\(document.source.bytes)",
+                document.title ?? "", document.subtitle ?? "", "\(document.lead.paragraphs.count)", "\(all.count)",
+                "\(document.lead.figures.count + all.reduce(0) { $0 + $1.section.figures.count })", "\(document.diagnostics.count)",
+            ])
+            addFigures(document.lead.figures, paragraphs: document.lead.paragraphs, id: id, path: "")
+            addDates(document.lead.dates, id: id, path: "")
+            for (path, section) in all {
+                let parent = path.split(separator: ".").dropLast().joined(separator: ".")
+                sections.rows.append([
+                    id, path, parent, "\(section.number)", section.marker, "\(section.level)", section.title, section.lead ?? "",
+                    "\(section.paragraphs.count)", "\(section.figures.count)", section.references.joined(separator: "|"),
+                ])
+                for (ordinal, name) in section.leadOrganizations.enumerated() {
+                    organizations.rows.append([id, path, "\(ordinal + 1)", name])
+                }
+                addFigures(section.figures, paragraphs: section.paragraphs, id: id, path: path)
+                addDates(section.dates, id: id, path: path)
+            }
+            for (ordinal, caption) in document.captions.enumerated() {
+                captions.rows.append([id, "\(ordinal + 1)", caption.marker ?? "", caption.text])
+            }
+        }
+
+        mutating func addFigures(_ list: [Figure], paragraphs: [String], id: String, path: String) {
+            for (ordinal, figure) in list.enumerated() {
+                figures.rows.append([
+                    id, path, "\(ordinal + 1)", figure.text, figure.value, figure.valueMax ?? "", figure.unit, figure.kind.rawValue,
+                    figure.qualifier?.rawValue ?? "", figure.change?.rawValue ?? "", figure.comparison?.rawValue ?? "",
+                    "\(figure.paragraph)", "\(figure.start)", "\(figure.end)", Clause.around(figure, in: paragraphs),
+                ])
+            }
+        }
+
+        mutating func addDates(_ list: [DateMention], id: String, path: String) {
+            for (ordinal, date) in list.enumerated() {
+                dates.rows.append([id, path, "\(ordinal + 1)", date.text, date.value, "\(date.paragraph)", "\(date.start)", "\(date.end)"])
+            }
+        }
+    }
+}
+
+/// The clause a figure sits in: the text between the nearest clause marks around it.
+enum Clause {
+    static let marks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?"]
+
+    static func around(_ figure: Figure, in paragraphs: [String]) -> String {
+        guard paragraphs.indices.contains(figure.paragraph) else { return "" }
+        let scalars = Array(paragraphs[figure.paragraph].unicodeScalars)
+        guard figure.start >= 0, figure.end <= scalars.count, figure.start <= figure.end else { return "" }
+        var start = figure.start
+        while start > 0, !marks.contains(scalars[start - 1]) { start -= 1 }
+        var end = figure.end
+        while end < scalars.count, !marks.contains(scalars[end]) { end += 1 }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+}

@@ -1,0 +1,109 @@
+/// A non-negative decimal number held exactly as digits: value = `digits` × 10^`exponent`.
+///
+/// Gazette never puts a figure through floating point; this type only shifts the decimal
+/// point (for 万, 亿, %) and adds, which is all normalization needs.
+struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
+    /// Decimal digits 0…9, most significant first, never empty.
+    private(set) var digits: [UInt8]
+    private(set) var exponent: Int
+
+    init(digits: [UInt8], exponent: Int = 0) {
+        self.digits = digits.isEmpty ? [0] : digits
+        self.exponent = exponent
+        normalize()
+    }
+
+    init(_ value: Int) {
+        precondition(value >= 0)
+        self.init(digits: String(value).utf8.map { $0 - 48 })
+    }
+
+    /// From the digits before and after a decimal point.
+    init(integer: [UInt8], fraction: [UInt8]) {
+        self.init(digits: integer + fraction, exponent: -fraction.count)
+    }
+
+    var isZero: Bool { digits == [0] }
+
+    /// The value multiplied by 10^`places`.
+    func shifted(by places: Int) -> ExactDecimal {
+        var copy = self
+        if !copy.isZero { copy.exponent += places }
+        return copy
+    }
+
+    static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
+        let exponent = min(lhs.exponent, rhs.exponent)
+        let a = lhs.digits + [UInt8](repeating: 0, count: lhs.exponent - exponent)
+        let b = rhs.digits + [UInt8](repeating: 0, count: rhs.exponent - exponent)
+        var result = [UInt8]()
+        var carry: UInt8 = 0
+        var i = a.count - 1, j = b.count - 1
+        while i >= 0 || j >= 0 || carry > 0 {
+            let sum = (i >= 0 ? a[i] : 0) + (j >= 0 ? b[j] : 0) + carry
+            result.append(sum % 10)
+            carry = sum / 10
+            i -= 1
+            j -= 1
+        }
+        return ExactDecimal(digits: result.reversed(), exponent: exponent)
+    }
+
+    /// Exact comparison.
+    static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        let lhsMagnitude = lhs.digits.count + lhs.exponent, rhsMagnitude = rhs.digits.count + rhs.exponent
+        if lhs.isZero || rhs.isZero { return lhs.isZero && !rhs.isZero }
+        if lhsMagnitude != rhsMagnitude { return lhsMagnitude < rhsMagnitude }
+        for index in 0..<max(lhs.digits.count, rhs.digits.count) {
+            let a = index < lhs.digits.count ? lhs.digits[index] : 0
+            let b = index < rhs.digits.count ? rhs.digits[index] : 0
+            if a != b { return a < b }
+        }
+        return false
+    }
+
+    /// The integer value when it is a whole number that fits in an `Int`.
+    var integerValue: Int? {
+        guard exponent >= 0, digits.count + exponent <= 18 else { return nil }
+        var value = 0
+        for digit in digits { value = value * 10 + Int(digit) }
+        for _ in 0..<exponent { value *= 10 }
+        return value
+    }
+
+    var isInteger: Bool { exponent >= 0 }
+
+    /// Plain decimal notation: no exponent, no grouping, no superfluous zeros ("12900", "0.5").
+    var description: String {
+        if exponent >= 0 {
+            if isZero { return "0" }
+            return String(decoding: digits.map { $0 + 48 }, as: UTF8.self) + String(repeating: "0", count: exponent)
+        }
+        let fractionCount = -exponent
+        var text = digits.map { $0 + 48 }
+        if text.count <= fractionCount {
+            text = [UInt8](repeating: 48, count: fractionCount - text.count + 1) + text
+        }
+        text.insert(UInt8(ascii: "."), at: text.count - fractionCount)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Strips leading zeros and moves trailing zeros into the exponent.
+    private mutating func normalize() {
+        let firstNonZero = digits.firstIndex { $0 != 0 } ?? digits.count - 1
+        if firstNonZero > 0 { digits.removeFirst(firstNonZero) }
+        if digits == [0] {
+            exponent = 0
+            return
+        }
+        var zeros = 0
+        for digit in digits.reversed() {
+            if digit != 0 { break }
+            zeros += 1
+        }
+        if zeros > 0 {
+            digits.removeLast(zeros)
+            exponent += zeros
+        }
+    }
+}

@@ -1,0 +1,148 @@
+/// The grammar of figures as data: units with their kinds, qualifier words before and after
+/// a number, change verbs, and words that make a number something other than a quantity.
+enum FigureGrammar {
+    struct Unit {
+        /// The unit as it must be written after the number.
+        var surface: [Unicode.Scalar]
+        /// The single spelling recorded in `Figure.unit`.
+        var normalized: String
+        var kind: FigureKind
+        /// Power of ten the value is scaled by ("千分之" style forms are handled elsewhere).
+        var scale: Int = 0
+    }
+
+    private static func units(_ kind: FigureKind, _ surfaces: [String], as normalized: String? = nil) -> [Unit] {
+        surfaces.map { Unit(surface: Array($0.unicodeScalars), normalized: normalized ?? $0, kind: kind) }
+    }
+
+    static let measureWords = [
+        "个", "家", "所", "条", "项", "件", "次", "人次", "人", "户", "辆", "艘", "栋", "幢", "处", "类", "座", "台", "套", "节",
+        "场", "批", "名", "位", "只", "头", "张", "本", "册", "部", "篇", "份", "种", "支", "根", "棵", "株", "盏", "间", "层",
+        "门", "起", "例", "宗", "笔", "组", "对", "双", "箱", "袋", "枚", "架", "列", "趟", "班", "轮", "省", "市", "县", "镇",
+        "乡", "村", "校", "片", "块", "口", "道", "首", "集", "款", "户次", "车次", "架次", "艘次", "家次", "批次", "场次", "件次",
+        "台次", "项次", "班次", "岁",
+    ]
+
+    /// Every unit, longest surface first within each starting scalar.
+    static let allUnits: [Unit] = {
+        var list: [Unit] = []
+        list += units(.count, measureWords)
+        list += units(.money, ["元", "块钱"], as: "元")
+        list += units(.money, ["美元", "欧元", "港元", "日元", "英镑", "澳元", "韩元", "卢布", "人民币"])
+        list += units(.percent, ["%", "％"], as: "%")
+        list += units(.percent, ["‰"], as: "‰")
+        list += units(.percent, ["个百分点", "百分点"], as: "pp")
+        list += units(.ratio, ["倍"])
+        list += units(.area, ["平方米", "平米", "㎡", "m²"], as: "平方米")
+        list += units(.area, ["平方公里", "平方千米", "km²"], as: "平方公里")
+        list += units(.area, ["亩"])
+        list += units(.area, ["公顷"])
+        list += units(.length, ["公里", "千米", "km"], as: "公里")
+        list += units(.length, ["米"])
+        list += units(.length, ["厘米"])
+        list += units(.length, ["毫米"])
+        list += units(.weight, ["吨"])
+        list += units(.weight, ["公斤", "千克", "kg"], as: "公斤")
+        list += units(.weight, ["克"])
+        list += units(.weight, ["斤"])
+        list += units(.volume, ["立方米", "立方", "m³"], as: "立方米")
+        list += units(.volume, ["升"])
+        list += units(.volume, ["毫升"])
+        list += units(.energy, ["千瓦时", "度", "kWh"], as: "千瓦时")
+        list += units(.energy, ["兆瓦时"])
+        list += units(.power, ["千瓦", "kW"], as: "千瓦")
+        list += units(.power, ["兆瓦", "MW"], as: "兆瓦")
+        list += units(.power, ["瓦"])
+        list += units(.duration, ["年"])
+        list += units(.duration, ["个月"], as: "月")
+        list += units(.duration, ["天"])
+        list += units(.duration, ["个工作日", "工作日"], as: "工作日")
+        list += units(.duration, ["小时", "个小时"], as: "小时")
+        list += units(.duration, ["分钟"])
+        list += units(.duration, ["秒", "秒钟"], as: "秒")
+        list += units(.duration, ["周", "个星期", "星期"], as: "周")
+        list += units(.speed, ["公里/小时", "千米/小时", "km/h"], as: "公里/小时")
+        return list
+    }()
+
+    /// Units indexed by their first scalar, longest first, for longest-match lookup.
+    static let unitsByFirstScalar: [Unicode.Scalar: [Unit]] = {
+        Dictionary(grouping: allUnits, by: { $0.surface[0] }).mapValues { $0.sorted { $0.surface.count > $1.surface.count } }
+    }()
+
+    /// Units a money amount may be divided by in a compound unit ("元/平方米", "元每吨").
+    static let perUnits = ["平方米", "平米", "吨", "人", "月", "年", "亩", "件", "公斤", "千瓦时", "度", "天", "小时", "次", "户"]
+
+    /// Words after a number that make it no quantity ("3年级", "70周年", "10号").
+    static let blockingSuffixes = ["年级", "周年", "年代", "号", "届", "期", "楼", "层楼", "版", "代", "号线", "线"]
+
+    struct QualifierWord {
+        var surface: [Unicode.Scalar]
+        var qualifier: Qualifier
+    }
+
+    private static func words(_ qualifier: Qualifier, _ surfaces: [String]) -> [QualifierWord] {
+        surfaces.map { QualifierWord(surface: Array($0.unicodeScalars), qualifier: qualifier) }
+    }
+
+    /// Qualifier words written right before a number, longest first.
+    static let prefixQualifiers: [QualifierWord] = (
+        words(.approx, ["大约", "约为", "约合", "约", "大概"])
+        + words(.over, ["超过", "超出", "多于", "逾", "超"])
+        + words(.atLeast, ["不少于", "不低于", "至少", "最少"])
+        + words(.atMost, ["不超过", "不高于", "至多", "最多", "最高"])
+        + words(.under, ["不足", "不到", "未满", "未达", "将近", "接近", "少于", "近"])
+    ).sorted { $0.surface.count > $1.surface.count }
+
+    /// Qualifier words written after the unit, longest first.
+    static let suffixQualifiers: [QualifierWord] = (
+        words(.atLeast, ["以上"])
+        + words(.atMost, ["以下", "以内", "之内"])
+        + words(.approx, ["左右", "上下"])
+        + words(.over, ["有余", "多", "余"])
+    ).sorted { $0.surface.count > $1.surface.count }
+
+    /// Qualifier words between the number and its unit ("500余节", "120多个", "10来个").
+    static let infixQualifiers: [Unicode.Scalar: Qualifier] = ["余": .over, "多": .over, "来": .approx]
+
+    struct ChangeVerb {
+        var surface: [Unicode.Scalar]
+        var change: Change
+    }
+
+    private static func verbs(_ change: Change, _ surfaces: [String]) -> [ChangeVerb] {
+        surfaces.map { ChangeVerb(surface: Array($0.unicodeScalars), change: change) }
+    }
+
+    /// Verbs that make the figure after them a change, longest first.
+    static let changeVerbs: [ChangeVerb] = (
+        verbs(.increase, ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "增", "涨"])
+        + verbs(.decrease, ["下降", "减少", "降低", "削减", "缩减", "下滑", "回落", "压缩", "缩短", "减小", "降幅", "减", "降"])
+    ).sorted { $0.surface.count > $1.surface.count }
+
+    /// Words allowed between a change verb and its figure.
+    static let changeFillers = ["分别", "了", "达到", "达", "幅度为", "幅度达", "近"].map { Array($0.unicodeScalars) }
+
+    /// Words after a change verb that make the figure a level, not a change ("提升至91%").
+    static let levelMarkers: Set<Unicode.Scalar> = ["至", "到", "为"]
+
+    static let comparisons: [(surface: [Unicode.Scalar], comparison: Comparison)] = [
+        (Array("同比".unicodeScalars), .yearOnYear), (Array("环比".unicodeScalars), .periodOnPeriod),
+    ]
+
+    /// After "第N", these make an ordinal (第二次, 第十三届), never a figure.
+    static let ordinalCounters: Set<Unicode.Scalar> = [
+        "次", "届", "批", "期", "季", "部", "章", "条", "款", "节", "轮", "个", "号", "位", "项", "年", "天", "阶", "类", "种", "家", "层", "排", "组", "代", "卷",
+    ]
+
+    /// Words after "第N" or "前N" that make a rank.
+    static let rankSuffixes: Set<Unicode.Scalar> = ["名", "位"]
+
+    /// Opening and closing marks of quoted names and titles; figures inside short ones are names.
+    static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = [
+        "“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉", "〔": "〕", "【": "】", "\"": "\"", "‘": "’",
+    ]
+
+    /// Quoted text up to this many scalars is a name or slogan ("一房一码", "1+4+N").
+    static let sloganLength = 24
+}

@@ -1,0 +1,93 @@
+/// Reads the units leading an item: "由区委政法委、区公安分局牵头" → ["区委政法委", "区公安分局"],
+/// and "牵头单位：A、B". Each unit is kept exactly as written.
+enum LeadOrganizations {
+    /// Longest span between 由 and 牵头, in scalars.
+    static let maximumSpan = 60
+
+    /// Words joining units in a list. 和 and 与 only join when the left side ends like a unit,
+    /// since they also occur inside names ("住房和城乡建设委").
+    static let separators: [String] = ["、", "，", ",", "；", "及"]
+    static let conjunctions: [String] = ["会同", "联合", "协同", "和", "与", "同"]
+    static let unitEndings: [String] = [
+        "局", "委", "部", "办", "院", "会", "府", "处", "室", "街道", "镇", "乡", "中心", "公司", "队", "所", "站", "厅", "署", "组",
+        "社", "馆", "团", "司", "校", "行", "庭", "科", "台", "园", "区", "县", "市", "集团", "协会", "分局", "支队", "大队",
+    ]
+    static let trailingWords: [String] = ["共同", "联合", "负责", "具体", "统筹", "等单位", "等部门", "等"]
+
+    static func find(in paragraphs: [String]) -> [String] {
+        for paragraph in paragraphs {
+            let units = find(in: paragraph)
+            if !units.isEmpty { return units }
+        }
+        return []
+    }
+
+    static func find(in paragraph: String) -> [String] {
+        let s = Array(paragraph.unicodeScalars)
+        var index = 0
+        while index < s.count {
+            if s[index] == "由", let end = leadWord(in: s, after: index) {
+                let span = String(String.UnicodeScalarView(s[(index + 1)..<end]))
+                let units = split(span)
+                if !units.isEmpty { return units }
+            }
+            if FigureRecognizer.matches(Array("牵头单位".unicodeScalars), in: s, at: index) {
+                var start = index + 4
+                while start < s.count, "：: ".unicodeScalars.contains(s[start]) { start += 1 }
+                var end = start
+                while end < s.count, !"。；;\n".unicodeScalars.contains(s[end]) { end += 1 }
+                let units = split(String(String.UnicodeScalarView(s[start..<end])))
+                if !units.isEmpty { return units }
+            }
+            index += 1
+        }
+        return []
+    }
+
+    /// Where "牵头" starts after the 由 at `start`, within the span and before any full stop.
+    private static func leadWord(in s: [Unicode.Scalar], after start: Int) -> Int? {
+        var index = start + 1
+        while index < s.count, index - start <= maximumSpan {
+            if "。；！？".unicodeScalars.contains(s[index]) || s[index] == "由" { return nil }
+            if s[index] == "牵", index + 1 < s.count, s[index + 1] == "头" { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    static func split(_ span: String) -> [String] {
+        var parts = [span]
+        for separator in separators {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        parts = parts.flatMap(splitConjunctions)
+        let cleaned = parts.map(clean).filter { !$0.isEmpty }
+        guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.unicodeScalars.count <= 30 && $0.unicodeScalars.count >= 2 }) else { return [] }
+        return cleaned
+    }
+
+    private static func splitConjunctions(_ part: String) -> [String] {
+        for word in conjunctions {
+            guard let range = part.range(of: word) else { continue }
+            let left = String(part[..<range.lowerBound])
+            let right = String(part[range.upperBound...])
+            if !left.isEmpty, !right.isEmpty, unitEndings.contains(where: { clean(left).hasSuffix($0) }) {
+                return [left] + splitConjunctions(right)
+            }
+        }
+        return [part]
+    }
+
+    private static func clean(_ part: String) -> String {
+        var text = TextCleaner.clean(part.unicodeScalars)
+        var changed = true
+        while changed {
+            changed = false
+            for word in trailingWords where text.hasSuffix(word) && text.count > word.count {
+                text.removeLast(word.count)
+                changed = true
+            }
+        }
+        return text
+    }
+}

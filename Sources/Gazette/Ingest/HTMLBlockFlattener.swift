@@ -1,0 +1,95 @@
+/// Turns the subtree of the article container into blocks in reading order: block elements
+/// and `<br>` end a block, inline elements (spans, fonts, Word's `<o:p>`) dissolve into text,
+/// and boilerplate-hinted or link-only parts are left out.
+struct HTMLBlockFlattener {
+    let tree: HTMLTree
+    let excluded: [Bool]
+
+    func blocks(in roots: [Int]) -> [Block] {
+        var state = State()
+        for root in roots {
+            var index = root
+            let end = tree.nodes[root].end
+            while index < end {
+                index = visit(index, state: &state)
+            }
+            state.flush()
+        }
+        return state.blocks
+    }
+
+    private struct State {
+        var blocks: [Block] = []
+        var line = ""
+        var kind = Block.Kind.paragraph
+        var linkCharacters = 0
+        var sawImage = false
+
+        mutating func flush() {
+            let text = TextCleaner.clean(line.unicodeScalars)
+            defer {
+                line = ""
+                kind = .paragraph
+                linkCharacters = 0
+            }
+            guard !text.isEmpty else { return }
+            let total = text.unicodeScalars.count
+            // A line that is nothing but links ("上一篇", menus) is furniture.
+            if linkCharacters * 10 >= total * 9 && total < 80 { return }
+            if HTMLVocabulary.boilerplateLinePrefixes.contains(where: { text.hasPrefix($0) }) { return }
+            var blockKind = kind
+            if sawImage, blockKind == .paragraph, text.unicodeScalars.count <= 60, !text.hasSuffix("。") || text.hasPrefix("▲") {
+                blockKind = .caption
+            }
+            sawImage = false
+            blocks.append(Block(text, kind: blockKind))
+        }
+    }
+
+    /// Handles one node and returns the index of the next node to visit.
+    private func visit(_ index: Int, state: inout State) -> Int {
+        let node = tree.nodes[index]
+        if excluded[index] { return node.end }
+        if node.isText {
+            state.line += node.text
+            if isInsideLink(index) { state.linkCharacters += node.text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0.value > 0x20 }.count }
+            return index + 1
+        }
+        if HTMLVocabulary.hint(HTMLVocabulary.boilerplateHints, in: node), !HTMLVocabulary.hint(HTMLVocabulary.contentHints, in: node) {
+            return node.end
+        }
+        if node.name == "img" {
+            state.flush()
+            state.sawImage = true
+            return index + 1
+        }
+        guard HTMLVocabulary.blockElements.contains(node.name) else { return index + 1 }
+        state.flush()
+        switch node.name {
+        case "h1", "h2", "h3", "h4", "h5", "h6": state.kind = .heading(Int(String(node.name.last!)) ?? 1)
+        case "li": state.kind = .listItem
+        case "td", "th": state.kind = .tableCell
+        case "figcaption", "caption": state.kind = .caption
+        default: break
+        }
+        let childKind = state.kind
+        var child = index + 1
+        while child < node.end {
+            child = visit(child, state: &state)
+            if state.line.isEmpty { state.kind = childKind }
+        }
+        state.flush()
+        return node.end
+    }
+
+    private func isInsideLink(_ index: Int) -> Bool {
+        var ancestor = tree.nodes[index].parent
+        var steps = 0
+        while ancestor >= 0, steps < 6 {
+            if tree.nodes[ancestor].name == "a" { return true }
+            ancestor = tree.nodes[ancestor].parent
+            steps += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,78 @@
+/// Finds the article title: the heading that best matches the page's `<title>` once the
+/// site's suffix (" - XX区人民政府", "_新闻中心") is removed.
+struct HTMLTitleFinder {
+    let tree: HTMLTree
+    let excluded: [Bool]
+
+    /// Separators between an article title and the site name in `<title>`.
+    static let titleSeparators: [String] = [" - ", " – ", " — ", "_", "|", "｜", "－", "——", " -"]
+
+    /// The `<title>` text with surrounding blanks removed.
+    func pageTitle() -> String? {
+        guard let index = tree.nodes.indices.first(where: { tree.nodes[$0].name == "title" }) else { return nil }
+        var raw = ""
+        for inner in index..<tree.nodes[index].end where tree.nodes[inner].isText { raw += tree.nodes[inner].text }
+        let text = TextCleaner.clean(raw.unicodeScalars)
+        return text.isEmpty ? nil : text
+    }
+
+    /// The `<title>` without its site suffix: the longest part between separators.
+    static func articlePart(of pageTitle: String) -> String {
+        var parts = [pageTitle]
+        for separator in titleSeparators {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        let cleaned = parts.map { TextCleaner.clean($0.unicodeScalars) }.filter { !$0.isEmpty }
+        return cleaned.max { $0.count < $1.count } ?? pageTitle
+    }
+
+    /// The heading element (or title-classed element) whose text best matches `<title>`,
+    /// with its node index; nil when the page has no such heading.
+    func articleHeading(matching pageTitle: String?) -> (index: Int, text: String)? {
+        let target = pageTitle.map { Self.squash(Self.articlePart(of: $0)) } ?? ""
+        var best: (index: Int, text: String, score: Double)?
+        for index in tree.nodes.indices where !excluded[index] {
+            let node = tree.nodes[index]
+            let isHeading = ["h1", "h2", "h3"].contains(node.name)
+            let isTitled = !isHeading && ["div", "p", "span", "td", "strong"].contains(node.name)
+                && (node.attribute("class") ?? node.attribute("id") ?? "").lowercased().contains("title")
+            guard isHeading || isTitled else { continue }
+            let text = TextCleaner.clean(self.text(of: index).unicodeScalars)
+            let length = text.unicodeScalars.count
+            guard length >= 4, length <= 120 else { continue }
+            // Without a <title> to match, the first h1 is the title.
+            if target.isEmpty {
+                if node.name == "h1" { return (index, text) }
+                continue
+            }
+            let overlap = Self.overlap(Self.squash(text), target)
+            guard overlap >= 0.5 else { continue }
+            let score = overlap + (node.name == "h1" ? 0.2 : node.name == "h2" ? 0.1 : 0)
+            if score > (best?.score ?? 0) { best = (index, text, score) }
+        }
+        return best.map { ($0.index, $0.text) }
+    }
+
+    /// Share of the target covered by the longest common prefix or containment.
+    static func overlap(_ candidate: String, _ target: String) -> Double {
+        guard !candidate.isEmpty, !target.isEmpty else { return 0 }
+        if candidate == target { return 1 }
+        if target.contains(candidate) || candidate.contains(target) {
+            return Double(min(candidate.count, target.count)) / Double(max(candidate.count, target.count))
+        }
+        let common = zip(candidate, target).prefix { $0 == $1 }.count
+        return Double(common) / Double(max(candidate.count, target.count))
+    }
+
+    static func squash(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0 != " " }.map(Character.init))
+    }
+
+    func text(of index: Int) -> String {
+        var text = ""
+        for inner in index..<tree.nodes[index].end where tree.nodes[inner].isText && !excluded[inner] {
+            text += tree.nodes[inner].text
+        }
+        return text
+    }
+}

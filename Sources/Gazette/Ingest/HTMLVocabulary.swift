@@ -1,0 +1,46 @@
+/// The tables HTML ingest decides with: which elements end a block, which never hold article
+/// text, and which class or id words hint at content or at boilerplate.
+enum HTMLVocabulary {
+    /// Elements that start and end a block of text.
+    static let blockElements: Set<String> = [
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "tr",
+        "br", "blockquote", "figure", "figcaption", "table", "ul", "ol", "dl", "dd", "dt", "pre", "center",
+        "hr", "address", "caption", "tbody", "thead", "body", "html",
+    ]
+
+    /// Elements dropped with their whole subtree.
+    static let droppedElements: Set<String> = [
+        "head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
+        "select", "button", "svg", "math", "object", "embed", "input", "textarea", "frameset", "frame", "link", "meta",
+    ]
+
+    /// Words in a class or id that mark a page's chrome rather than its article.
+    static let boilerplateHints = [
+        "nav", "menu", "breadcrumb", "crumb", "footer", "foot", "copyright", "share", "related", "relate", "recommend",
+        "comment", "sidebar", "side", "login", "search", "toolbar", "banner", "advert", "qrcode", "ewm", "position",
+        "location", "pager", "prevnext", "next", "prev", "links", "friend", "bottom", "topbar", "fenxiang", "xgwz",
+        "tuijian", "dayin", "print", "close", "hot", "rank",
+    ]
+
+    /// Words in a class or id that mark the article body.
+    static let contentHints = [
+        "article", "content", "detail", "zoom", "trs_editor", "js_content", "custom_unionstyle", "main", "text",
+        "post", "entry", "body", "zw", "news_con", "view", "con",
+    ]
+
+    /// Lines that are page furniture even inside the article container.
+    static let boilerplateLinePrefixes = [
+        "上一篇", "下一篇", "上一条", "下一条", "分享到", "扫一扫", "【打印", "【关闭", "打印本页", "关闭窗口", "相关链接",
+        "相关文章", "相关新闻", "责任编辑", "网站地图", "版权所有", "主办单位", "承办单位", "技术支持", "当前位置",
+        "您现在的位置", "您的位置", "字号", "【字体",
+    ]
+
+    /// Characters that mark running prose; link lists and menus have almost none.
+    static let prosePunctuation: Set<Unicode.Scalar> = ["，", "。", "、", "；", "：", "！", "？", "“", "”", ",", "."]
+
+    static func hint(_ words: [String], in node: HTMLTree.Node) -> Bool {
+        let label = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        guard label.count > 1 else { return false }
+        return words.contains { label.contains($0) }
+    }
+}

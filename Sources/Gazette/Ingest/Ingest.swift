@@ -1,0 +1,59 @@
+import Crypto
+
+/// What Ingest hands to Segment: the source's description and its blocks.
+public struct IngestedSource: Sendable {
+    public var source: SourceInfo
+    public var blocks: [Block]
+    /// The article title an HTML page states in its markup, if any.
+    public var titleHint: String?
+    public var diagnostics: [Diagnostic]
+}
+
+/// Ingest: bytes → decoded text → blocks.
+public enum Ingest {
+    /// Reads `bytes` as a document called `name`. The format is taken from the name's
+    /// extension, else sniffed; `encoding` forces a character set.
+    public static func read(
+        _ bytes: [UInt8], name: String, format: SourceInfo.Format? = nil, encoding: String? = nil
+    ) throws -> IngestedSource {
+        guard !bytes.isEmpty else { throw GazetteError.emptyInput(name) }
+        let format = format ?? detectFormat(name: name, bytes: bytes)
+        let decoded = try TextDecoder.decode(bytes, format: format, forced: encoding, name: name)
+        let source = SourceInfo(
+            name: displayName(name), format: format, encoding: decoded.encoding,
+            sha256: SHA256.hash(data: bytes).map { hex($0) }.joined(), bytes: bytes.count)
+        var ingested = IngestedSource(source: source, blocks: [], titleHint: nil, diagnostics: decoded.diagnostics)
+        switch format {
+        case .text:
+            ingested.blocks = TextBlockReader.blocks(from: decoded.text)
+        case .html:
+            let page = HTMLReader.read(decoded.text)
+            ingested.blocks = page.blocks
+            ingested.titleHint = page.title
+            ingested.diagnostics += page.diagnostics
+        }
+        guard !ingested.blocks.isEmpty else { throw GazetteError.noText(name) }
+        return ingested
+    }
+
+    static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml", "asp", "aspx", "jsp", "php"]
+
+    /// HTML by extension, else by a leading tag; everything else is plain text.
+    public static func detectFormat(name: String, bytes: [UInt8]) -> SourceInfo.Format {
+        if let dot = name.lastIndex(of: "."), htmlExtensions.contains(name[name.index(after: dot)...].lowercased()) { return .html }
+        if name.lowercased().hasSuffix(".txt") { return .text }
+        let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        guard trimmed.hasPrefix("<") else { return .text }
+        return ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<title", "<!--"].contains { trimmed.hasPrefix($0) } ? .html : .text
+    }
+
+    private static func displayName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    }
+}

@@ -1,0 +1,29 @@
+/// Normalizes the whitespace of one paragraph: trims blanks at both ends (ASCII, full-width
+/// U+3000, no-break spaces, zero-width marks), turns inner runs of blanks into one space and
+/// drops control characters. Letters, digits and punctuation are kept exactly as written.
+enum TextCleaner {
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0xA0, 0x3000, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0xFEFF, 0x200C, 0x200D: true
+        default: false
+        }
+    }
+
+    static func clean<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in scalars {
+            if isBlank(scalar) || scalar == "\n" || scalar == "\r" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+}

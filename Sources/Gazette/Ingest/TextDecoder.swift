@@ -1,0 +1,132 @@
+/// Turns source bytes into text, deciding the encoding in a fixed order:
+/// a forced name, the byte-order mark, the charset an HTML page declares, then detection
+/// (valid UTF-8, else GB18030). GB2312 and GBK are read as GB18030, their superset.
+enum TextDecoder {
+    struct Decoded {
+        var text: String
+        var encoding: String
+        var encodingSource: EncodingSource
+        var diagnostics: [Diagnostic] = []
+    }
+
+    enum EncodingSource: String, Sendable {
+        case forced, bom, declared, detected
+    }
+
+    /// Above this share of undecodable bytes (one in fifty) the input is refused, not repaired.
+    static let maximumReplacementShare = 50
+
+    static func decode(_ bytes: [UInt8], format: SourceInfo.Format, forced: String? = nil, name: String) throws -> Decoded {
+        if let forced {
+            let encoding = canonicalName(forced)
+            guard let result = decode(bytes, as: encoding) else {
+                throw GazetteError.undecodable(name, reason: "unknown encoding \(forced)")
+            }
+            return try accept(result, encoding: encoding, source: .forced, name: name)
+        }
+        if let (encoding, bomLength) = byteOrderMark(bytes) {
+            let body = Array(bytes[bomLength...])
+            let result = decode(body, as: encoding) ?? (text: "", replacements: body.count)
+            return try accept(result, encoding: encoding, source: .bom, name: name)
+        }
+        if let kind = BinarySniffer.binaryKind(of: bytes) {
+            throw GazetteError.binaryInput(name, kind: kind)
+        }
+        if format == .html, let declared = CharsetSniffer.declaredCharset(in: bytes) {
+            return try decodeDeclared(bytes, declared: canonicalName(declared), name: name)
+        }
+        return try detect(bytes, name: name)
+    }
+
+    private static func decodeDeclared(_ bytes: [UInt8], declared: String, name: String) throws -> Decoded {
+        guard let result = decode(bytes, as: declared) else { return try detect(bytes, name: name) }
+        if result.replacements == 0 {
+            return Decoded(text: result.text, encoding: declared, encodingSource: .declared)
+        }
+        var detected = try? detect(bytes, name: name)
+        if let chosen = detected, chosen.encoding != declared, chosen.diagnostics.isEmpty {
+            detected?.diagnostics.append(Diagnostic(
+                code: "encoding-overridden", severity: .warning,
+                message: "declared charset \(declared) does not fit the bytes; read as \(chosen.encoding)"))
+            return detected!
+        }
+        return try accept(result, encoding: declared, source: .declared, name: name)
+    }
+
+    private static func detect(_ bytes: [UInt8], name: String) throws -> Decoded {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return Decoded(text: text, encoding: "UTF-8", encodingSource: .detected)
+        }
+        let utf8 = lossyUTF8(bytes)
+        if let gb = Iconv.decode(bytes, from: "GB18030"), gb.replacements < utf8.replacements {
+            return try accept((gb.text, gb.replacements), encoding: "GB18030", source: .detected, name: name)
+        }
+        return try accept(utf8, encoding: "UTF-8", source: .detected, name: name)
+    }
+
+    /// Keeps a decoding with a few bad bytes (with a diagnostic counting them) and refuses one
+    /// that is mostly noise.
+    private static func accept(
+        _ result: (text: String, replacements: Int), encoding: String, source: EncodingSource, name: String
+    ) throws -> Decoded {
+        var decoded = Decoded(text: result.text, encoding: encoding, encodingSource: source)
+        guard result.replacements > 0 else { return decoded }
+        let scalars = result.text.unicodeScalars.count
+        if result.replacements * maximumReplacementShare > scalars {
+            throw GazetteError.undecodable(
+                name, reason: "\(result.replacements) bytes are not valid \(encoding)")
+        }
+        decoded.diagnostics.append(Diagnostic(
+            code: "undecodable-bytes", severity: .warning,
+            message: "\(result.replacements) bytes could not be decoded as \(encoding) and were replaced by U+FFFD"))
+        return decoded
+    }
+
+    private static func decode(_ bytes: [UInt8], as encoding: String) -> (text: String, replacements: Int)? {
+        switch encoding {
+        case "UTF-8":
+            if let text = String(validating: bytes, as: UTF8.self) { return (text, 0) }
+            return lossyUTF8(bytes)
+        default:
+            return Iconv.decode(bytes, from: encoding).map { ($0.text, $0.replacements) }
+        }
+    }
+
+    private static func lossyUTF8(_ bytes: [UInt8]) -> (text: String, replacements: Int) {
+        var scalars = String.UnicodeScalarView()
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var replacements = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: break loop
+            case .error:
+                replacements += 1
+                scalars.append("\u{FFFD}")
+            }
+        }
+        return (String(scalars), replacements)
+    }
+
+    private static func byteOrderMark(_ bytes: [UInt8]) -> (String, Int)? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return ("UTF-16LE", 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", 2) }
+        return nil
+    }
+
+    /// The one spelling Gazette records for an encoding label found in the wild.
+    static func canonicalName(_ label: String) -> String {
+        let key = label.lowercased().filter { $0.isLetter || $0.isNumber }
+        switch key {
+        case "utf8": return "UTF-8"
+        case "gb2312", "gbk", "gb18030", "xgbk", "cp936", "ms936", "windows936", "euccn", "csgb2312", "hz": return "GB18030"
+        case "big5", "big5hkscs", "cp950": return "BIG5-HKSCS"
+        case "utf16le": return "UTF-16LE"
+        case "utf16be", "utf16": return "UTF-16BE"
+        case "latin1", "iso88591", "windows1252", "cp1252", "usascii", "ascii": return "WINDOWS-1252"
+        default: return label.uppercased()
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// A photo caption ("①……", "图1 ……", "▲ ……"), kept apart from section bodies.
+public struct Caption: Codable, Sendable, Equatable {
+    /// The caption's own marker ("①", "图1", "▲"), or nil when it had none.
+    public var marker: String?
+    public var text: String
+
+    public init(marker: String?, text: String) {
+        self.marker = marker
+        self.text = text
+    }
+
+    enum CodingKeys: String, CodingKey { case marker, text }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(marker, forKey: .marker)
+        try container.encode(text, forKey: .text)
+    }
+}

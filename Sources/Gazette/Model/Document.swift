@@ -1,0 +1,105 @@
+/// The structured record of one announcement: what `gazette parse` prints as JSON.
+///
+/// Every extracted figure can be traced back to its paragraph through `paragraph`,
+/// `start` and `end` (Unicode scalar offsets into that paragraph).
+public struct Document: Codable, Sendable, Equatable {
+    /// Version of the JSON contract; bumped when a field changes meaning.
+    public static let currentSchemaVersion = "1.0"
+
+    public var schemaVersion: String
+    public var source: SourceInfo
+    public var title: String?
+    public var subtitle: String?
+    public var lead: Lead
+    public var sections: [Section]
+    public var captions: [Caption]
+    /// Lines after the last section that are not part of it: signatures, source and editor lines.
+    public var trailer: [String]
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        source: SourceInfo, title: String?, subtitle: String?, lead: Lead,
+        sections: [Section], captions: [Caption], trailer: [String] = [], diagnostics: [Diagnostic] = []
+    ) {
+        self.schemaVersion = Document.currentSchemaVersion
+        self.source = source
+        self.title = title
+        self.subtitle = subtitle
+        self.lead = lead
+        self.sections = sections
+        self.captions = captions
+        self.trailer = trailer
+        self.diagnostics = diagnostics
+    }
+
+    /// The document id: the SHA-256 of the source bytes, in lowercase hex.
+    public var id: String { source.sha256 }
+
+    /// Every section in reading order, depth first, with its path ("3", "3.2").
+    public var allSections: [(path: String, section: Section)] {
+        var out: [(String, Section)] = []
+        func walk(_ sections: [Section], prefix: String) {
+            for section in sections {
+                let path = prefix.isEmpty ? "\(section.number)" : "\(prefix).\(section.number)"
+                out.append((path, section))
+                walk(section.sections, prefix: path)
+            }
+        }
+        walk(sections, prefix: "")
+        return out
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, source, title, subtitle, lead, sections, captions, trailer, diagnostics
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(source, forKey: .source)
+        try container.encode(title, forKey: .title)
+        try container.encode(subtitle, forKey: .subtitle)
+        try container.encode(lead, forKey: .lead)
+        try container.encode(sections, forKey: .sections)
+        try container.encode(captions, forKey: .captions)
+        try container.encode(trailer, forKey: .trailer)
+        try container.encode(diagnostics, forKey: .diagnostics)
+    }
+}
+
+/// Where a document came from and how its bytes were read.
+public struct SourceInfo: Codable, Sendable, Equatable {
+    public enum Format: String, Codable, Sendable {
+        case text, html
+    }
+
+    /// The file name as given (no directories), or "-" for standard input.
+    public var name: String
+    public var format: Format
+    /// The encoding the bytes were decoded with, e.g. "UTF-8" or "GB18030".
+    public var encoding: String
+    /// Lowercase hex SHA-256 of the raw bytes; also the document id.
+    public var sha256: String
+    public var bytes: Int
+
+    public init(name: String, format: Format, encoding: String, sha256: String, bytes: Int) {
+        self.name = name
+        self.format = format
+        self.encoding = encoding
+        self.sha256 = sha256
+        self.bytes = bytes
+    }
+}
+
+/// The paragraphs between the (sub)title and the first section, with their figures.
+public struct Lead: Codable, Sendable, Equatable {
+    public var paragraphs: [String]
+    public var figures: [Figure]
+    public var dates: [DateMention]
+
+    public init(paragraphs: [String] = [], figures: [Figure] = [], dates: [DateMention] = []) {
+        self.paragraphs = paragraphs
+        self.figures = figures
+        self.dates = dates
+    }
+}

@@ -1,0 +1,26 @@
+/// Input that cannot be read as a document at all. Problems inside a readable document
+/// are `Diagnostic`s instead.
+public enum GazetteError: Error, Sendable, Equatable, CustomStringConvertible {
+    case fileNotFound(String)
+    case notAFile(String)
+    case unreadable(String, reason: String)
+    case emptyInput(String)
+    case binaryInput(String, kind: String)
+    case undecodable(String, reason: String)
+    case noText(String)
+    case writeFailed(String, reason: String)
+
+    /// One line naming the file and what is wrong with it.
+    public var description: String {
+        switch self {
+        case .fileNotFound(let path): "\(path): no such file"
+        case .notAFile(let path): "\(path): is a directory, not a file"
+        case .unreadable(let path, let reason): "\(path): cannot be read (\(reason))"
+        case .emptyInput(let path): "\(path): empty input, nothing to parse"
+        case .binaryInput(let path, let kind): "\(path): binary data (\(kind)), not a text or HTML document"
+        case .undecodable(let path, let reason): "\(path): cannot be decoded (\(reason))"
+        case .noText(let path): "\(path): no readable text in the document"
+        case .writeFailed(let path, let reason): "\(path): cannot be written (\(reason))"
+        }
+    }
+}

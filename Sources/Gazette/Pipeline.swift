@@ -1,0 +1,33 @@
+/// The whole conversion, one value-in value-out stage after another:
+/// Ingest (bytes → blocks) → Segment (blocks → outline) → Extract (outline → document) → Validate.
+public struct Pipeline: Sendable {
+    public var format: SourceInfo.Format?
+    public var encoding: String?
+    public var maximumBytes: Int
+    public var segmenter = Segmenter()
+    public var extractor = Extractor()
+    public var validator = Validator()
+
+    public init(format: SourceInfo.Format? = nil, encoding: String? = nil, maximumBytes: Int = SourceFile.defaultMaximumBytes) {
+        self.format = format
+        self.encoding = encoding
+        self.maximumBytes = maximumBytes
+    }
+
+    /// Converts the file at `path` ("-" reads standard input).
+    public func document(atPath path: String) throws -> Document {
+        let bytes = path == "-"
+            ? try SourceFile.readAll(0, path: "-", maximumBytes: maximumBytes)
+            : try SourceFile.read(path, maximumBytes: maximumBytes)
+        return try document(from: bytes, name: path)
+    }
+
+    /// Converts source bytes; throws only when they cannot be read as a document at all.
+    public func document(from bytes: [UInt8], name: String) throws -> Document {
+        let ingested = try Ingest.read(bytes, name: name, format: format, encoding: encoding)
+        let outline = segmenter.outline(of: ingested.blocks, titleHint: ingested.titleHint)
+        var document = extractor.document(from: outline, source: ingested.source)
+        document.diagnostics = ingested.diagnostics + validator.diagnostics(for: document)
+        return document
+    }
+}

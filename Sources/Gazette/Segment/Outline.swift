@@ -1,0 +1,18 @@
+/// The shape of a document before anything is extracted from it: title, lead, numbered
+/// sections with their paragraphs, captions and trailing lines.
+public struct Outline: Sendable, Equatable {
+    public struct Node: Sendable, Equatable {
+        public var marker: SectionMarker
+        public var level: Int
+        public var title: String
+        public var paragraphs: [String]
+        public var children: [Node]
+    }
+
+    public var title: String?
+    public var subtitle: String?
+    public var lead: [String]
+    public var sections: [Node]
+    public var captions: [Caption]
+    public var trailer: [String]
+}

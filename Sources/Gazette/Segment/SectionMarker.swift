@@ -1,0 +1,106 @@
+/// A section marker at the start of a line, read by a table of numbering styles.
+public struct SectionMarker: Sendable, Equatable {
+    /// The numbering styles Gazette knows. Two markers belong to the same level only when
+    /// they share a style.
+    public enum Style: String, Sendable, CaseIterable {
+        /// "01" … "99" alone on a line (or followed by a space and the title).
+        case twoDigit
+        /// "一、" … "二十、"
+        case chineseEnumeration
+        /// "（一）", "(一)"
+        case parenthesizedChinese
+        /// "（1）", "(1)"
+        case parenthesizedArabic
+        /// "1." "1、" "1．"
+        case arabic
+        /// "第一部分"
+        case part
+        /// "第一章"
+        case chapter
+        /// "案例一", "案例1"
+        case caseNumber
+    }
+
+    public var style: Style
+    public var number: Int
+    /// The marker as written, e.g. "一、", "（一）", "01", "案例一".
+    public var text: String
+    /// The rest of the line after the marker and its separator.
+    public var rest: String
+
+    /// Reads the marker at the start of `line`, or returns nil when the line starts with none.
+    public static func read(_ line: String) -> SectionMarker? {
+        let scalars = Array(line.unicodeScalars)
+        for style in Style.allCases {
+            if let marker = read(scalars, as: style) { return marker }
+        }
+        return nil
+    }
+
+    private static func read(_ s: [Unicode.Scalar], as style: Style) -> SectionMarker? {
+        switch style {
+        case .twoDigit:
+            guard let (number, end) = arabic(s, at: 0), end <= 2 else { return nil }
+            if end == s.count { return make(style, number, s, markerEnd: end, restStart: end) }
+            // "01 标题": a padded number, a space, then the title.
+            guard end == 2, s[end] == " ", s.count > 3, !NumeralReader.startsNumber(s[3]) else { return nil }
+            return make(style, number, s, markerEnd: end, restStart: end + 1)
+        case .chineseEnumeration:
+            guard let (number, end) = chinese(s, at: 0), end < s.count, "、，,．.".unicodeScalars.contains(s[end]) else { return nil }
+            return make(style, number, s, markerEnd: end + 1, restStart: end + 1)
+        case .parenthesizedChinese, .parenthesizedArabic:
+            guard s.count > 2, s[0] == "（" || s[0] == "(" else { return nil }
+            let parsed = style == .parenthesizedChinese ? chinese(s, at: 1) : arabic(s, at: 1)
+            guard let (number, end) = parsed, end < s.count, s[end] == "）" || s[end] == ")" else { return nil }
+            var restStart = end + 1
+            while restStart < s.count, "、.．".unicodeScalars.contains(s[restStart]) { restStart += 1 }
+            return make(style, number, s, markerEnd: end + 1, restStart: restStart)
+        case .arabic:
+            guard let (number, end) = arabic(s, at: 0), end <= 2, end + 1 < s.count,
+                  ".、．".unicodeScalars.contains(s[end]), NumeralReader.digit(s[end + 1]) == nil, s[end + 1] != "%"
+            else { return nil }
+            return make(style, number, s, markerEnd: end + 1, restStart: end + 1)
+        case .part, .chapter:
+            let word: [Unicode.Scalar] = style == .part ? ["部", "分"] : ["章"]
+            guard s.first == "第", let (number, end) = chinese(s, at: 1) ?? arabic(s, at: 1),
+                  FigureRecognizer.matches(word, in: s, at: end)
+            else { return nil }
+            return make(style, number, s, markerEnd: end + word.count, restStart: end + word.count)
+        case .caseNumber:
+            guard FigureRecognizer.matches(["案", "例"], in: s, at: 0), let (number, end) = chinese(s, at: 2) ?? arabic(s, at: 2)
+            else { return nil }
+            return make(style, number, s, markerEnd: end, restStart: end)
+        }
+    }
+
+    private static func make(_ style: Style, _ number: Int, _ s: [Unicode.Scalar], markerEnd: Int, restStart: Int) -> SectionMarker {
+        var start = restStart
+        while start < s.count, " ：:、—-".unicodeScalars.contains(s[start]) || TextCleaner.isBlank(s[start]) { start += 1 }
+        let text = String(String.UnicodeScalarView(s[0..<markerEnd]))
+        let rest = String(String.UnicodeScalarView(s[start...]))
+        return SectionMarker(style: style, number: number, text: text, rest: rest)
+    }
+
+    /// One or two Arabic digits (ASCII or full-width) at `index`.
+    private static func arabic(_ s: [Unicode.Scalar], at index: Int) -> (Int, Int)? {
+        var value = 0
+        var end = index
+        while end < s.count, let digit = NumeralReader.digit(s[end]) {
+            value = value * 10 + Int(digit)
+            end += 1
+            if end - index > 2 { return nil }
+        }
+        return end > index && value > 0 ? (value, end) : nil
+    }
+
+    /// A Chinese number from 一 to 九十九 at `index`.
+    private static func chinese(_ s: [Unicode.Scalar], at index: Int) -> (Int, Int)? {
+        var end = index
+        while end < s.count, end - index < 3, NumeralTables.chineseDigits[s[end]] != nil || s[end] == "十" { end += 1 }
+        guard end > index, let token = NumeralReader.read(Array(s[index..<end]), at: 0, stopBefore: { _ in false }),
+              token.end == end - index, !token.isDigitSequence, let value = token.value.integerValue, (1...99).contains(value),
+              s[index] != "两", s[index] != "〇", s[index] != "零"
+        else { return nil }
+        return (value, end)
+    }
+}

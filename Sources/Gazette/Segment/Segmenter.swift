@@ -1,0 +1,82 @@
+/// Segment: blocks → outline. Finds the title and subtitle, sets captions and byline lines
+/// aside, and nests numbered sections by numbering style: the first style met is level 1,
+/// another style met inside it is level 2, and so on. A marker only counts when its number
+/// continues its level (1 to open a level, the next number after that), so a stray "3." in
+/// a sentence is not a section.
+public struct Segmenter: Sendable {
+    /// Longest line, in scalars, taken as a title or a section title on its own line.
+    public var maximumTitleLength = 64
+
+    public init() {}
+
+    public func outline(of blocks: [Block], titleHint: String? = nil) -> Outline {
+        var captions: [Caption] = []
+        var trailer: [String] = []
+        var body: [Block] = []
+        for block in blocks {
+            if let caption = CaptionReader.caption(from: block) {
+                captions.append(caption)
+            } else if TrailerLines.isMetadata(block.text) {
+                trailer.append(block.text)
+            } else {
+                body.append(block)
+            }
+        }
+        let (title, subtitle, rest) = heading(of: body, hint: titleHint)
+        var lines = rest
+        trailer.insert(contentsOf: signature(&lines), at: 0)
+        var builder = OutlineBuilder(maximumTitleLength: maximumTitleLength)
+        for (index, block) in lines.enumerated() {
+            builder.add(block, next: index + 1 < lines.count ? lines[index + 1] : nil)
+        }
+        return Outline(
+            title: title, subtitle: subtitle, lead: builder.lead, sections: builder.finish(),
+            captions: captions, trailer: trailer)
+    }
+
+    /// Title and subtitle: the hint (an HTML page's heading) or the first line; the subtitle
+    /// is a short line right after it that is no sentence and no section marker.
+    private func heading(of blocks: [Block], hint: String?) -> (String?, String?, [Block]) {
+        var rest = blocks[...]
+        var title: String?
+        if let hint {
+            title = hint
+            if let index = rest.prefix(5).firstIndex(where: { Self.squash($0.text) == Self.squash(hint) }) {
+                rest = rest[(index + 1)...]
+            }
+        } else if let first = rest.first, isTitleLike(first.text) {
+            title = first.text
+            rest = rest.dropFirst()
+        }
+        var subtitle: String?
+        if title != nil, let next = rest.first, rest.count > 1, isTitleLike(next.text), !TrailerLines.isDateLine(next.text),
+           next.kind != .paragraph || isSubtitleLike(next.text) {
+            subtitle = next.text
+            rest = rest.dropFirst()
+        }
+        return (title, subtitle, Array(rest))
+    }
+
+    private func isTitleLike(_ text: String) -> Bool {
+        let count = text.unicodeScalars.count
+        return count <= maximumTitleLength * 2 && SectionMarker.read(text) == nil && !"。；：".unicodeScalars.contains(text.unicodeScalars.last!)
+    }
+
+    private func isSubtitleLike(_ text: String) -> Bool {
+        text.unicodeScalars.count <= maximumTitleLength && !text.unicodeScalars.contains("。")
+    }
+
+    /// Removes a closing signature ("某某区人民政府办公室" / "2025年4月2日") from the end.
+    private func signature(_ lines: inout [Block]) -> [String] {
+        guard let last = lines.last, TrailerLines.isDateLine(last.text) else { return [] }
+        var taken = [lines.removeLast().text]
+        while taken.count < 3, let previous = lines.last, TrailerLines.isSignature(previous.text), SectionMarker.read(previous.text) == nil {
+            taken.insert(lines.removeLast().text, at: 0)
+        }
+        return taken
+    }
+
+    static func squash(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !TextCleaner.isBlank($0) }))
+    }
+}

@@ -1,0 +1,38 @@
+/// Lines that belong to the page or the byline rather than to any section: source, editor
+/// and reviewer lines, publication stamps, and a closing signature with its date.
+enum TrailerLines {
+    static let prefixes = [
+        "来源：", "来源:", "（来源：", "(来源：", "（来源:", "信息来源", "文章来源", "稿件来源", "编辑：", "编辑:", "责任编辑", "责编",
+        "审核：", "审核:", "审稿", "校对：", "作者：", "作者:", "供稿", "发布时间", "发布日期", "发布机构", "发文机关", "点击数", "浏览次数",
+        "阅读次数", "字号", "【字体", "撰稿", "摄影：", "通讯员", "记者：", "文/", "文：", "（编辑", "(编辑",
+    ]
+
+    /// Words that make a short bracketed line a byline: "（XX办供稿 责任编辑：刘某）".
+    static let bylineWords = ["供稿", "编辑", "来源", "审核", "作者", "撰稿", "摄影", "通讯员", "记者"]
+
+    static func isMetadata(_ line: String) -> Bool {
+        if prefixes.contains(where: { line.hasPrefix($0) }) { return true }
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count <= 80, let first = scalars.first, let last = scalars.last,
+              first == "（" || first == "(" || first == "【", last == "）" || last == ")" || last == "】"
+        else { return false }
+        return bylineWords.contains { line.contains($0) }
+    }
+
+    /// A line that is only a date: "2025年4月2日", "（2025年4月2日）", "2025-04-02".
+    static func isDateLine(_ line: String) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count <= 16 else { return false }
+        var recognizer = DateRecognizer()
+        let dates = recognizer.dates(in: line)
+        guard let date = dates.first, dates.count == 1 else { return false }
+        let outside = scalars[0..<date.start] + scalars[date.end...]
+        return outside.allSatisfy { "（）() 　".unicodeScalars.contains($0) }
+    }
+
+    /// A short line without sentence punctuation, such as the issuing office in a signature.
+    static func isSignature(_ line: String) -> Bool {
+        let count = line.unicodeScalars.count
+        return count >= 2 && count <= 30 && !line.unicodeScalars.contains { "，。；！？,;!?".unicodeScalars.contains($0) }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Gazette
+
+/// The `gazette` command: parses flags and hands off to the library.
+///
+/// Exit status: 0 success; 1 a document could not be converted; 2 usage errors.
+@main
+struct GazetteCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "gazette",
+        abstract: "Turn official announcements (text or HTML) into validated structured records.",
+        version: version,
+        subcommands: [Parse.self, Convert.self, Figures.self],
+        defaultSubcommand: Parse.self
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                // Usage errors: ArgumentParser's message, then exit 2 (documented in the README).
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// One line on standard error: "gazette: error: MESSAGE".
+func reportError(_ message: String) {
+    FileHandle.standardError.write(Data("gazette: error: \(message)\n".utf8))
+}
+
+/// Writes bytes to standard output.
+func writeOut(_ data: Data) {
+    FileHandle.standardOutput.write(data)
+}
+
+/// Options for reading sources, shared by the commands that parse documents.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .customLong("input-format"), help: "Read inputs as 'text' or 'html' instead of guessing from the name.")
+    var inputFormat: InputFormat?
+
+    @Option(help: "Force the character encoding of inputs (e.g. GB18030, UTF-8).")
+    var encoding: String?
+
+    @Option(help: "Refuse inputs larger than this many bytes.")
+    var maxBytes: Int = SourceFile.defaultMaximumBytes
+
+    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, html
+    }
+
+    var pipeline: Pipeline {
+        Pipeline(format: inputFormat.map { $0 == .html ? .html : .text }, encoding: encoding, maximumBytes: maxBytes)
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, csv
+}

@@ -43,12 +43,11 @@ enum TextDecoder {
         if result.replacements == 0 {
             return Decoded(text: result.text, encoding: declared, encodingSource: .declared)
         }
-        var detected = try? detect(bytes, name: name)
-        if let chosen = detected, chosen.encoding != declared, chosen.diagnostics.isEmpty {
-            detected?.diagnostics.append(Diagnostic(
+        if var detected = try? detect(bytes, name: name), detected.encoding != declared, detected.diagnostics.isEmpty {
+            detected.diagnostics.append(Diagnostic(
                 code: "encoding-overridden", severity: .warning,
-                message: "declared charset \(declared) does not fit the bytes; read as \(chosen.encoding)"))
-            return detected!
+                message: "declared charset \(declared) does not fit the bytes; read as \(detected.encoding)"))
+            return detected
         }
         return try accept(result, encoding: declared, source: .declared, name: name)
     }
@@ -58,10 +57,28 @@ enum TextDecoder {
             return Decoded(text: text, encoding: "UTF-8", encodingSource: .detected)
         }
         let utf8 = lossyUTF8(bytes)
-        if let gb = Iconv.decode(bytes, from: "GB18030"), gb.replacements < utf8.replacements {
-            return try accept((gb.text, gb.replacements), encoding: "GB18030", source: .detected, name: name)
+        let gb = Iconv.decode(bytes, from: "GB18030").map { (text: $0.text, replacements: $0.replacements) }
+        let best = gb.map { $0.replacements < utf8.replacements } == true ? (gb!, "GB18030") : (utf8, "UTF-8")
+        do {
+            return try accept(best.0, encoding: best.1, source: .detected, name: name)
+        } catch {
+            let offset = firstInvalidUTF8Offset(bytes) ?? 0
+            throw GazetteError.undecodable(name, reason: "invalid UTF-8 at byte \(offset), and not GB18030 text either")
         }
-        return try accept(utf8, encoding: "UTF-8", source: .detected, name: name)
+    }
+
+    /// Offset of the first byte that breaks UTF-8, if any.
+    private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var offset = 0
+        while offset < bytes.count {
+            let lead = bytes[offset]
+            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, offset + length <= bytes.count,
+                  String(validating: bytes[offset..<(offset + length)], as: UTF8.self) != nil
+            else { return offset }
+            offset += length
+        }
+        return nil
     }
 
     /// Keeps a decoding with a few bad bytes (with a diagnostic counting them) and refuses one

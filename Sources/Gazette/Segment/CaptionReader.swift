@@ -11,6 +11,11 @@ enum CaptionReader {
     /// Longest caption accepted from a plain-text line, in scalars.
     static let maximumLength = 160
 
+    /// A line starting with a circled number and no list dash: a caption or an enumerated point.
+    static func isNumberedItem(_ block: Block) -> Bool {
+        block.kind != .caption && block.text.unicodeScalars.first.map(isCircledNumber) == true
+    }
+
     static func caption(from block: Block) -> Caption? {
         var s = Array(block.text.unicodeScalars)
         // A list dash before the marker: "- ①……"

@@ -46,7 +46,11 @@ struct OutlineBuilder {
         close(downTo: depth)
         var node = Outline.Node(marker: marker, level: depth + 1, title: "", paragraphs: [], children: [])
         let rest = marker.rest
-        if rest.isEmpty {
+        if marker.style == .article {
+            // Articles of rules ("第一条 ……") have no titles of their own: the marker names them.
+            node.title = marker.text
+            if !rest.isEmpty { node.paragraphs.append(rest) }
+        } else if rest.isEmpty {
             awaitingTitle = true
         } else if let (title, body) = splitTitle(rest) {
             node.title = title

@@ -13,10 +13,14 @@ public struct SectionMarker: Sendable, Equatable {
         case parenthesizedArabic
         /// "1." "1、" "1．"
         case arabic
+        /// "1）", "1)"
+        case arabicParenthesis
         /// "第一部分"
         case part
         /// "第一章"
         case chapter
+        /// "第一条" (articles of rules and measures)
+        case article
         /// "案例一", "案例1"
         case caseNumber
     }
@@ -60,8 +64,11 @@ public struct SectionMarker: Sendable, Equatable {
                   ".、．".unicodeScalars.contains(s[end]), NumeralReader.digit(s[end + 1]) == nil, s[end + 1] != "%"
             else { return nil }
             return make(style, number, s, markerEnd: end + 1, restStart: end + 1)
-        case .part, .chapter:
-            let word: [Unicode.Scalar] = style == .part ? ["部", "分"] : ["章"]
+        case .arabicParenthesis:
+            guard let (number, end) = arabic(s, at: 0), end <= 2, end + 1 < s.count, s[end] == "）" || s[end] == ")" else { return nil }
+            return make(style, number, s, markerEnd: end + 1, restStart: end + 1)
+        case .part, .chapter, .article:
+            let word: [Unicode.Scalar] = style == .part ? ["部", "分"] : style == .chapter ? ["章"] : ["条"]
             guard s.first == "第", let (number, end) = chinese(s, at: 1) ?? arabic(s, at: 1),
                   FigureRecognizer.matches(word, in: s, at: end)
             else { return nil }

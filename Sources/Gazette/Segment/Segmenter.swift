@@ -13,8 +13,12 @@ public struct Segmenter: Sendable {
         var captions: [Caption] = []
         var trailer: [String] = []
         var body: [Block] = []
+        var inEnumeration = false
         for block in blocks {
-            if let caption = CaptionReader.caption(from: block) {
+            // "①…" after a line ending in "：" enumerates points of the text; it is no photo caption.
+            let enumerates = CaptionReader.isNumberedItem(block) && (inEnumeration || body.last.map(Self.introducesList) == true)
+            inEnumeration = enumerates
+            if !enumerates, let caption = CaptionReader.caption(from: block) {
                 captions.append(caption)
             } else if TrailerLines.isMetadata(block.text) {
                 trailer.append(block.text)
@@ -74,6 +78,10 @@ public struct Segmenter: Sendable {
             taken.insert(lines.removeLast().text, at: 0)
         }
         return taken
+    }
+
+    static func introducesList(_ block: Block) -> Bool {
+        block.text.hasSuffix("：") || block.text.hasSuffix(":")
     }
 
     static func squash(_ text: String) -> String {

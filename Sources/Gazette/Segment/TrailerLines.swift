@@ -10,9 +10,14 @@ enum TrailerLines {
     /// Words that make a short bracketed line a byline: "（XX办供稿 责任编辑：刘某）".
     static let bylineWords = ["供稿", "编辑", "来源", "审核", "作者", "撰稿", "摄影", "通讯员", "记者"]
 
+    /// Labels that make a short line without a full stop a byline wherever they stand in it:
+    /// "2025-03-18 10:30 来源：区政府办".
+    static let inlineLabels = ["来源：", "来源:", "发布时间：", "发布时间:", "责任编辑：", "浏览次数", "点击量"]
+
     static func isMetadata(_ line: String) -> Bool {
         if prefixes.contains(where: { line.hasPrefix($0) }) { return true }
         let scalars = Array(line.unicodeScalars)
+        if scalars.count <= 80, !scalars.contains("。"), inlineLabels.contains(where: { line.contains($0) }) { return true }
         guard scalars.count <= 80, let first = scalars.first, let last = scalars.last,
               first == "（" || first == "(" || first == "【", last == "）" || last == ")" || last == "】"
         else { return false }

@@ -159,6 +159,9 @@ extension FigureRecognizer {
         guard let verb = FigureGrammar.changeVerbs.first(where: { Self.matches($0.surface, in: text, at: cursor - $0.surface.count) })
         else { return nil }
         let verbStart = cursor - verb.surface.count
+        for exception in FigureGrammar.changeVerbExceptions where Self.matches(exception, in: text, at: cursor - exception.count) {
+            return nil
+        }
         // "增长率达", "下降幅度": the verb must not be part of a longer noun before the figure.
         var comparison: Comparison?
         for window in 2...6 {

@@ -88,7 +88,7 @@ enum FigureGrammar {
     /// Qualifier words written right before a number, longest first.
     static let prefixQualifiers: [QualifierWord] = (
         words(.approx, ["大约", "约为", "约合", "约", "大概"])
-        + words(.over, ["超过", "超出", "多于", "逾", "超"])
+        + words(.over, ["超过", "超出", "多于", "突破", "逾", "超"])
         + words(.atLeast, ["不少于", "不低于", "至少", "最少"])
         + words(.atMost, ["不超过", "不高于", "至多", "最多", "最高"])
         + words(.under, ["不足", "不到", "未满", "未达", "将近", "接近", "少于", "近"])
@@ -119,6 +119,14 @@ enum FigureGrammar {
         verbs(.increase, ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "增", "涨"])
         + verbs(.decrease, ["下降", "减少", "降低", "削减", "缩减", "下滑", "回落", "压缩", "缩短", "减小", "降幅", "减", "降"])
     ).sorted { $0.surface.count > $1.surface.count }
+
+    /// Words ending in a change verb that name no change: 新增 and 净增 count new things.
+    static let changeVerbExceptions = ["新增", "净增", "增设", "新减"].map { Array($0.unicodeScalars) }
+
+    /// "三成" is 30 %; these words start with 成 and make it no share ("三成为", "成本").
+    static let shareWordBlockers: Set<Unicode.Scalar> = [
+        "为", "立", "本", "果", "效", "功", "员", "熟", "交", "绩", "品", "都", "年", "长", "片", "套", "型", "就", "分", "像", "批",
+    ]
 
     /// Words allowed between a change verb and its figure.
     static let changeFillers = ["分别", "了", "达到", "达", "幅度为", "幅度达", "近"].map { Array($0.unicodeScalars) }

@@ -90,6 +90,7 @@ public struct FigureRecognizer: Sendable {
             cursor = range.end
         }
         if Self.matches(FigureGrammar.blockingSuffixes, in: text, at: cursor) { return nil }
+        if valueMax == nil, let share = share(token, value: value, in: text, at: cursor) { return share }
         guard var unit = Self.unit(in: text, at: cursor) else {
             return bareNumber(token, in: text)
         }
@@ -132,6 +133,27 @@ public struct FigureRecognizer: Sendable {
         }
         let figure = Figure(text: "", value: token.value.description, unit: "", kind: .rank)
         return Candidate(figure: figure, start: token.start - 1, end: end, numberStart: token.start)
+    }
+
+    /// "三成" → 30 %, "七成以上" → at least 70 %: tenths written with 成.
+    private func share(_ token: NumeralReader.Token, value: ExactDecimal, in text: [Unicode.Scalar], at index: Int) -> Candidate? {
+        guard index < text.count, text[index] == "成", !token.hasMultiplier, value < ExactDecimal(10), !value.isZero else { return nil }
+        if index + 1 < text.count, FigureGrammar.shareWordBlockers.contains(text[index + 1]) || (token.isLoneOne && text[index + 1] == "不") {
+            return nil
+        }
+        var end = index + 1
+        var qualifier: Qualifier?
+        if let suffix = Self.qualifierWord(FigureGrammar.suffixQualifiers, in: text, at: end) {
+            qualifier = suffix.qualifier
+            end += suffix.surface.count
+        }
+        var start = token.start
+        if let prefix = prefixQualifier(in: text, before: token.start) {
+            qualifier = qualifier ?? prefix.qualifier
+            start -= prefix.surface.count
+        }
+        let figure = Figure(text: "", value: value.shifted(by: 1).description, unit: "%", kind: .percent, qualifier: qualifier)
+        return Candidate(figure: figure, start: start, end: end, numberStart: token.start)
     }
 
     private func bareNumber(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {

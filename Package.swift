@@ -34,9 +34,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "gazette-bench",
+            dependencies: [
+                "Gazette",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "GazetteTests",
-            dependencies: ["Gazette"]
+            // The CLI tests run the built `gazette`; depending on it makes `swift test` build it.
+            dependencies: ["Gazette", "gazette"]
         ),
     ]
 )

@@ -51,11 +51,12 @@ public enum CSVEmitter {
         }
 
         mutating func addFigures(_ list: [Figure], paragraphs: [String], id: String, path: String) {
+            let scalars = list.isEmpty ? [] : paragraphs.map { Array($0.unicodeScalars) }
             for (ordinal, figure) in list.enumerated() {
                 figures.rows.append([
                     id, path, "\(ordinal + 1)", figure.text, figure.value, figure.valueMax ?? "", figure.unit, figure.kind.rawValue,
                     figure.qualifier?.rawValue ?? "", figure.change?.rawValue ?? "", figure.comparison?.rawValue ?? "",
-                    "\(figure.paragraph)", "\(figure.start)", "\(figure.end)", Clause.around(figure, in: paragraphs),
+                    "\(figure.paragraph)", "\(figure.start)", "\(figure.end)", Clause.around(figure, in: scalars),
                 ])
             }
         }
@@ -72,14 +73,17 @@ public enum CSVEmitter {
 enum Clause {
     static let marks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?"]
 
-    static func around(_ figure: Figure, in paragraphs: [String]) -> String {
+    /// Clauses are looked for at most this far either side of the figure.
+    static let reach = 200
+
+    static func around(_ figure: Figure, in paragraphs: [[Unicode.Scalar]]) -> String {
         guard paragraphs.indices.contains(figure.paragraph) else { return "" }
-        let scalars = Array(paragraphs[figure.paragraph].unicodeScalars)
+        let scalars = paragraphs[figure.paragraph]
         guard figure.start >= 0, figure.end <= scalars.count, figure.start <= figure.end else { return "" }
         var start = figure.start
-        while start > 0, !marks.contains(scalars[start - 1]) { start -= 1 }
+        while start > 0, figure.start - start < reach, !marks.contains(scalars[start - 1]) { start -= 1 }
         var end = figure.end
-        while end < scalars.count, !marks.contains(scalars[end]) { end += 1 }
+        while end < scalars.count, end - figure.end < reach, !marks.contains(scalars[end]) { end += 1 }
         return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 }

@@ -35,7 +35,11 @@ enum LeadOrganizations {
                 var start = index + 4
                 while start < s.count, "：: ".unicodeScalars.contains(s[start]) { start += 1 }
                 var end = start
-                while end < s.count, !"。；;\n".unicodeScalars.contains(s[end]) { end += 1 }
+                while end < s.count, !"。；;\n：:".unicodeScalars.contains(s[end]) { end += 1 }
+                // "牵头单位：区教委，配合单位：区财政局": the list stops before the next label.
+                if end < s.count, s[end] == "：" || s[end] == ":" {
+                    while end > start, !"，,、 ".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+                }
                 let units = split(String(String.UnicodeScalarView(s[start..<end])))
                 if !units.isEmpty { return units }
             }
@@ -66,12 +70,21 @@ enum LeadOrganizations {
         return cleaned
     }
 
+    /// Splits at a conjunction only where the left side already ends like a unit name and
+    /// both sides are names of their own: "区住房和城乡建设委和区财政局" splits at its second 和.
     private static func splitConjunctions(_ part: String) -> [String] {
+        let scalars = Array(part.unicodeScalars)
         for word in conjunctions {
-            guard let range = part.range(of: word) else { continue }
-            let left = String(part[..<range.lowerBound])
-            let right = String(part[range.upperBound...])
-            if !left.isEmpty, !right.isEmpty, unitEndings.contains(where: { clean(left).hasSuffix($0) }) {
+            let surface = Array(word.unicodeScalars)
+            var index = 1
+            while index + surface.count < scalars.count {
+                defer { index += 1 }
+                guard FigureRecognizer.matches(surface, in: scalars, at: index) else { continue }
+                let left = clean(String(String.UnicodeScalarView(scalars[..<index])))
+                let right = String(String.UnicodeScalarView(scalars[(index + surface.count)...]))
+                guard left.unicodeScalars.count >= 3, clean(right).unicodeScalars.count >= 2,
+                      unitEndings.contains(where: { left.hasSuffix($0) })
+                else { continue }
                 return [left] + splitConjunctions(right)
             }
         }

@@ -58,40 +58,99 @@ struct HTMLContentLocator {
         return measures
     }
 
+    /// Inline elements: text inside them belongs to the nearest block around them.
+    static let inlineElements: Set<String> = [
+        "span", "strong", "b", "em", "i", "u", "font", "a", "sup", "sub", "small", "big", "label", "o:p", "mark", "ins", "del",
+        "abbr", "cite", "code", "q", "s", "strike", "tt", "var", "wbr", "nobr",
+    ]
+
+    /// Nodes inside an element whose class or id names page chrome (comments, related links…).
+    func chrome() -> [Bool] {
+        var flags = [Bool](repeating: false, count: tree.nodes.count)
+        var index = 0
+        while index < tree.nodes.count {
+            let node = tree.nodes[index]
+            if !node.isText, HTMLVocabulary.hint(HTMLVocabulary.boilerplateHints, in: node),
+               !HTMLVocabulary.hint(HTMLVocabulary.contentHints, in: node) {
+                for inner in index..<node.end { flags[inner] = true }
+                index = node.end
+            } else {
+                index += 1
+            }
+        }
+        return flags
+    }
+
     /// The index of the article container, or nil when no element holds prose.
+    ///
+    /// Each run of prose scores for its nearest block element (1 + punctuation + length/100,
+    /// at most 3 for length); blocks pass their score up to parent and grandparent, damped by
+    /// link density and nudged by class hints. From the best element the container grows to
+    /// its ancestors as long as they add a real share of prose (WeChat nests every paragraph
+    /// in its own `<section>`).
     func locate() -> Int? {
         let measures = measures()
-        var scores = [Double](repeating: 0, count: tree.nodes.count)
-        for index in tree.nodes.indices where !excluded[index] && tree.nodes[index].isText {
-            let node = tree.nodes[index]
+        let chrome = chrome()
+        var holderScores = [Double](repeating: 0, count: tree.nodes.count)
+        for index in tree.nodes.indices where !excluded[index] && !chrome[index] && tree.nodes[index].isText {
             let characters = measures[index].characters
-            guard characters >= 10, node.parent >= 0 else { continue }
-            let holder = node.parent
-            if tree.nodes[holder].name == "a" { continue }
-            let score = 1 + Double(measures[index].punctuation) + min(Double(characters) / 100, 3)
-            var ancestor = holder
-            for share in [1.0, 1.0, 0.5, 0.25] {
+            guard characters >= 10, let holder = blockAncestor(of: index) else { continue }
+            holderScores[holder] += 1 + Double(measures[index].punctuation) + min(Double(characters) / 100, 3)
+        }
+        var subtree = holderScores
+        for index in stride(from: tree.nodes.count - 1, through: 1, by: -1) where tree.nodes[index].parent >= 0 {
+            subtree[tree.nodes[index].parent] += subtree[index]
+        }
+        var scores = [Double](repeating: 0, count: tree.nodes.count)
+        for index in tree.nodes.indices where holderScores[index] > 0 {
+            var ancestor = index
+            for share in [1.0, 1.0, 0.5] {
                 guard ancestor >= 0 else { break }
-                scores[ancestor] += score * share
+                scores[ancestor] += holderScores[index] * share
                 ancestor = tree.nodes[ancestor].parent
             }
         }
         var best: Int?
         var bestScore = 0.0
         for index in tree.nodes.indices where scores[index] > 0 {
-            let node = tree.nodes[index]
-            let measure = measures[index]
-            let linkDensity = measure.characters > 0 ? Double(measure.linkCharacters) / Double(measure.characters) : 1
-            var score = scores[index] * (1 - linkDensity)
-            if HTMLVocabulary.hint(HTMLVocabulary.contentHints, in: node) { score *= 1.25 }
-            if HTMLVocabulary.hint(HTMLVocabulary.boilerplateHints, in: node) { score *= 0.5 }
-            if node.name == "article" || node.name == "main" { score *= 1.25 }
-            if node.name == "body" || node.name == "html" { score *= 0.5 }
+            let score = scores[index] * weight(of: index, measures[index])
             if score > bestScore {
                 bestScore = score
                 best = index
             }
         }
-        return best
+        guard var container = best else { return nil }
+        var ancestor = tree.nodes[container].parent
+        while ancestor > 0, !["body", "html"].contains(tree.nodes[ancestor].name) {
+            let measure = measures[ancestor]
+            let linkDensity = measure.characters > 0 ? Double(measure.linkCharacters) / Double(measure.characters) : 1
+            if linkDensity >= 0.3 { break }
+            // Wrappers that add nothing are passed through; an ancestor that adds a real
+            // share of prose becomes the container.
+            if subtree[ancestor] - subtree[container] > 0.25 * subtree[container] { container = ancestor }
+            ancestor = tree.nodes[ancestor].parent
+        }
+        return container
+    }
+
+    private func weight(of index: Int, _ measure: Measure) -> Double {
+        let node = tree.nodes[index]
+        let linkDensity = measure.characters > 0 ? Double(measure.linkCharacters) / Double(measure.characters) : 1
+        var weight = 1 - linkDensity
+        if HTMLVocabulary.hint(HTMLVocabulary.contentHints, in: node) { weight *= 1.25 }
+        if HTMLVocabulary.hint(HTMLVocabulary.boilerplateHints, in: node) { weight *= 0.5 }
+        if node.name == "article" || node.name == "main" { weight *= 1.25 }
+        if node.name == "body" || node.name == "html" { weight *= 0.5 }
+        return weight
+    }
+
+    /// The nearest ancestor of a text node that is not an inline element.
+    private func blockAncestor(of index: Int) -> Int? {
+        var ancestor = tree.nodes[index].parent
+        while ancestor > 0, Self.inlineElements.contains(tree.nodes[ancestor].name) {
+            if tree.nodes[ancestor].name == "a" { return nil }
+            ancestor = tree.nodes[ancestor].parent
+        }
+        return ancestor > 0 ? ancestor : nil
     }
 }

@@ -35,6 +35,11 @@ enum HTMLVocabulary {
         "您现在的位置", "您的位置", "字号", "【字体",
     ]
 
+    /// Fragments that make a short line page furniture wherever they stand in it.
+    static let boilerplateLineFragments = [
+        "二维码", "长按识别", "点击蓝字", "阅读原文", "预览时标签不可点", "扫码关注", "点击上方", "微信扫一扫", "分享到朋友圈",
+    ]
+
     /// Characters that mark running prose; link lists and menus have almost none.
     static let prosePunctuation: Set<Unicode.Scalar> = ["，", "。", "、", "；", "：", "！", "？", "“", "”", ",", "."]
 

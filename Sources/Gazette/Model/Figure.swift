@@ -48,7 +48,7 @@ public enum FigureKind: String, Codable, Sendable, CaseIterable {
     case percent
     /// Multiples: "1.5倍".
     case ratio
-    case area, length, weight, volume, energy, power, speed
+    case area, length, weight, volume, energy, power, speed, temperature
     /// Spans of time: "3年", "15分钟", "24小时".
     case duration
     /// Positions in a ranking: "第3名", "全市第一".

@@ -22,7 +22,8 @@ struct OutlineBuilder {
                 return
             }
         }
-        if let marker = SectionMarker.read(block.text), let depth = depth(for: marker) {
+        // A table cell holding "1" numbers a row, not a section.
+        if block.kind != .tableCell, let marker = SectionMarker.read(block.text), let depth = depth(for: marker) {
             start(marker, at: depth)
             return
         }

@@ -14,7 +14,8 @@ public struct Segmenter: Sendable {
         var trailer: [String] = []
         var body: [Block] = []
         var inEnumeration = false
-        for block in blocks {
+        let closing = closingRun(of: blocks)
+        for block in blocks[..<closing] {
             // "①…" after a line ending in "：" enumerates points of the text; it is no photo caption.
             let enumerates = CaptionReader.isNumberedItem(block) && (inEnumeration || body.last.map(Self.introducesList) == true)
             inEnumeration = enumerates
@@ -26,6 +27,7 @@ public struct Segmenter: Sendable {
                 body.append(block)
             }
         }
+        trailer += blocks[closing...].map(\.text)
         let (title, subtitle, rest) = heading(of: body, hint: titleHint)
         var lines = rest
         trailer.insert(contentsOf: signature(&lines), at: 0)
@@ -68,6 +70,26 @@ public struct Segmenter: Sendable {
 
     private func isSubtitleLike(_ text: String) -> Bool {
         text.unicodeScalars.count <= maximumTitleLength && !text.unicodeScalars.contains("。")
+    }
+
+    /// Where the closing byline run starts: the last stretch of short lines that holds a
+    /// source or editor line ("来源：…", "编辑：…") and whatever short lines follow it
+    /// (an account's slogan, "长按识别二维码"). Returns `blocks.count` when there is none.
+    private func closingRun(of blocks: [Block]) -> Int {
+        var start = blocks.count
+        var firstMetadata: Int?
+        for index in blocks.indices.reversed() {
+            let text = blocks[index].text
+            if CaptionReader.caption(from: blocks[index]) != nil { continue }
+            if TrailerLines.isMetadata(text) {
+                firstMetadata = index
+            } else if !(TrailerLines.isSignature(text) && SectionMarker.read(text) == nil) {
+                break
+            }
+            start = index
+        }
+        guard let firstMetadata, firstMetadata >= start else { return blocks.count }
+        return firstMetadata
     }
 
     /// Removes a closing signature ("某某区人民政府办公室" / "2025年4月2日") from the end.

@@ -15,8 +15,14 @@ enum TrailerLines {
     static let inlineLabels = ["来源：", "来源:", "发布时间：", "发布时间:", "责任编辑：", "浏览次数", "点击量"]
 
     static func isMetadata(_ line: String) -> Bool {
-        if prefixes.contains(where: { line.hasPrefix($0) }) { return true }
         let scalars = Array(line.unicodeScalars)
+        if let prefix = prefixes.first(where: { line.hasPrefix($0) }) {
+            // "来源：…" is a label; a bare word such as 通讯员 only makes a byline of a line
+            // that is no sentence ("通讯员 张某 李某", not "通讯员队伍不断壮大，……").
+            let labelled = prefix.hasSuffix("：") || prefix.hasSuffix(":") || prefix.hasSuffix("/")
+            let sentence = scalars.contains("，") || scalars.contains("。") || scalars.contains(",")
+            if scalars.count <= 120, labelled || !sentence { return true }
+        }
         if scalars.count <= 80, !scalars.contains("。"), inlineLabels.contains(where: { line.contains($0) }) { return true }
         guard scalars.count <= 80, let first = scalars.first, let last = scalars.last,
               first == "（" || first == "(" || first == "【", last == "）" || last == ")" || last == "】"

@@ -41,9 +41,10 @@ public struct Validator: Sendable {
 
     private func figureProblems(_ figures: [Figure], paragraphs: [String], path: String) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        let scalars = paragraphs.map { Array($0.unicodeScalars) }
         for (offset, figure) in figures.enumerated() {
             let pointer = "\(path)/figures/\(offset)"
-            if !Self.pointsAtText(figure, in: paragraphs) {
+            if !Self.pointsAtText(figure, in: scalars) {
                 found.append(Diagnostic(code: "figure-offset", severity: .error, message: "figure \(figure.text) does not sit at its offsets", path: pointer))
             }
             if !Self.isDecimal(figure.value) || !(figure.valueMax.map(Self.isDecimal) ?? true) {
@@ -53,9 +54,10 @@ public struct Validator: Sendable {
         return found
     }
 
-    static func pointsAtText(_ figure: Figure, in paragraphs: [String]) -> Bool {
+    /// True when `paragraphs[figure.paragraph][start..<end]` (in Unicode scalars) is the figure's text.
+    static func pointsAtText(_ figure: Figure, in paragraphs: [[Unicode.Scalar]]) -> Bool {
         guard paragraphs.indices.contains(figure.paragraph), figure.start >= 0, figure.start <= figure.end else { return false }
-        let scalars = Array(paragraphs[figure.paragraph].unicodeScalars)
+        let scalars = paragraphs[figure.paragraph]
         guard figure.end <= scalars.count else { return false }
         return String(String.UnicodeScalarView(scalars[figure.start..<figure.end])) == figure.text
     }

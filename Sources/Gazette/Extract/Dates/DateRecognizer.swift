@@ -40,7 +40,8 @@ struct DateRecognizer {
         // ISO-like: 2025-03-18, 2025/3/18, 2025.3.18
         if first.digits == 4, "-/.．".unicodeScalars.contains(text[cursor]),
            let month = number(in: text, at: cursor + 1), (1...12).contains(month.value), month.end < text.count,
-           text[month.end] == text[cursor], let day = number(in: text, at: month.end + 1), (1...31).contains(day.value),
+           text[month.end] == text[cursor], let day = number(in: text, at: month.end + 1),
+           Self.isDay(day.value, month: month.value, year: first.value),
            day.end >= text.count || NumeralReader.digit(text[day.end]) == nil {
             contextYear = first.value
             return Match(start: start, end: day.end, value: Self.iso(first.value, month.value, day.value))
@@ -57,7 +58,8 @@ struct DateRecognizer {
             guard let month = number(in: text, at: cursor), month.end < text.count, text[month.end] == "月", (1...12).contains(month.value)
             else { return Match(start: start, end: cursor, value: String(format4(first.value))) }
             cursor = month.end + 1
-            if let day = number(in: text, at: cursor), day.end < text.count, text[day.end] == "日" || text[day.end] == "号", (1...31).contains(day.value) {
+            if let day = number(in: text, at: cursor), day.end < text.count, text[day.end] == "日" || text[day.end] == "号",
+               Self.isDay(day.value, month: month.value, year: first.value) {
                 return Match(start: start, end: day.end + 1, value: Self.iso(first.value, month.value, day.value))
             }
             return Match(start: start, end: cursor, value: "\(format4(first.value))-\(Self.two(month.value))")
@@ -65,7 +67,7 @@ struct DateRecognizer {
         // 5月6日 without a year
         if year == nil, text[cursor] == "月", (1...12).contains(first.value), first.digits <= 2,
            let day = number(in: text, at: cursor + 1), day.end < text.count, text[day.end] == "日" || text[day.end] == "号",
-           (1...31).contains(day.value) {
+           Self.isDay(day.value, month: first.value, year: contextYear) {
             let value = contextYear.map { Self.iso($0, first.value, day.value) } ?? "--\(Self.two(first.value))-\(Self.two(day.value))"
             return Match(start: start, end: day.end + 1, value: value)
         }
@@ -105,6 +107,16 @@ struct DateRecognizer {
     }
 
     private func format4(_ year: Int) -> String { String(year) }
+
+    /// True when `day` exists in `month` (of `year`, when known: 2月29日 needs a leap year).
+    static func isDay(_ day: Int, month: Int, year: Int?) -> Bool {
+        let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...12).contains(month), day >= 1, day <= lengths[month - 1] else { return false }
+        if month == 2, day == 29, let year {
+            return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        }
+        return true
+    }
 
     static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 

@@ -1,4 +1,4 @@
-/// A non-negative decimal number held exactly as digits: value = `digits` × 10^`exponent`.
+/// A decimal number held exactly as digits: value = ±`digits` × 10^`exponent`.
 ///
 /// Gazette never puts a figure through floating point; this type only shifts the decimal
 /// point (for 万, 亿, %) and adds, which is all normalization needs.
@@ -6,6 +6,8 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
     /// Decimal digits 0…9, most significant first, never empty.
     private(set) var digits: [UInt8]
     private(set) var exponent: Int
+    /// Only `negated()` makes a value negative; arithmetic is on magnitudes.
+    private(set) var isNegative = false
 
     init(digits: [UInt8], exponent: Int = 0) {
         self.digits = digits.isEmpty ? [0] : digits
@@ -25,6 +27,13 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
 
     var isZero: Bool { digits == [0] }
 
+    /// The same magnitude with the opposite sign (zero stays unsigned).
+    func negated() -> ExactDecimal {
+        var copy = self
+        copy.isNegative = !isNegative && !isZero
+        return copy
+    }
+
     /// The value multiplied by 10^`places`.
     func shifted(by places: Int) -> ExactDecimal {
         var copy = self
@@ -33,6 +42,8 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
     }
 
     static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
+        if rhs.isZero { return lhs }
+        if lhs.isZero { return rhs }
         let exponent = min(lhs.exponent, rhs.exponent)
         let a = lhs.digits + [UInt8](repeating: 0, count: lhs.exponent - exponent)
         let b = rhs.digits + [UInt8](repeating: 0, count: rhs.exponent - exponent)
@@ -51,6 +62,12 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
 
     /// Exact comparison.
     static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        if lhs.isNegative != rhs.isNegative { return lhs.isNegative }
+        if lhs.isNegative { return magnitudeLess(rhs.negated(), lhs.negated()) }
+        return magnitudeLess(lhs, rhs)
+    }
+
+    private static func magnitudeLess(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Bool {
         let lhsMagnitude = lhs.digits.count + lhs.exponent, rhsMagnitude = rhs.digits.count + rhs.exponent
         if lhs.isZero || rhs.isZero { return lhs.isZero && !rhs.isZero }
         if lhsMagnitude != rhsMagnitude { return lhsMagnitude < rhsMagnitude }
@@ -64,7 +81,7 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
 
     /// The integer value when it is a whole number that fits in an `Int`.
     var integerValue: Int? {
-        guard exponent >= 0, digits.count + exponent <= 18 else { return nil }
+        guard exponent >= 0, !isNegative, digits.count + exponent <= 18 else { return nil }
         var value = 0
         for digit in digits { value = value * 10 + Int(digit) }
         for _ in 0..<exponent { value *= 10 }
@@ -75,6 +92,10 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
 
     /// Plain decimal notation: no exponent, no grouping, no superfluous zeros ("12900", "0.5").
     var description: String {
+        isNegative ? "-" + magnitudeDescription : magnitudeDescription
+    }
+
+    private var magnitudeDescription: String {
         if exponent >= 0 {
             if isZero { return "0" }
             return String(decoding: digits.map { $0 + 48 }, as: UTF8.self) + String(repeating: "0", count: exponent)

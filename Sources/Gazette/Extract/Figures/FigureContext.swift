@@ -29,7 +29,8 @@ extension FigureRecognizer {
         if token.isChinese { return false }
         let before = token.start > 0 ? text[token.start - 1] : nil
         let after = token.end < text.count ? text[token.end] : nil
-        if let before, Self.isCodeCharacter(before) || before == "." || before == "．" || before == "-" && token.start > 1 && Self.isCodeCharacter(text[token.start - 2]) {
+        if let before, Self.isCodeCharacter(before) || before == "." || before == "．"
+            || (before == "-" && token.start > 1 && (Self.isCodeCharacter(text[token.start - 2]) || NumeralReader.digit(text[token.start - 2]) != nil)) {
             return true
         }
         if let after, after == "+" || after == "＋" || (Self.isASCIILetter(after) && Self.unit(in: text, at: token.end) == nil) {
@@ -39,6 +40,17 @@ extension FigureRecognizer {
             return true  // a time of day, "9:30"
         }
         return false
+    }
+
+    /// Where a minus sign ("负", "-", "－", "−") right before the number at `index` starts, if any.
+    /// A hyphen after a digit or letter joins a range or a code instead ("3-5", "023-6388").
+    static func minusSign(in text: [Unicode.Scalar], before index: Int) -> Int? {
+        guard index > 0 else { return nil }
+        let sign = text[index - 1]
+        if sign == "负" { return index - 1 }
+        guard sign == "-" || sign == "－" || sign == "−" else { return nil }
+        if index >= 2, NumeralReader.digit(text[index - 2]) != nil || isASCIILetter(text[index - 2]) { return nil }
+        return index - 1
     }
 
     static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -20,7 +20,7 @@ enum FigureGrammar {
         "场", "批", "名", "位", "只", "头", "张", "本", "册", "部", "篇", "份", "种", "支", "根", "棵", "株", "盏", "间", "层",
         "门", "起", "例", "宗", "笔", "组", "对", "双", "箱", "袋", "枚", "架", "列", "趟", "班", "轮", "省", "市", "县", "镇",
         "乡", "村", "校", "片", "块", "口", "道", "首", "集", "款", "户次", "车次", "架次", "艘次", "家次", "批次", "场次", "件次",
-        "台次", "项次", "班次", "岁",
+        "台次", "项次", "班次", "岁", "单", "笔次", "盒", "瓶", "辆次",
     ]
 
     /// Every unit, longest surface first within each starting scalar.
@@ -48,7 +48,8 @@ enum FigureGrammar {
         list += units(.volume, ["立方米", "立方", "m³"], as: "立方米")
         list += units(.volume, ["升"])
         list += units(.volume, ["毫升"])
-        list += units(.energy, ["千瓦时", "度", "kWh"], as: "千瓦时")
+        list += units(.energy, ["千瓦时", "度电", "kWh"], as: "千瓦时")
+        list += units(.temperature, ["摄氏度", "℃", "°C"], as: "℃")
         list += units(.energy, ["兆瓦时"])
         list += units(.power, ["千瓦", "kW"], as: "千瓦")
         list += units(.power, ["兆瓦", "MW"], as: "兆瓦")
@@ -127,6 +128,9 @@ enum FigureGrammar {
     static let shareWordBlockers: Set<Unicode.Scalar> = [
         "为", "立", "本", "果", "效", "功", "员", "熟", "交", "绩", "品", "都", "年", "长", "片", "套", "型", "就", "分", "像", "批",
     ]
+
+    /// Words that make a number vague: 数十, 几十, 十几, 若干.
+    static let vagueMarkers: Set<Unicode.Scalar> = ["数", "几", "若", "好"]
 
     /// Words allowed between a change verb and its figure.
     static let changeFillers = ["分别", "了", "达到", "达", "幅度为", "幅度达", "近"].map { Array($0.unicodeScalars) }

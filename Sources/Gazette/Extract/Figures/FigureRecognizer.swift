@@ -71,11 +71,16 @@ public struct FigureRecognizer: Sendable {
         let before = token.start > 0 ? text[token.start - 1] : nil
         if before == "第" || before == "前" { return rank(token, in: text) }
         if token.isDigitSequence { return nil }
+        // "数十家", "几十个", "十几个": some tens, no amount.
+        if let before, FigureGrammar.vagueMarkers.contains(before) { return nil }
+        if token.end < text.count, FigureGrammar.vagueMarkers.contains(text[token.end]) { return nil }
 
         var cursor = token.end
         var value = token.value
-        var qualifier: Qualifier?
-        var valueMax: ExactDecimal?
+        let sign = Self.minusSign(in: text, before: token.start)
+        if sign != nil { value = value.negated() }
+        var qualifier: Qualifier? = token.approximateHigh == nil ? nil : .approx
+        var valueMax: ExactDecimal? = token.approximateHigh
 
         if let infix = cursor < text.count ? FigureGrammar.infixQualifiers[text[cursor]] : nil, !Self.unitStarts(text, at: cursor) {
             qualifier = infix
@@ -84,7 +89,7 @@ public struct FigureRecognizer: Sendable {
             value = value.shifted(by: places)
             cursor = end
         }
-        if qualifier == nil, let range = readRange(text, at: cursor, low: token) {
+        if qualifier == nil, valueMax == nil, let range = readRange(text, at: cursor, low: token) {
             value = range.low
             valueMax = range.high
             cursor = range.end
@@ -97,6 +102,13 @@ public struct FigureRecognizer: Sendable {
         if isDateOrYear(token, unit: unit, in: text, unitEnd: cursor + unit.surface.count) { return nil }
         if token.isLoneOne, unit.kind != .ratio { return nil }
         cursor += unit.surface.count
+        // "1500元至2500元": a range with the unit written on both ends.
+        if valueMax == nil, qualifier == nil, let range = readRange(text, at: cursor, low: token),
+           let repeated = Self.unit(in: text, at: range.end), repeated.normalized == unit.normalized {
+            value = range.low
+            valueMax = range.high
+            cursor = range.end + repeated.surface.count
+        }
         if unit.kind == .money, let per = perUnit(in: text, at: cursor) {
             unit.normalized += "/" + per.normalized
             cursor = per.end
@@ -110,8 +122,8 @@ public struct FigureRecognizer: Sendable {
             qualifier = suffix.qualifier
             cursor += suffix.surface.count
         }
-        var start = token.start
-        if let prefix = prefixQualifier(in: text, before: token.start) {
+        var start = sign ?? token.start
+        if let prefix = prefixQualifier(in: text, before: start) {
             if qualifier == nil { qualifier = prefix.qualifier }
             start -= prefix.surface.count
         }
@@ -157,9 +169,13 @@ public struct FigureRecognizer: Sendable {
     }
 
     private func bareNumber(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
-        guard options.includeBareNumbers, !token.isLoneOne || token.end - token.start > 1 else { return nil }
-        let figure = Figure(text: "", value: token.value.description, unit: "", kind: .number)
-        return Candidate(figure: figure, start: token.start, end: token.end, numberStart: token.start)
+        // A leading zero marks a code ("023"), not an amount.
+        guard options.includeBareNumbers, token.isChinese || token.integerDigits < 2 || NumeralReader.digit(text[token.start]) != 0
+        else { return nil }
+        let sign = Self.minusSign(in: text, before: token.start)
+        let value = sign == nil ? token.value : token.value.negated()
+        let figure = Figure(text: "", value: value.description, unit: "", kind: .number)
+        return Candidate(figure: figure, start: sign ?? token.start, end: token.end, numberStart: token.start)
     }
 
     /// "百分之三十", "千分之五": percentages written in words.

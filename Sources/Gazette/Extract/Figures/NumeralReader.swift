@@ -17,6 +17,8 @@ enum NumeralReader {
         var hasFraction: Bool
         /// Power of ten written after the digits ("万" is 4); 0 when there is none.
         var multiplierPlaces: Int = 0
+        /// The upper end of an approximate Chinese range such as "二三十" (20 to 30) or "三五" (3 to 5).
+        var approximateHigh: ExactDecimal? = nil
 
         var hasMultiplier: Bool { multiplierPlaces > 0 }
     }
@@ -120,6 +122,36 @@ enum NumeralReader {
     // MARK: Chinese
 
     private static func readChinese(_ text: [Unicode.Scalar], at start: Int, stopBefore: (Int) -> Bool) -> Token? {
+        if let range = readApproximateRange(text, at: start, stopBefore: stopBefore) { return range }
+        return readChineseNumber(text, at: start, stopBefore: stopBefore)
+    }
+
+    /// "二三十" (20–30), "三四百万", "一两个", "三五天": two neighbouring digits give a rough range.
+    private static func readApproximateRange(_ text: [Unicode.Scalar], at start: Int, stopBefore: (Int) -> Bool) -> Token? {
+        guard start + 2 <= text.count, let first = NumeralTables.chineseDigits[text[start]],
+              let second = NumeralTables.chineseDigits[text[start + 1]], first > 0,
+              second == first + 1 || (text[start] == "一" && text[start + 1] == "两")
+        else { return nil }
+        if start + 2 < text.count, NumeralTables.chineseDigits[text[start + 2]] != nil { return nil }
+        let low: Token?, high: Token?
+        if start + 2 < text.count, NumeralTables.placeValues[text[start + 2]] != nil {
+            high = readChineseNumber(text, at: start + 1, stopBefore: stopBefore)
+            guard let high else { return nil }
+            let lowText = [text[start]] + Array(text[(start + 2)..<high.end])
+            low = readChineseNumber(lowText, at: 0, stopBefore: { stopBefore($0 + 1 + start) })
+        } else {
+            low = readChineseNumber([text[start]], at: 0, stopBefore: { _ in false })
+            high = readChineseNumber([text[start + 1]], at: 0, stopBefore: { _ in false })
+        }
+        guard var token = low, let high else { return nil }
+        token.start = start
+        token.end = max(high.end, start + 2)
+        token.isLoneOne = false
+        token.approximateHigh = high.value
+        return token
+    }
+
+    private static func readChineseNumber(_ text: [Unicode.Scalar], at start: Int, stopBefore: (Int) -> Bool) -> Token? {
         var cursor = start
         var total = ExactDecimal(0)     // completed 万 and 亿 groups
         var section = 0                 // below 万

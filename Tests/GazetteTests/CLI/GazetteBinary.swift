@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// The built `gazette` executable, found next to the test bundle, and a way to run it.
+enum GazetteBinary {
+    struct NotFound: Error, CustomStringConvertible {
+        var searched: [String]
+        var description: String {
+            "the gazette executable was not found next to the test bundle (looked in: \(searched.joined(separator: ", "))); "
+                + "build it with `swift build` before `swift test`"
+        }
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
+    }
+
+    /// The repository root, from this file's location (Tests/GazetteTests/CLI/…).
+    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private static let located: Result<URL, NotFound> = {
+        var starts: [URL] = [URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()]
+        starts.append(Bundle.main.bundleURL)
+        if let executable = Bundle.main.executableURL { starts.append(executable) }
+        if let first = CommandLine.arguments.first { starts.append(URL(fileURLWithPath: first).resolvingSymlinksInPath()) }
+        var searched: [String] = []
+        for start in starts {
+            var folder = start.deletingLastPathComponent()
+            for _ in 0..<5 {
+                let candidate = folder.appendingPathComponent("gazette")
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                   FileManager.default.isExecutableFile(atPath: candidate.path) {
+                    return .success(candidate)
+                }
+                if !searched.contains(folder.path) { searched.append(folder.path) }
+                if folder.lastPathComponent == ".build" || folder.path == "/" { break }
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+        return .failure(NotFound(searched: searched))
+    }()
+
+    static func executable() throws -> URL {
+        try located.get()
+    }
+
+    /// Runs `gazette` with `arguments`, feeding `stdin`, and collects its exit status and output.
+    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+        let scratch = try TemporaryFolder()
+        let outURL = scratch.url.appendingPathComponent("stdout")
+        let errURL = scratch.url.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = out
+        process.standardError = err
+        if let stdin {
+            let inURL = scratch.url.appendingPathComponent("stdin")
+            try stdin.write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        return Run(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+}
+
+/// A fresh folder under the system temporary folder, removed when the value is released.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    /// Writes `bytes` to `name` inside the folder and returns the file's path.
+    @discardableResult
+    func write(_ bytes: [UInt8], to name: String) throws -> String {
+        let file = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: file)
+        return file.path
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    /// Names of the files directly inside `name` (or the folder itself), sorted.
+    func contents(of name: String? = nil) throws -> [String] {
+        let folder = name.map { url.appendingPathComponent($0) } ?? url
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    }
+}

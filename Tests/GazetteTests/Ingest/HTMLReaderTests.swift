@@ -1,0 +1,154 @@
+import Testing
+@testable import Gazette
+
+@Suite struct HTMLReaderTests {
+    private static let firstParagraph = "3月18日，望湖区召开安全生产工作会议，部署近期重点工作。"
+    private static let secondParagraph = "会议要求，各街道要压紧压实责任，全面排查隐患，确保不发生较大事故。"
+
+    @Test func portalChromeIsLeftOutAndOnlyTheArticleRemains() {
+        let page = """
+        <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head>
+        <body>
+        <div class="nav"><a href="/">首页</a> <a href="/gk">政务公开</a> <a href="/fw">办事服务</a> <a href="/hd">互动交流</a></div>
+        <div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/dt">工作动态</a></div>
+        <div class="article">
+        <h1>望湖区召开安全生产工作会议</h1>
+        <p>\(Self.firstParagraph)</p>
+        <p>\(Self.secondParagraph)</p>
+        </div>
+        <div id="footer">版权所有：某某区人民政府，地址：某某路1号，联系电话：12345。</div>
+        </body></html>
+        """
+        let result = HTMLReader.read(page)
+        #expect(result.blocks.map(\.text) == ["望湖区召开安全生产工作会议", Self.firstParagraph, Self.secondParagraph])
+        #expect(result.blocks.first?.kind == .heading(1))
+        #expect(result.title == "望湖区召开安全生产工作会议")
+    }
+
+    @Test func boilerplateElementsNeverReachBlocks() {
+        let hidden = [
+            "script": "脚本里的文字，不应出现。",
+            "style": "样式里的文字，不应出现。",
+            "nav": "导航里的文字，不应出现。",
+            "footer": "页脚里的文字，不应出现。",
+            "header": "页眉里的文字，不应出现。",
+            "aside": "侧栏里的文字，不应出现。",
+            "form": "表单里的文字，不应出现。",
+        ]
+        var body = ""
+        for (element, text) in hidden.sorted(by: { $0.key < $1.key }) {
+            body += "<\(element)>\(text)\(text)\(text)</\(element)>\n"
+        }
+        let page = """
+        <html><head><title>通知</title><style>p { color: red }</style></head><body>
+        <header>\(hidden["header"]!)</header>
+        <div class="content"><p>\(Self.firstParagraph)</p>\(body)<p>\(Self.secondParagraph)</p></div>
+        </body></html>
+        """
+        let blocks = HTMLReader.read(page).blocks.map(\.text)
+        #expect(blocks.contains(Self.firstParagraph))
+        #expect(blocks.contains(Self.secondParagraph))
+        for (element, text) in hidden {
+            #expect(!blocks.contains { $0.contains(text) }, "text inside <\(element)> reached the blocks")
+        }
+        #expect(!blocks.contains { $0.contains("color") })
+    }
+
+    @Test func entitiesAreDecoded() {
+        let page = """
+        <html><body><div class="content">
+        <p>区长强调&ldquo;要抓好落实&rdquo;&mdash;&mdash;这是关键&nbsp;所在，各单位要认真执行。</p>
+        </div></body></html>
+        """
+        let blocks = HTMLReader.read(page).blocks.map(\.text)
+        #expect(blocks == ["区长强调“要抓好落实”——这是关键 所在，各单位要认真执行。"])
+    }
+
+    @Test func lineBreaksSplitBlocks() {
+        let page = """
+        <html><body><div class="content"><p>第一行说明了工作背景，内容较长。<br>第二行说明了工作目标，内容较长。<br/>第三行说明了工作要求，内容较长。</p></div></body></html>
+        """
+        let blocks = HTMLReader.read(page).blocks.map(\.text)
+        #expect(blocks == ["第一行说明了工作背景，内容较长。", "第二行说明了工作目标，内容较长。", "第三行说明了工作要求，内容较长。"])
+    }
+
+    @Test func titleComesFromTheHeadingThatMatchesThePageTitle() {
+        let page = """
+        <html><head><title>关于做好汛期安全防范工作的通知_某某区人民政府</title></head><body>
+        <div class="content">
+        <h2>通知公告</h2>
+        <h1>关于做好汛期安全防范工作的通知</h1>
+        <p>各街道、各部门：近期降雨频繁，请切实做好汛期安全防范工作，确保群众安全。</p>
+        </div></body></html>
+        """
+        #expect(HTMLReader.read(page).title == "关于做好汛期安全防范工作的通知")
+    }
+
+    @Test func withoutAHeadingTheTitleIsThePageTitleWithoutTheSiteSuffix() {
+        let page = """
+        <html><head><title>关于做好汛期安全防范工作的通知_某某区人民政府</title></head><body>
+        <div class="content">
+        <p>各街道、各部门：近期降雨频繁，请切实做好汛期安全防范工作，确保群众安全。</p>
+        </div></body></html>
+        """
+        let result = HTMLReader.read(page)
+        #expect(result.title == "关于做好汛期安全防范工作的通知")
+        #expect(result.blocks.first == Block("关于做好汛期安全防范工作的通知", kind: .heading(1)))
+    }
+
+    @Test(arguments: [
+        ("关于做好防汛工作的通知_某某区人民政府", "关于做好防汛工作的通知"),
+        ("关于做好防汛工作的通知 - 某某区人民政府", "关于做好防汛工作的通知"),
+        ("某某区人民政府|关于做好防汛工作的通知", "关于做好防汛工作的通知"),
+        ("关于做好防汛工作的通知", "关于做好防汛工作的通知"),
+    ])
+    func siteSuffixIsRemovedFromThePageTitle(pageTitle: String, article: String) {
+        #expect(HTMLTitleFinder.articlePart(of: pageTitle) == article)
+    }
+
+    static let pageWithPhotoBeforeASection = """
+    <html><head><title>城东街道推进老旧小区改造_某某区人民政府</title></head><body>
+    <div class="content">
+    <h1>城东街道推进老旧小区改造</h1>
+    <p>今年以来，城东街道扎实推进老旧小区改造，取得阶段性成效。</p>
+    <p><img src="a.jpg"></p>
+    <p>一、主要做法</p>
+    <p>街道成立工作专班，逐户走访征求意见，改造小区12个。</p>
+    <p>二、下一步打算</p>
+    <p>继续推进剩余小区改造，确保年底前全面完工。</p>
+    </div></body></html>
+    """
+
+    @Test func photoWithARealCaptionMarksItAsCaption() {
+        let page = """
+        <html><body><div class="content"><p>今年以来，城东街道扎实推进老旧小区改造，取得阶段性成效。</p>
+        <p><img src="a.jpg"></p><p>改造后的小区</p></div></body></html>
+        """
+        #expect(HTMLReader.read(page).blocks.last == Block("改造后的小区", kind: .caption))
+    }
+
+    @Test func sectionHeadingAfterAPhotoIsNoCaption() throws {
+        let blocks = HTMLReader.read(Self.pageWithPhotoBeforeASection).blocks
+        let heading = try #require(blocks.first { $0.text == "一、主要做法" })
+        #expect(heading.kind == .paragraph)
+    }
+
+    @Test func hiddenElementsAreLeftOut() {
+        let page = """
+        <html><body><div class="content">
+        <p>\(Self.firstParagraph)</p>
+        <div style="display: none">隐藏的文字不应出现，隐藏的文字不应出现。</div>
+        <p hidden>另一段隐藏的文字，也不应出现在结果中。</p>
+        </div></body></html>
+        """
+        let blocks = HTMLReader.read(page).blocks.map(\.text)
+        #expect(blocks == [Self.firstParagraph])
+    }
+
+    @Test func aPageWithoutTextHasNoBlocks() {
+        let page = "<html><head><script>var a = 1;</script></head><body><div><img src=\"a.png\"></div></body></html>"
+        let result = HTMLReader.read(page)
+        #expect(result.blocks.isEmpty)
+        #expect(result.diagnostics.map(\.code) == ["no-article"])
+    }
+}

@@ -16,6 +16,9 @@ extension GazetteCommand {
         @Flag(help: "Print one array per input line.")
         var lines = false
 
+        @Flag(help: "Also report dates, as objects of kind 'date'.")
+        var dates = false
+
         func run() throws {
             let input: String
             if text == "-" {
@@ -29,13 +32,44 @@ extension GazetteCommand {
                 input = text
             }
             let recognizer = FigureRecognizer(options: .init(includeBareNumbers: numbers))
-            if lines {
-                for line in input.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
-                    writeOut(try JSONEmitter.data(recognizer.figures(in: String(line)), pretty: false) + Data("\n".utf8))
-                }
-            } else {
-                writeOut(try JSONEmitter.data(recognizer.figures(in: input), pretty: true) + Data("\n".utf8))
+            var calendar = DateRecognizer()
+            let chunks = lines ? input.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) : [input]
+            for chunk in chunks {
+                var mentions = recognizer.figures(in: chunk).map(Mention.figure)
+                if dates { mentions += calendar.dates(in: chunk).map(Mention.date) }
+                mentions.sort { $0.start < $1.start }
+                writeOut(try JSONEmitter.data(mentions, pretty: !lines) + Data("\n".utf8))
             }
+        }
+    }
+}
+
+/// A figure or a date, as `gazette figures` prints them: dates carry `"kind": "date"`.
+enum Mention: Encodable {
+    case figure(Figure)
+    case date(DateMention)
+
+    var start: Int {
+        switch self {
+        case .figure(let figure): figure.start
+        case .date(let date): date.start
+        }
+    }
+
+    private enum DateKeys: String, CodingKey { case text, value, kind, paragraph, start, end }
+
+    func encode(to encoder: Encoder) throws {
+        switch self {
+        case .figure(let figure):
+            try figure.encode(to: encoder)
+        case .date(let date):
+            var container = encoder.container(keyedBy: DateKeys.self)
+            try container.encode(date.text, forKey: .text)
+            try container.encode(date.value, forKey: .value)
+            try container.encode("date", forKey: .kind)
+            try container.encode(date.paragraph, forKey: .paragraph)
+            try container.encode(date.start, forKey: .start)
+            try container.encode(date.end, forKey: .end)
         }
     }
 }

@@ -49,6 +49,10 @@ public enum FigureKind: String, Codable, Sendable, CaseIterable {
     /// Multiples: "1.5倍".
     case ratio
     case area, length, weight, volume, energy, power, speed, temperature
+    /// Amounts of data: 字节, 兆字节, 比特.
+    case data
+    /// Frequencies: 赫兹, 兆赫.
+    case frequency
     /// Spans of time: "3年", "15分钟", "24小时".
     case duration
     /// Positions in a ranking: "第3名", "全市第一".

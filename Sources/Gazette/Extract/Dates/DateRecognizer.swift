@@ -1,15 +1,16 @@
 /// Finds calendar dates and periods in a paragraph: "2025年3月18日" → "2025-03-18",
 /// "2024年" → "2024", "2025年第二季度" → "2025-Q2", "2025-03-18", and "5月6日", which takes
 /// the year most recently stated before it (in the document) when there is one.
-struct DateRecognizer {
+public struct DateRecognizer: Sendable {
     /// The year to give dates written without one; updated as explicit years are read.
-    var contextYear: Int?
+    public var contextYear: Int?
 
-    init(contextYear: Int? = nil) {
+    public init(contextYear: Int? = nil) {
         self.contextYear = contextYear
     }
 
-    mutating func dates(in paragraph: String, index: Int = 0) -> [DateMention] {
+    /// The dates of `paragraph`; `index` is recorded as each date's `paragraph`.
+    public mutating func dates(in paragraph: String, index: Int = 0) -> [DateMention] {
         let text = Array(paragraph.unicodeScalars)
         var dates: [DateMention] = []
         var cursor = 0

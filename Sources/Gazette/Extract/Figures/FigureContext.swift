@@ -42,12 +42,13 @@ extension FigureRecognizer {
         return false
     }
 
-    /// Where a minus sign ("负", "-", "－", "−") right before the number at `index` starts, if any.
+    /// Where a minus sign ("负", "零下", "-", "－", "−") right before the number at `index` starts, if any.
     /// A hyphen after a digit or letter joins a range or a code instead ("3-5", "023-6388").
     static func minusSign(in text: [Unicode.Scalar], before index: Int) -> Int? {
         guard index > 0 else { return nil }
         let sign = text[index - 1]
-        if sign == "负" { return index - 1 }
+        if sign == "负" || sign == "負" { return index - 1 }
+        if index >= 2, text[index - 2] == "零", sign == "下" { return index - 2 }   // "零下5度"
         guard sign == "-" || sign == "－" || sign == "−" else { return nil }
         if index >= 2, NumeralReader.digit(text[index - 2]) != nil || isASCIILetter(text[index - 2]) { return nil }
         return index - 1
@@ -93,19 +94,36 @@ extension FigureRecognizer {
               high.isChinese == low.isChinese, !high.isDigitSequence
         else { return nil }
         var lowValue = low.value
-        if high.multiplierPlaces > 0, low.multiplierPlaces == 0 { lowValue = lowValue.shifted(by: high.multiplierPlaces) }
+        if high.multiplierPlaces >= 2, low.multiplierPlaces == 0 { lowValue = lowValue.shifted(by: high.multiplierPlaces) }
         guard lowValue < high.value else { return nil }
         return (lowValue, high.value, high.end)
     }
 
     /// The unit written at `index`, longest match first.
     static func unit(in text: [Unicode.Scalar], at index: Int) -> FigureGrammar.Unit? {
-        guard index < text.count, let candidates = FigureGrammar.unitsByFirstScalar[text[index]] else { return nil }
+        guard index < text.count else { return nil }
+        if text[index] == "度" { return degree(in: text, at: index) }
+        guard let candidates = FigureGrammar.unitsByFirstScalar[text[index]] else { return nil }
         for unit in candidates where matches(unit.surface, in: text, at: index) {
             if unit.normalized == "周", index + 1 < text.count, text[index + 1] == "年" { continue }
             return unit
         }
         return nil
+    }
+
+    /// "100万度电" is energy; "气温零下5度" is a temperature (a temperature word within the 12 scalars before).
+    private static func degree(in text: [Unicode.Scalar], at index: Int) -> FigureGrammar.Unit? {
+        if index + 1 < text.count, text[index + 1] == "电" {
+            return FigureGrammar.Unit(surface: ["度", "电"], normalized: "千瓦时", kind: .energy)
+        }
+        let window = Array(text[max(0, index - 12)..<index])
+        for word in FigureGrammar.temperatureWords {
+            let surface = Array(word.unicodeScalars)
+            if window.count >= surface.count, (0...(window.count - surface.count)).contains(where: { matches(surface, in: window, at: $0) }) {
+                return FigureGrammar.degreeOfTemperature
+            }
+        }
+        return FigureGrammar.degree
     }
 
     /// True when a unit whose first scalar is also a multiplier starts here ("千米", "百分点").
@@ -135,7 +153,7 @@ extension FigureRecognizer {
         return true
     }
 
-    static func matches(_ words: [String], in text: [Unicode.Scalar], at index: Int) -> Bool {
+    static func matchesAny(_ words: [String], in text: [Unicode.Scalar], at index: Int) -> Bool {
         words.contains { matches(Array($0.unicodeScalars), in: text, at: index) }
     }
 

@@ -27,8 +27,9 @@ enum FigureGrammar {
     static let allUnits: [Unit] = {
         var list: [Unit] = []
         list += units(.count, measureWords)
+        list += units(.count, ["周岁"], as: "岁")
         list += units(.money, ["元", "块钱"], as: "元")
-        list += units(.money, ["美元", "欧元", "港元", "日元", "英镑", "澳元", "韩元", "卢布", "人民币"])
+        list += units(.money, ["美元", "欧元", "港元", "日元", "英镑", "澳元", "韩元", "卢布", "新台币", "台币", "瑞士法郎", "加元", "新加坡元"])
         list += units(.percent, ["%", "％"], as: "%")
         list += units(.percent, ["‰"], as: "‰")
         list += units(.percent, ["个百分点", "百分点"], as: "pp")
@@ -39,17 +40,31 @@ enum FigureGrammar {
         list += units(.area, ["公顷"])
         list += units(.length, ["公里", "千米", "km"], as: "公里")
         list += units(.length, ["米"])
-        list += units(.length, ["厘米"])
-        list += units(.length, ["毫米"])
+        list += units(.length, ["厘米", "公分", "cm"], as: "厘米")
+        list += units(.length, ["毫米", "mm"], as: "毫米")
         list += units(.weight, ["吨"])
         list += units(.weight, ["公斤", "千克", "kg"], as: "公斤")
         list += units(.weight, ["克"])
+        list += units(.weight, ["毫克", "mg"], as: "毫克")
+        list += units(.weight, ["微克"])
         list += units(.weight, ["斤"])
         list += units(.volume, ["立方米", "立方", "m³"], as: "立方米")
         list += units(.volume, ["升"])
         list += units(.volume, ["毫升"])
-        list += units(.energy, ["千瓦时", "度电", "kWh"], as: "千瓦时")
+        list += units(.energy, ["千瓦时", "kWh"], as: "千瓦时")
         list += units(.temperature, ["摄氏度", "℃", "°C"], as: "℃")
+        list += units(.temperature, ["华氏度", "℉", "°F"], as: "℉")
+        list += units(.data, ["字节", "B"], as: "字节")
+        list += units(.data, ["千字节", "KB"], as: "千字节")
+        list += units(.data, ["兆字节", "MB"], as: "兆字节")
+        list += units(.data, ["吉字节", "GB"], as: "吉字节")
+        list += units(.data, ["比特"])
+        list += units(.frequency, ["赫兹", "Hz"], as: "赫兹")
+        list += units(.frequency, ["千赫", "kHz"], as: "千赫")
+        list += units(.frequency, ["兆赫", "MHz"], as: "兆赫")
+        list += units(.frequency, ["吉赫", "GHz"], as: "吉赫")
+        list += units(.energy, ["千卡"])
+        list += units(.energy, ["焦耳"])
         list += units(.energy, ["兆瓦时"])
         list += units(.power, ["千瓦", "kW"], as: "千瓦")
         list += units(.power, ["兆瓦", "MW"], as: "兆瓦")
@@ -65,6 +80,14 @@ enum FigureGrammar {
         list += units(.speed, ["公里/小时", "千米/小时", "km/h"], as: "公里/小时")
         return list
     }()
+
+    /// 度 after a number is electricity (kWh) unless the words before it speak of temperature.
+    static let degree = Unit(surface: ["度"], normalized: "千瓦时", kind: .energy)
+    static let degreeOfTemperature = Unit(surface: ["度"], normalized: "℃", kind: .temperature)
+    static let temperatureWords = ["气温", "温度", "零下", "摄氏", "高温", "低温", "体温", "水温", "降温", "升温", "最高", "最低"]
+
+    /// The month of "两个半月", where 月 alone is a duration.
+    static let month = Unit(surface: ["月"], normalized: "月", kind: .duration)
 
     /// Units indexed by their first scalar, longest first, for longest-match lookup.
     static let unitsByFirstScalar: [Unicode.Scalar: [Unit]] = {
@@ -104,7 +127,13 @@ enum FigureGrammar {
     ).sorted { $0.surface.count > $1.surface.count }
 
     /// Qualifier words between the number and its unit ("500余节", "120多个", "10来个").
-    static let infixQualifiers: [Unicode.Scalar: Qualifier] = ["余": .over, "多": .over, "来": .approx]
+    static let infixQualifiers: [Unicode.Scalar: Qualifier] = ["余": .over, "多": .over, "几": .over, "来": .approx]
+
+    /// Units a trailing 半 adds a half to ("三斤半", "一年半").
+    static let halfUnits: Set<String> = ["斤", "公斤", "吨", "年", "月", "天", "小时", "周", "倍", "亩", "米", "公里"]
+
+    /// Marks of shares in tenths: "三成" (30 %) and "七折" (70 %, a price at seven tenths).
+    static let tenthsMarks: Set<Unicode.Scalar> = ["成", "折"]
 
     struct ChangeVerb {
         var surface: [Unicode.Scalar]
@@ -124,9 +153,10 @@ enum FigureGrammar {
     /// Words ending in a change verb that name no change: 新增 and 净增 count new things.
     static let changeVerbExceptions = ["新增", "净增", "增设", "新减"].map { Array($0.unicodeScalars) }
 
-    /// "三成" is 30 %; these words start with 成 and make it no share ("三成为", "成本").
+    /// "三成" is 30 %; words that start with 成 or 折 make it no share ("三成为", "折合").
     static let shareWordBlockers: Set<Unicode.Scalar> = [
         "为", "立", "本", "果", "效", "功", "员", "熟", "交", "绩", "品", "都", "年", "长", "片", "套", "型", "就", "分", "像", "批",
+        "合", "算", "旧", "射", "线", "叠", "返", "腾", "服",
     ]
 
     /// Words that make a number vague: 数十, 几十, 十几, 若干.

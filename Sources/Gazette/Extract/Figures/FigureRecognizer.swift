@@ -70,10 +70,11 @@ public struct FigureRecognizer: Sendable {
         if isCodeLike(token, in: text) { return nil }
         let before = token.start > 0 ? text[token.start - 1] : nil
         if before == "第" || before == "前" { return rank(token, in: text) }
+        if let share = share(token, in: text) { return share }
         if token.isDigitSequence { return nil }
-        // "数十家", "几十个", "十几个": some tens, no amount.
+        // "数十家", "几十个": some tens, no amount.
         if let before, FigureGrammar.vagueMarkers.contains(before) { return nil }
-        if token.end < text.count, FigureGrammar.vagueMarkers.contains(text[token.end]) { return nil }
+        if let fraction = fraction(token, in: text) { return fraction }
 
         var cursor = token.end
         var value = token.value
@@ -94,14 +95,30 @@ public struct FigureRecognizer: Sendable {
             valueMax = range.high
             cursor = range.end
         }
-        if Self.matches(FigureGrammar.blockingSuffixes, in: text, at: cursor) { return nil }
-        if valueMax == nil, let share = share(token, value: value, in: text, at: cursor) { return share }
-        guard var unit = Self.unit(in: text, at: cursor) else {
-            return bareNumber(token, in: text)
+        if Self.matchesAny(FigureGrammar.blockingSuffixes, in: text, at: cursor) { return nil }
+        // "一个半小时", "两个半月": a half after the measure word 个.
+        var half = false
+        var unitAfterHalf: FigureGrammar.Unit?
+        if Self.matches(["个", "半"], in: text, at: cursor) {
+            // "两个半月" reads 月 as the month it means after 个半.
+            unitAfterHalf = Self.matches(["月"], in: text, at: cursor + 2) ? FigureGrammar.month : Self.unit(in: text, at: cursor + 2)
+            if unitAfterHalf != nil {
+                half = true
+                cursor += 2
+            }
+        }
+        guard var unit = unitAfterHalf ?? Self.unit(in: text, at: cursor) else {
+            return bareNumber(token, value: value, qualifier: qualifier, end: cursor, in: text)
         }
         if isDateOrYear(token, unit: unit, in: text, unitEnd: cursor + unit.surface.count) { return nil }
-        if token.isLoneOne, unit.kind != .ratio { return nil }
         cursor += unit.surface.count
+        // "三斤半", "一年半": a half after the unit.
+        if !half, cursor < text.count, text[cursor] == "半", FigureGrammar.halfUnits.contains(unit.normalized) {
+            half = true
+            cursor += 1
+        }
+        if half { value = value + ExactDecimal(integer: [], fraction: [5]) }
+        if token.isLoneOne, unit.kind != .ratio, !half, !(options.includeBareNumbers && unit.kind == .count) { return nil }
         // "1500元至2500元": a range with the unit written on both ends.
         if valueMax == nil, qualifier == nil, let range = readRange(text, at: cursor, low: token),
            let repeated = Self.unit(in: text, at: range.end), repeated.normalized == unit.normalized {
@@ -133,76 +150,18 @@ public struct FigureRecognizer: Sendable {
         return Candidate(figure: figure, start: start, end: cursor, numberStart: token.start)
     }
 
-    /// "第3名", "全市第一", "前十": a rank. Ordinals such as 第二次 and 第十三届 are not figures.
-    private func rank(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
-        guard token.value.isInteger, !token.hasFraction else { return nil }
-        var end = token.end
-        let next = end < text.count ? text[end] : nil
-        if let next, FigureGrammar.rankSuffixes.contains(next) {
-            end += 1
-        } else if let next, FigureGrammar.ordinalCounters.contains(next) || Self.unit(in: text, at: end) != nil || !Self.isBoundary(next) {
-            return nil
-        }
-        let figure = Figure(text: "", value: token.value.description, unit: "", kind: .rank)
-        return Candidate(figure: figure, start: token.start - 1, end: end, numberStart: token.start)
-    }
-
-    /// "三成" → 30 %, "七成以上" → at least 70 %: tenths written with 成.
-    private func share(_ token: NumeralReader.Token, value: ExactDecimal, in text: [Unicode.Scalar], at index: Int) -> Candidate? {
-        guard index < text.count, text[index] == "成", !token.hasMultiplier, value < ExactDecimal(10), !value.isZero else { return nil }
-        if index + 1 < text.count, FigureGrammar.shareWordBlockers.contains(text[index + 1]) || (token.isLoneOne && text[index + 1] == "不") {
-            return nil
-        }
-        var end = index + 1
-        var qualifier: Qualifier?
-        if let suffix = Self.qualifierWord(FigureGrammar.suffixQualifiers, in: text, at: end) {
-            qualifier = suffix.qualifier
-            end += suffix.surface.count
-        }
-        var start = token.start
-        if let prefix = prefixQualifier(in: text, before: token.start) {
-            qualifier = qualifier ?? prefix.qualifier
-            start -= prefix.surface.count
-        }
-        let figure = Figure(text: "", value: value.shifted(by: 1).description, unit: "%", kind: .percent, qualifier: qualifier)
+    /// A number without a unit (only when bare numbers are asked for). `value` already carries
+    /// its sign and any multiplier read after a qualifier ("五百余万").
+    private func bareNumber(
+        _ token: NumeralReader.Token, value: ExactDecimal, qualifier: Qualifier?, end: Int, in text: [Unicode.Scalar]
+    ) -> Candidate? {
+        // A leading zero marks a code ("023"); a lone 一 is an article ("统一", "一切").
+        guard options.includeBareNumbers, !token.isLoneOne,
+              token.isChinese || token.integerDigits < 2 || NumeralReader.digit(text[token.start]) != 0
+        else { return nil }
+        let start = Self.minusSign(in: text, before: token.start) ?? token.start
+        let figure = Figure(text: "", value: value.description, unit: "", kind: .number, qualifier: qualifier)
         return Candidate(figure: figure, start: start, end: end, numberStart: token.start)
-    }
-
-    private func bareNumber(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
-        // A leading zero marks a code ("023"), not an amount.
-        guard options.includeBareNumbers, token.isChinese || token.integerDigits < 2 || NumeralReader.digit(text[token.start]) != 0
-        else { return nil }
-        let sign = Self.minusSign(in: text, before: token.start)
-        let value = sign == nil ? token.value : token.value.negated()
-        let figure = Figure(text: "", value: value.description, unit: "", kind: .number)
-        return Candidate(figure: figure, start: sign ?? token.start, end: token.end, numberStart: token.start)
-    }
-
-    /// "百分之三十", "千分之五": percentages written in words.
-    private func readWordPercent(_ text: [Unicode.Scalar], at index: Int) -> Candidate? {
-        guard index + 3 < text.count, text[index + 1] == "分", text[index + 2] == "之" else { return nil }
-        let shift: Int
-        switch text[index] {
-        case "百": shift = 0
-        case "千": shift = -1
-        case "万": shift = -2
-        default: return nil
-        }
-        guard let token = NumeralReader.read(text, at: index + 3, stopBefore: { _ in false }), !token.hasMultiplier || token.isChinese
-        else { return nil }
-        var end = token.end
-        var qualifier: Qualifier?
-        if let suffix = Self.qualifierWord(FigureGrammar.suffixQualifiers, in: text, at: end) {
-            qualifier = suffix.qualifier
-            end += suffix.surface.count
-        }
-        var start = index
-        if let prefix = prefixQualifier(in: text, before: index) {
-            qualifier = qualifier ?? prefix.qualifier
-            start -= prefix.surface.count
-        }
-        let figure = Figure(text: "", value: token.value.shifted(by: shift).description, unit: "%", kind: .percent, qualifier: qualifier)
-        return Candidate(figure: figure, start: start, end: end, numberStart: index)
     }
 
     /// Fills in text and offsets, and the change that governs the figure.

@@ -1,23 +1,27 @@
-/// Reads one number — Arabic (with grouping, decimals, full-width digits), Chinese (小写 and
-/// 大写 financial numerals) or mixed ("3.5万", "1千万", "3万4000") — at a position in a
-/// paragraph. Every call reads forward only, so a scan over a paragraph stays linear.
+/// Reads one number at a position in a paragraph: Arabic (grouping, decimals, full-width
+/// digits), Chinese (小写 and 大写 financial numerals, traditional forms) and mixed
+/// ("3.5万", "1千万", "3万4000", "5万4千6百").
+///
+/// One grammar serves all of them: an *atom* (an Arabic number or a Chinese digit) is scaled
+/// by place words; 十百千 build a section below 万, 万 closes a group of sections, 亿 and 兆
+/// close everything before them. Every call reads forward only, so a scan stays linear.
 enum NumeralReader {
     struct Token: Equatable {
         var value: ExactDecimal
         var start: Int
         var end: Int
-        /// True when written in Chinese numerals only.
+        /// True when written without any Arabic digit.
         var isChinese: Bool
-        /// Chinese digits without any place word ("二〇二四", "三五"): years and codes, not amounts.
+        /// Chinese digits without any place word ("二〇二四", "一二三"): years and codes, not amounts.
         var isDigitSequence: Bool
         /// The single character "一" (or "壹"): an article more often than an amount.
         var isLoneOne: Bool
-        /// Number of digits written before the decimal point in Arabic form.
+        /// Digits before the decimal point when the number is one Arabic group ("2024" has 4).
         var integerDigits: Int
         var hasFraction: Bool
-        /// Power of ten written after the digits ("万" is 4); 0 when there is none.
+        /// Power of ten of the place word the number ends with ("20万" → 4); 0 when none.
         var multiplierPlaces: Int = 0
-        /// The upper end of an approximate Chinese range such as "二三十" (20 to 30) or "三五" (3 to 5).
+        /// The upper end of an approximate Chinese range such as "二三十" (20 to 30).
         var approximateHigh: ExactDecimal? = nil
 
         var hasMultiplier: Bool { multiplierPlaces > 0 }
@@ -41,203 +45,276 @@ enum NumeralReader {
     }
 
     /// Reads the number starting at `index`, or returns nil when none starts there.
-    /// `stopBefore` says whether a multiplier character actually begins a unit ("千米", "百分点").
+    /// `stopBefore` says whether a place character actually begins a unit ("千米", "百分点").
     static func read(_ text: [Unicode.Scalar], at index: Int, stopBefore: (Int) -> Bool) -> Token? {
         guard index < text.count else { return nil }
-        if digit(text[index]) != nil { return readArabic(text, at: index, stopBefore: stopBefore) }
-        return readChinese(text, at: index, stopBefore: stopBefore)
+        if let range = readApproximateRange(text, at: index, stopBefore: stopBefore) { return range }
+        if let sequence = readDigitSequence(text, at: index) { return sequence }
+        return withoutActuallyEscaping(stopBefore) { stopBefore in
+            var reader = Composer(text: text, start: index, stopBefore: stopBefore)
+            return reader.read()
+        }
     }
 
-    // MARK: Arabic
-
-    private static func readArabic(_ text: [Unicode.Scalar], at start: Int, stopBefore: (Int) -> Bool) -> Token? {
-        var cursor = start
-        var integer: [UInt8] = []
-        var groupLength = 0
-        var grouped = false
-        while cursor < text.count {
-            if let d = digit(text[cursor]) {
-                integer.append(d)
-                groupLength += 1
-                cursor += 1
-            } else if isGroupSeparator(text[cursor]), grouped ? groupLength == 3 : (1...3).contains(groupLength),
-                      hasThreeDigitGroup(text, after: cursor) {
-                grouped = true
-                groupLength = 0
-                cursor += 1
-            } else {
-                break
-            }
-        }
-        var fraction: [UInt8] = []
-        if cursor + 1 < text.count, isDecimalPoint(text[cursor]), digit(text[cursor + 1]) != nil {
-            cursor += 1
-            while cursor < text.count, let d = digit(text[cursor]) {
-                fraction.append(d)
-                cursor += 1
-            }
-        }
-        var value = ExactDecimal(integer: integer, fraction: fraction)
-        let (places, afterMultiplier) = multipliers(text, at: cursor, stopBefore: stopBefore)
-        if places > 0 {
-            value = value.shifted(by: places)
-            cursor = afterMultiplier
-            // "3万4000": a smaller integer written straight after 万 or 亿 adds to it.
-            if fraction.isEmpty, places == 4 || places == 8, cursor < text.count, digit(text[cursor]) != nil {
-                var tail: [UInt8] = []
-                var end = cursor
-                while end < text.count, let d = digit(text[end]) {
-                    tail.append(d)
-                    end += 1
-                }
-                if tail.count <= places, !(end < text.count && isDecimalPoint(text[end])) {
-                    value = value + ExactDecimal(digits: tail)
-                    cursor = end
-                }
-            }
-        }
-        return Token(value: value, start: start, end: cursor, isChinese: false, isDigitSequence: false, isLoneOne: false,
-                     integerDigits: integer.count, hasFraction: !fraction.isEmpty, multiplierPlaces: places)
-    }
-
-    /// A thousands separator is followed by exactly three digits.
-    private static func hasThreeDigitGroup(_ text: [Unicode.Scalar], after separator: Int) -> Bool {
-        for offset in 1...3 {
-            guard separator + offset < text.count, digit(text[separator + offset]) != nil else { return false }
-        }
-        return separator + 4 >= text.count || digit(text[separator + 4]) == nil
-    }
-
-    /// Reads a run of 十百千万亿 after a number: returns the power of ten and where it ends.
+    /// Reads a run of place words after a number ("万", "千万"): the power of ten and where it ends.
     static func multipliers(_ text: [Unicode.Scalar], at start: Int, stopBefore: (Int) -> Bool) -> (Int, Int) {
         var places = 0
         var cursor = start
-        while cursor < text.count, let place = NumeralTables.multiplierPlaces[text[cursor]], !stopBefore(cursor) {
+        while cursor < text.count, let place = NumeralTables.placeValues[text[cursor]], !stopBefore(cursor) {
             places += place
             cursor += 1
         }
         return (places, cursor)
     }
 
-    // MARK: Chinese
-
-    private static func readChinese(_ text: [Unicode.Scalar], at start: Int, stopBefore: (Int) -> Bool) -> Token? {
-        if let range = readApproximateRange(text, at: start, stopBefore: stopBefore) { return range }
-        return readChineseNumber(text, at: start, stopBefore: stopBefore)
+    /// "二〇二四", "一二三": Chinese digits with no place word.
+    private static func readDigitSequence(_ text: [Unicode.Scalar], at start: Int) -> Token? {
+        var cursor = start
+        var digits: [UInt8] = []
+        while cursor < text.count, let d = NumeralTables.chineseDigits[text[cursor]] {
+            digits.append(d)
+            cursor += 1
+        }
+        guard digits.count >= 2 else { return nil }
+        if cursor < text.count, NumeralTables.placeValues[text[cursor]] != nil || NumeralTables.decimalPoints.contains(text[cursor]) {
+            return nil
+        }
+        return Token(value: ExactDecimal(digits: digits), start: start, end: cursor, isChinese: true, isDigitSequence: true,
+                     isLoneOne: false, integerDigits: 0, hasFraction: false)
     }
 
-    /// "二三十" (20–30), "三四百万", "一两个", "三五天": two neighbouring digits give a rough range.
+    /// "二三十" (20–30), "三四百万", "一两个": two neighbouring digits give a rough range.
     private static func readApproximateRange(_ text: [Unicode.Scalar], at start: Int, stopBefore: (Int) -> Bool) -> Token? {
         guard start + 2 <= text.count, let first = NumeralTables.chineseDigits[text[start]],
               let second = NumeralTables.chineseDigits[text[start + 1]], first > 0,
-              second == first + 1 || (text[start] == "一" && text[start + 1] == "两")
+              second == first + 1 || (text[start] == "一" && (text[start + 1] == "两" || text[start + 1] == "兩"))
         else { return nil }
         if start + 2 < text.count, NumeralTables.chineseDigits[text[start + 2]] != nil { return nil }
-        let low: Token?, high: Token?
-        if start + 2 < text.count, NumeralTables.placeValues[text[start + 2]] != nil {
-            high = readChineseNumber(text, at: start + 1, stopBefore: stopBefore)
-            guard let high else { return nil }
-            let lowText = [text[start]] + Array(text[(start + 2)..<high.end])
-            low = readChineseNumber(lowText, at: 0, stopBefore: { stopBefore($0 + 1 + start) })
-        } else {
-            low = readChineseNumber([text[start]], at: 0, stopBefore: { _ in false })
-            high = readChineseNumber([text[start + 1]], at: 0, stopBefore: { _ in false })
+        let pair: (NumeralReader.Token, NumeralReader.Token)? = withoutActuallyEscaping(stopBefore) { stopBefore in
+            var highReader = Composer(text: text, start: start + 1, stopBefore: stopBefore)
+            guard let high = highReader.read() else { return nil }
+            let lowText = [text[start]] + Array(text[(start + 2)..<max(start + 2, high.end)])
+            var lowReader = Composer(text: lowText, start: 0, stopBefore: { stopBefore($0 + 1 + start) })
+            guard let low = lowReader.read() else { return nil }
+            return (low, high)
         }
-        guard var token = low, let high else { return nil }
+        guard var (token, high) = pair else { return nil }
         token.start = start
         token.end = max(high.end, start + 2)
         token.isLoneOne = false
         token.approximateHigh = high.value
         return token
     }
+}
 
-    private static func readChineseNumber(_ text: [Unicode.Scalar], at start: Int, stopBefore: (Int) -> Bool) -> Token? {
-        var cursor = start
-        var total = ExactDecimal(0)     // completed 万 and 亿 groups
-        var section = 0                 // below 万
-        var number: Int? = nil          // last digit read
-        var sawPlace = false
-        var digitRun: [UInt8] = []
-        var onlyDigits = true
-        var fraction: [UInt8] = []
-        while cursor < text.count {
+/// The state of reading one number with the atom-and-place grammar.
+private struct Composer {
+    let text: [Unicode.Scalar]
+    let start: Int
+    let stopBefore: (Int) -> Bool
+
+    var cursor: Int
+    /// Groups closed by 万, 亿 and 兆, keyed by that power of ten (4, 8, 12).
+    var closed: [Int: ExactDecimal] = [:]
+    /// The part below 万.
+    var section = ExactDecimal(0)
+    /// The digit or Arabic number waiting for its place word.
+    var atom: ExactDecimal?
+    var atomIsChineseDigit = false
+    /// Power of ten of the place word just read, for "七万六" (76000).
+    var lastPlace = 0
+    var placeJustRead = false
+    var sawZero = false
+    var sawArabic = false
+    var sawPlace = false
+    var endsWithPlace = 0
+    var integerDigits = 0
+    var hasFraction = false
+
+    init(text: [Unicode.Scalar], start: Int, stopBefore: @escaping (Int) -> Bool) {
+        self.text = text
+        self.start = start
+        self.stopBefore = stopBefore
+        self.cursor = start
+    }
+
+    mutating func read() -> NumeralReader.Token? {
+        loop: while cursor < text.count {
             let scalar = text[cursor]
-            if let d = NumeralTables.chineseDigits[scalar] {
-                number = Int(d)
-                digitRun.append(d)
-                cursor += 1
-            } else if let place = NumeralTables.placeValues[scalar], !(cursor > start && stopBefore(cursor)) {
-                // 百, 千 need a digit before them ("百强" is no number); 十 alone is ten.
-                if place < 10_000, number == nil, place != 10 { break }
-                if place >= 10_000, cursor == start { break }
-                onlyDigits = false
-                sawPlace = true
-                if place < 10_000 {
-                    section += (number ?? 1) * place
+            if NumeralReader.digit(scalar) != nil {
+                guard atom == nil, readArabicAtom() else { break }
+            } else if let d = NumeralTables.chineseDigits[scalar] {
+                guard atom == nil || (atom!.isZero && atomIsChineseDigit) else { break }
+                if d == 0 {
+                    sawZero = true
+                    atom = nil
                 } else {
-                    let group = section + (number ?? 0)
-                    let groupValue = group == 0 && total.isZero ? ExactDecimal(1) : ExactDecimal(group)
-                    total = (total + groupValue).shifted(by: place == 10_000 ? 4 : 8)
-                    section = 0
+                    atom = ExactDecimal(Int(d))
+                    atomIsChineseDigit = true
                 }
-                number = nil
+                placeJustRead = false
                 cursor += 1
-            } else if scalar == "点", cursor > start, cursor + 1 < text.count, NumeralTables.chineseDigits[text[cursor + 1]] != nil {
+            } else if let place = NumeralTables.placeValues[scalar] {
+                if cursor > start, stopBefore(cursor) { break }
+                guard apply(place) else { break }
                 cursor += 1
-                while cursor < text.count, let d = NumeralTables.chineseDigits[text[cursor]] {
-                    fraction.append(d)
-                    cursor += 1
-                }
-                break
+            } else if NumeralTables.decimalPoints.contains(scalar), !sawArabic, cursor > start,
+                      cursor + 1 < text.count, NumeralTables.chineseDigits[text[cursor + 1]] != nil {
+                readChineseFraction()
             } else {
                 break
             }
-            if section > 1_000_000_000_000 { return nil }
         }
-        guard cursor > start else { return nil }
-        let written = Array(text[start..<cursor])
-        if written.allSatisfy({ $0 == "零" || $0 == "〇" }) { return nil }
-        var value: ExactDecimal
-        let isDigitSequence = onlyDigits && digitRun.count > 1
-        if isDigitSequence {
-            value = ExactDecimal(digits: digitRun)
+        guard cursor > start, sawArabic || sawPlace || atom != nil else { return nil }
+        if let pending = atom, atomIsChineseDigit, placeJustRead == false, lastPlace >= 2, !sawZero, elisionApplies {
+            // "七万六", "四百五": a last digit after a place word counts in the next lower place.
+            atom = pending.shifted(by: lastPlace - 1)
+        }
+        let value = closedSum(below: Int.max) + section + (atom ?? ExactDecimal(0))
+        let written = text[start..<cursor]
+        if written.allSatisfy({ NumeralTables.chineseDigits[$0] == 0 }) { return nil }
+        let isLoneOne = written.count == 1 && (written.first == "一" || written.first == "壹")
+        return NumeralReader.Token(
+            value: value, start: start, end: cursor, isChinese: !sawArabic, isDigitSequence: false, isLoneOne: isLoneOne,
+            integerDigits: sawPlace ? 0 : integerDigits, hasFraction: hasFraction, multiplierPlaces: endsWithPlace)
+    }
+
+    private func closedSum(below place: Int) -> ExactDecimal {
+        closed.filter { $0.key < place }.values.reduce(ExactDecimal(0), +)
+    }
+
+    /// The elided place applies only when the digit directly follows the place word.
+    private var elisionApplies: Bool {
+        cursor >= 2 && NumeralTables.placeValues[text[cursor - 2]] != nil
+    }
+
+    /// Applies a place word; returns false when it cannot stand here ("百强", a leading 万).
+    private mutating func apply(_ place: Int) -> Bool {
+        if place < 4 {
+            if atom == nil {
+                // 十 alone is ten ("十条", "二百一十"); 百 and 千 need a digit before them.
+                guard place == 1 || (place == 2 && NumeralTables.numeralAfterPlace(text, cursor + 1)) else { return false }
+                atom = ExactDecimal(1)
+            }
+            section = section + atom!.shifted(by: place)
         } else {
-            value = total + ExactDecimal(section + (number ?? 0))
+            // 万, 亿 and 兆 scale everything below them that is still open.
+            let below = closedSum(below: place) + section + (atom ?? ExactDecimal(0))
+            for level in closed.keys where level < place { closed[level] = nil }
+            if below.isZero {
+                // "四万万": a repeated 万 lifts the group it closed to the next level.
+                guard let same = closed[place] else { return false }
+                closed[place] = nil
+                closed[place * 2, default: ExactDecimal(0)] = closed[place * 2, default: ExactDecimal(0)] + same.shifted(by: place)
+            } else {
+                closed[place, default: ExactDecimal(0)] = closed[place, default: ExactDecimal(0)] + below.shifted(by: place)
+            }
+            section = ExactDecimal(0)
         }
-        if !fraction.isEmpty {
-            value = value + ExactDecimal(integer: [], fraction: fraction)
-        }
-        // "三点五万": a multiplier after the fraction.
-        let trailingPlace = NumeralTables.placeValues[text[cursor - 1]].map { String($0).count - 1 } ?? 0
-        var places = sawPlace ? trailingPlace : 0
-        if !fraction.isEmpty {
-            let (fractionPlaces, end) = multipliers(text, at: cursor, stopBefore: stopBefore)
-            if fractionPlaces > 0 {
-                value = value.shifted(by: fractionPlaces)
-                cursor = end
-                places = fractionPlaces
+        atom = nil
+        atomIsChineseDigit = false
+        lastPlace = place
+        placeJustRead = true
+        sawZero = false
+        sawPlace = true
+        endsWithPlace = place
+        return true
+    }
+
+    /// An Arabic number: digits with thousands separators and a decimal part.
+    private mutating func readArabicAtom() -> Bool {
+        if sawArabic, !placeJustRead { return false }
+        var integer: [UInt8] = []
+        var groupLength = 0
+        var grouped = false
+        var index = cursor
+        while index < text.count {
+            if let d = NumeralReader.digit(text[index]) {
+                integer.append(d)
+                groupLength += 1
+                index += 1
+            } else if NumeralReader.isGroupSeparator(text[index]), grouped ? groupLength == 3 : (1...3).contains(groupLength),
+                      hasThreeDigitGroup(after: index) {
+                grouped = true
+                groupLength = 0
+                index += 1
+            } else {
+                break
             }
         }
-        let isLoneOne = written.count == 1 && (written[0] == "一" || written[0] == "壹")
-        return Token(value: value, start: start, end: cursor, isChinese: true, isDigitSequence: isDigitSequence,
-                     isLoneOne: isLoneOne, integerDigits: 0, hasFraction: !fraction.isEmpty, multiplierPlaces: places)
+        var fraction: [UInt8] = []
+        if index + 1 < text.count, NumeralReader.isDecimalPoint(text[index]), NumeralReader.digit(text[index + 1]) != nil {
+            index += 1
+            while index < text.count, let d = NumeralReader.digit(text[index]) {
+                fraction.append(d)
+                index += 1
+            }
+        }
+        // "3万4000": an integer after 万 or 亿 must be smaller than that place.
+        if sawPlace {
+            guard fraction.isEmpty, integer.count <= lastPlace else { return false }
+        } else {
+            integerDigits = integer.count
+        }
+        atom = ExactDecimal(integer: integer, fraction: fraction)
+        atomIsChineseDigit = false
+        hasFraction = hasFraction || !fraction.isEmpty
+        sawArabic = true
+        placeJustRead = false
+        endsWithPlace = 0
+        cursor = index
+        return true
+    }
+
+    /// A thousands separator is followed by exactly three digits.
+    private func hasThreeDigitGroup(after separator: Int) -> Bool {
+        for offset in 1...3 {
+            guard separator + offset < text.count, NumeralReader.digit(text[separator + offset]) != nil else { return false }
+        }
+        return separator + 4 >= text.count || NumeralReader.digit(text[separator + 4]) == nil
+    }
+
+    /// "三点一四", "四千五点二": digits after 点 are read one by one.
+    private mutating func readChineseFraction() {
+        if let pending = atom, atomIsChineseDigit, lastPlace >= 2, !sawZero, elisionApplies {
+            atom = pending.shifted(by: lastPlace - 1)
+        }
+        var digits: [UInt8] = []
+        var index = cursor + 1
+        while index < text.count, let d = NumeralTables.chineseDigits[text[index]] {
+            digits.append(d)
+            index += 1
+        }
+        let whole = closedSum(below: Int.max) + section + (atom ?? ExactDecimal(0))
+        closed = [:]
+        section = ExactDecimal(0)
+        atom = whole + ExactDecimal(integer: [], fraction: digits)
+        atomIsChineseDigit = false
+        hasFraction = true
+        placeJustRead = false
+        sawPlace = false
+        endsWithPlace = 0
+        lastPlace = 0
+        cursor = index
     }
 }
 
 /// The numerals of Chinese, as data.
 enum NumeralTables {
     static let chineseDigits: [Unicode.Scalar: UInt8] = [
-        "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-        "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9,
+        "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "倆": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+        "九": 9, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9,
     ]
 
-    /// Place words inside a Chinese numeral.
+    /// Place words as powers of ten.
     static let placeValues: [Unicode.Scalar: Int] = [
-        "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
+        "十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12,
     ]
 
-    /// Multipliers written after an Arabic number ("3.5万", "1千万"), as powers of ten.
-    static let multiplierPlaces: [Unicode.Scalar: Int] = [
-        "十": 1, "百": 2, "千": 3, "万": 4, "萬": 4, "亿": 8, "億": 8,
-    ]
+    static let decimalPoints: Set<Unicode.Scalar> = ["点", "點"]
+
+    /// "百三" (130) is a number only when a digit follows the 百.
+    static func numeralAfterPlace(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        index < text.count && chineseDigits[text[index]] != nil && chineseDigits[text[index]] != 0
+    }
 }

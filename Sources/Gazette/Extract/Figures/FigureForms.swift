@@ -1,0 +1,147 @@
+/// Figures with a grammar of their own: shares in tenths (三成, 七五折), fractions (三分之一),
+/// percentages in words (百分之三十) and ranks (第3名, 全市第一).
+extension FigureRecognizer {
+    /// "三成" → 30 %, "四成二" → 42 %, "三成半" → 35 %, "七折" → 70 %, "八五折" → 85 %, "7.5折" → 75 %.
+    func share(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
+        let index = token.end
+        guard index < text.count, FigureGrammar.tenthsMarks.contains(text[index]), token.approximateHigh == nil else { return nil }
+        if index + 1 < text.count, FigureGrammar.shareWordBlockers.contains(text[index + 1]) || (token.isLoneOne && text[index + 1] == "不") {
+            return nil
+        }
+        var percent: ExactDecimal
+        if token.isDigitSequence {
+            // "八五折": two digits are a percentage.
+            guard text[index] == "折", token.end - token.start == 2 else { return nil }
+            percent = token.value
+        } else {
+            guard !token.hasMultiplier || token.value == ExactDecimal(10), !token.value.isZero, !(ExactDecimal(10) < token.value)
+            else { return nil }
+            percent = token.value.shifted(by: 1)
+        }
+        var end = index + 1
+        if end < text.count, let digit = NumeralTables.chineseDigits[text[end]], !token.isDigitSequence, token.value.isInteger {
+            percent = percent + ExactDecimal(Int(digit))    // "四成二"
+            end += 1
+        } else if end < text.count, text[end] == "半" {
+            percent = percent + ExactDecimal(5)             // "三成半"
+            end += 1
+        }
+        return candidate(value: percent, unit: "%", kind: .percent, in: text, start: token.start, end: end)
+    }
+
+    /// "三分之一", "五分之二", "二又三分之一": the value is the decimal of the fraction, exact when it
+    /// terminates and otherwise rounded to `FractionValue.significantDigits` significant digits.
+    func fraction(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
+        var denominator = token
+        var whole: NumeralReader.Token?
+        var cursor = token.end
+        if cursor < text.count, text[cursor] == "又",
+           let next = NumeralReader.read(text, at: cursor + 1, stopBefore: { _ in false }), Self.matches(["分", "之"], in: text, at: next.end) {
+            whole = token
+            denominator = next
+            cursor = next.end
+        }
+        guard Self.matches(["分", "之"], in: text, at: cursor),
+              let numerator = NumeralReader.read(text, at: cursor + 2, stopBefore: { Self.unitStarts(text, at: $0) }),
+              let value = FractionValue.decimal(numerator.value, over: denominator.value)
+        else { return nil }
+        let total = whole.map { $0.value + value } ?? value
+        return candidate(value: total, unit: "", kind: .ratio, in: text, start: token.start, end: numerator.end)
+    }
+
+    /// "百分之三十", "千分之五", "百分之百": percentages written in words.
+    func readWordPercent(_ text: [Unicode.Scalar], at index: Int) -> Candidate? {
+        guard index + 3 < text.count, text[index + 1] == "分", text[index + 2] == "之" else { return nil }
+        let shift: Int
+        switch text[index] {
+        case "百", "佰": shift = 0
+        case "千", "仟": shift = -1
+        case "万", "萬": shift = -2
+        default: return nil
+        }
+        let value: ExactDecimal
+        let end: Int
+        if text[index + 3] == "百" || text[index + 3] == "佰", index + 4 >= text.count || NumeralReader.startsNumber(text[index + 4]) == false {
+            value = ExactDecimal(100)
+            end = index + 4
+        } else {
+            guard let token = NumeralReader.read(text, at: index + 3, stopBefore: { _ in false }), token.approximateHigh == nil else { return nil }
+            value = token.value
+            end = token.end
+        }
+        return candidate(value: value.shifted(by: shift), unit: "%", kind: .percent, in: text, start: index, end: end)
+    }
+
+    /// "第3名", "全市第一", "前十": a rank. Ordinals such as 第二次 and 第十三届 are not figures.
+    func rank(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
+        guard token.value.isInteger, !token.hasFraction, !token.isDigitSequence else { return nil }
+        var end = token.end
+        let next = end < text.count ? text[end] : nil
+        if let next, FigureGrammar.rankSuffixes.contains(next) {
+            end += 1
+        } else if let next, FigureGrammar.ordinalCounters.contains(next) || Self.unit(in: text, at: end) != nil || !Self.isBoundary(next) {
+            return nil
+        }
+        let figure = Figure(text: "", value: token.value.description, unit: "", kind: .rank)
+        return Candidate(figure: figure, start: token.start - 1, end: end, numberStart: token.start)
+    }
+
+    /// A candidate for a figure spanning `start..<end`, widened by the qualifier words around it.
+    func candidate(value: ExactDecimal, unit: String, kind: FigureKind, in text: [Unicode.Scalar], start: Int, end: Int) -> Candidate {
+        var start = start
+        var end = end
+        var qualifier: Qualifier?
+        if let suffix = Self.qualifierWord(FigureGrammar.suffixQualifiers, in: text, at: end) {
+            qualifier = suffix.qualifier
+            end += suffix.surface.count
+        }
+        if let prefix = prefixQualifier(in: text, before: start) {
+            qualifier = qualifier ?? prefix.qualifier
+            start -= prefix.surface.count
+        }
+        let figure = Figure(text: "", value: value.description, unit: unit, kind: kind, qualifier: qualifier)
+        return Candidate(figure: figure, start: start, end: end, numberStart: start)
+    }
+}
+
+/// Decimal values of fractions.
+enum FractionValue {
+    /// Digits kept for a fraction whose decimal does not terminate (1/3 → 0.333333333333333,
+    /// 2/3 → 0.666666666666667, rounded half up).
+    static let significantDigits = 15
+
+    /// numerator / denominator as a decimal, or nil for a zero or fractional denominator.
+    static func decimal(_ numerator: ExactDecimal, over denominator: ExactDecimal) -> ExactDecimal? {
+        guard let d = denominator.integerValue, d > 0, d <= 1_000_000_000 else { return nil }
+        // Scale the numerator to an integer: numerator = n × 10^-k.
+        var scale = 0
+        var n = numerator
+        while !n.isInteger, scale < 30 {
+            n = n.shifted(by: 1)
+            scale += 1
+        }
+        guard let integer = n.integerValue else { return nil }
+        var digits: [UInt8] = []
+        var remainder = integer
+        var produced = 0
+        var exponent = -scale
+        // Long division, keeping the quotient's digits until it terminates or is long enough.
+        let whole = remainder / d
+        remainder %= d
+        digits = String(whole).utf8.map { $0 - 48 }
+        var significant = whole == 0 ? 0 : digits.count
+        while remainder != 0, significant < significantDigits, produced < 60 {
+            remainder *= 10
+            let digit = remainder / d
+            remainder %= d
+            digits.append(UInt8(digit))
+            exponent -= 1
+            produced += 1
+            if significant > 0 || digit != 0 { significant += 1 }
+        }
+        let truncated = ExactDecimal(digits: digits, exponent: exponent)
+        // Round half up on the first digit left out.
+        guard remainder != 0, (remainder * 10) / d >= 5 else { return truncated }
+        return truncated + ExactDecimal(digits: [1], exponent: exponent)
+    }
+}

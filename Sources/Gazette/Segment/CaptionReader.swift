@@ -35,7 +35,7 @@ enum CaptionReader {
         // "图1 ……", "图一：……", "图为……"
         if first == "图", s.count > 3 {
             var end = 1
-            while end < s.count, NumeralReader.digit(s[end]) != nil || NumeralTables.chineseDigits[s[end]] != nil { end += 1 }
+            while end < s.count, NumeralReader.digit(s[end]) != nil || NumeralTables.chineseDigit(s[end]) != nil { end += 1 }
             if end > 1, end < s.count, " ：:.．、　".unicodeScalars.contains(s[end]) || !NumeralReader.startsNumber(s[end]) {
                 let marker = String(String.UnicodeScalarView(s[0..<end]))
                 return Caption(marker: marker, text: trimmed(s[end...]))

@@ -103,7 +103,7 @@ public struct SectionMarker: Sendable, Equatable {
     /// A Chinese number from 一 to 九十九 at `index`.
     private static func chinese(_ s: [Unicode.Scalar], at index: Int) -> (Int, Int)? {
         var end = index
-        while end < s.count, end - index < 3, NumeralTables.chineseDigits[s[end]] != nil || s[end] == "十" { end += 1 }
+        while end < s.count, end - index < 3, NumeralTables.chineseDigit(s[end]) != nil || s[end] == "十" { end += 1 }
         guard end > index, let token = NumeralReader.read(Array(s[index..<end]), at: 0, stopBefore: { _ in false }),
               token.end == end - index, !token.isDigitSequence, let value = token.value.integerValue, (1...99).contains(value),
               s[index] != "两", s[index] != "〇", s[index] != "零"

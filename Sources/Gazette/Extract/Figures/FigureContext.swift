@@ -6,7 +6,7 @@ extension FigureRecognizer {
         var ranges: [Range<Int>] = []
         var index = 0
         while index < text.count {
-            guard let close = FigureGrammar.quotePairs[text[index]] else {
+            guard let close = FigureGrammar.closingQuote(text[index]) else {
                 index += 1
                 continue
             }
@@ -68,7 +68,7 @@ extension FigureRecognizer {
     func continuesWord(_ text: [Unicode.Scalar], at index: Int) -> Bool {
         guard index > 0, NumeralReader.digit(text[index]) == nil else { return false }
         let before = text[index - 1]
-        return NumeralTables.chineseDigits[before] != nil || NumeralTables.placeValues[before] != nil
+        return NumeralTables.chineseDigit(before) != nil || NumeralTables.place(before) != nil
     }
 
     /// Years ("2024年"), months ("5月" is never read as a unit) and days are dates, not durations.
@@ -86,8 +86,7 @@ extension FigureRecognizer {
     func readRange(_ text: [Unicode.Scalar], at index: Int, low: NumeralReader.Token)
         -> (low: ExactDecimal, high: ExactDecimal, end: Int)?
     {
-        let separators: Set<Unicode.Scalar> = ["至", "到", "-", "~", "～", "—", "–", "〜", "－"]
-        guard index + 1 < text.count, separators.contains(text[index]) else { return nil }
+        guard index + 1 < text.count, FigureGrammar.rangeSeparators.contains(text[index]) else { return nil }
         var start = index + 1
         if text[index] == "—", text[start] == "—" { start += 1 }
         guard start < text.count, let high = NumeralReader.read(text, at: start, stopBefore: { Self.unitStarts(text, at: $0) }),
@@ -153,8 +152,8 @@ extension FigureRecognizer {
         return true
     }
 
-    static func matchesAny(_ words: [String], in text: [Unicode.Scalar], at index: Int) -> Bool {
-        words.contains { matches(Array($0.unicodeScalars), in: text, at: index) }
+    static func matchesAny(_ words: [[Unicode.Scalar]], in text: [Unicode.Scalar], at index: Int) -> Bool {
+        words.contains { matches($0, in: text, at: index) }
     }
 
     static func qualifierWord(_ words: [FigureGrammar.QualifierWord], in text: [Unicode.Scalar], at index: Int) -> FigureGrammar.QualifierWord? {

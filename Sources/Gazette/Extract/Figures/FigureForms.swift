@@ -19,7 +19,7 @@ extension FigureRecognizer {
             percent = token.value.shifted(by: 1)
         }
         var end = index + 1
-        if end < text.count, let digit = NumeralTables.chineseDigits[text[end]], !token.isDigitSequence, token.value.isInteger {
+        if end < text.count, let digit = NumeralTables.chineseDigit(text[end]), !token.isDigitSequence, token.value.isInteger {
             percent = percent + ExactDecimal(Int(digit))    // "四成二"
             end += 1
         } else if end < text.count, text[end] == "半" {

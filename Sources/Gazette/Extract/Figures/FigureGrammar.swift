@@ -86,6 +86,9 @@ enum FigureGrammar {
     static let degreeOfTemperature = Unit(surface: ["度"], normalized: "℃", kind: .temperature)
     static let temperatureWords = ["气温", "温度", "零下", "摄氏", "高温", "低温", "体温", "水温", "降温", "升温", "最高", "最低"]
 
+    /// Marks between the ends of a range: "3至5年", "3-5个", "10万—20万元".
+    static let rangeSeparators: Set<Unicode.Scalar> = ["至", "到", "-", "~", "～", "—", "–", "〜", "－"]
+
     /// The month of "两个半月", where 月 alone is a duration.
     static let month = Unit(surface: ["月"], normalized: "月", kind: .duration)
 
@@ -99,6 +102,7 @@ enum FigureGrammar {
 
     /// Words after a number that make it no quantity ("3年级", "70周年", "10号").
     static let blockingSuffixes = ["年级", "周年", "年代", "号", "届", "期", "楼", "层楼", "版", "代", "号线", "线"]
+        .map { Array($0.unicodeScalars) }
 
     struct QualifierWord {
         var surface: [Unicode.Scalar]
@@ -184,6 +188,19 @@ enum FigureGrammar {
     static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = [
         "“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉", "〔": "〕", "【": "】", "\"": "\"", "‘": "’",
     ]
+
+    /// The closing mark of a quote that opens with `scalar`, if it opens one.
+    @inline(__always)
+    static func closingQuote(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard scalar.value < 0x10000, openingQuote[Int(scalar.value)] else { return nil }
+        return quotePairs[scalar]
+    }
+
+    private static let openingQuote: [Bool] = {
+        var table = [Bool](repeating: false, count: 0x10000)
+        for scalar in quotePairs.keys where scalar.value < 0x10000 { table[Int(scalar.value)] = true }
+        return table
+    }()
 
     /// Quoted text up to this many scalars is a name or slogan ("一房一码", "1+4+N").
     static let sloganLength = 24

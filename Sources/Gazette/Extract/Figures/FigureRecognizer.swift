@@ -23,7 +23,7 @@ public struct FigureRecognizer: Sendable {
 
     /// The figures of `paragraph`; `index` is recorded as each figure's `paragraph`.
     public func figures(in paragraph: String, index: Int = 0) -> [Figure] {
-        let text = Array(paragraph.unicodeScalars)
+        let text = Self.scalars(of: paragraph)
         let shielded = Self.shieldedRanges(in: text)
         var figures: [Figure] = []
         var cursor = 0
@@ -54,6 +54,14 @@ public struct FigureRecognizer: Sendable {
             }
         }
         return figures
+    }
+
+    /// The scalars of a paragraph in one pass (`Array(_:)` counts them first, then copies).
+    static func scalars(of paragraph: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(paragraph.utf8.count)
+        for scalar in paragraph.unicodeScalars { scalars.append(scalar) }
+        return scalars
     }
 
     // MARK: A figure in the making

@@ -41,7 +41,7 @@ enum NumeralReader {
 
     /// True when a number may start at this scalar.
     static func startsNumber(_ scalar: Unicode.Scalar) -> Bool {
-        digit(scalar) != nil || NumeralTables.chineseDigits[scalar] != nil || NumeralTables.placeValues[scalar] != nil
+        digit(scalar) != nil || NumeralTables.chineseDigit(scalar) != nil || NumeralTables.place(scalar) != nil
     }
 
     /// Reads the number starting at `index`, or returns nil when none starts there.
@@ -60,7 +60,7 @@ enum NumeralReader {
     static func multipliers(_ text: [Unicode.Scalar], at start: Int, stopBefore: (Int) -> Bool) -> (Int, Int) {
         var places = 0
         var cursor = start
-        while cursor < text.count, let place = NumeralTables.placeValues[text[cursor]], !stopBefore(cursor) {
+        while cursor < text.count, let place = NumeralTables.place(text[cursor]), !stopBefore(cursor) {
             places += place
             cursor += 1
         }
@@ -71,12 +71,12 @@ enum NumeralReader {
     private static func readDigitSequence(_ text: [Unicode.Scalar], at start: Int) -> Token? {
         var cursor = start
         var digits: [UInt8] = []
-        while cursor < text.count, let d = NumeralTables.chineseDigits[text[cursor]] {
+        while cursor < text.count, let d = NumeralTables.chineseDigit(text[cursor]) {
             digits.append(d)
             cursor += 1
         }
         guard digits.count >= 2 else { return nil }
-        if cursor < text.count, NumeralTables.placeValues[text[cursor]] != nil || NumeralTables.decimalPoints.contains(text[cursor]) {
+        if cursor < text.count, NumeralTables.place(text[cursor]) != nil || NumeralTables.decimalPoints.contains(text[cursor]) {
             return nil
         }
         return Token(value: ExactDecimal(digits: digits), start: start, end: cursor, isChinese: true, isDigitSequence: true,
@@ -85,11 +85,11 @@ enum NumeralReader {
 
     /// "二三十" (20–30), "三四百万", "一两个": two neighbouring digits give a rough range.
     private static func readApproximateRange(_ text: [Unicode.Scalar], at start: Int, stopBefore: (Int) -> Bool) -> Token? {
-        guard start + 2 <= text.count, let first = NumeralTables.chineseDigits[text[start]],
-              let second = NumeralTables.chineseDigits[text[start + 1]], first > 0,
+        guard start + 2 <= text.count, let first = NumeralTables.chineseDigit(text[start]),
+              let second = NumeralTables.chineseDigit(text[start + 1]), first > 0,
               second == first + 1 || (text[start] == "一" && (text[start + 1] == "两" || text[start + 1] == "兩"))
         else { return nil }
-        if start + 2 < text.count, NumeralTables.chineseDigits[text[start + 2]] != nil { return nil }
+        if start + 2 < text.count, NumeralTables.chineseDigit(text[start + 2]) != nil { return nil }
         let pair: (NumeralReader.Token, NumeralReader.Token)? = withoutActuallyEscaping(stopBefore) { stopBefore in
             var highReader = Composer(text: text, start: start + 1, stopBefore: stopBefore)
             guard let high = highReader.read() else { return nil }
@@ -143,7 +143,7 @@ private struct Composer {
             let scalar = text[cursor]
             if NumeralReader.digit(scalar) != nil {
                 guard atom == nil, readArabicAtom() else { break }
-            } else if let d = NumeralTables.chineseDigits[scalar] {
+            } else if let d = NumeralTables.chineseDigit(scalar) {
                 guard atom == nil || (atom!.isZero && atomIsChineseDigit) else { break }
                 if d == 0 {
                     sawZero = true
@@ -154,12 +154,12 @@ private struct Composer {
                 }
                 placeJustRead = false
                 cursor += 1
-            } else if let place = NumeralTables.placeValues[scalar] {
+            } else if let place = NumeralTables.place(scalar) {
                 if cursor > start, stopBefore(cursor) { break }
                 guard apply(place) else { break }
                 cursor += 1
             } else if NumeralTables.decimalPoints.contains(scalar), !sawArabic, cursor > start,
-                      cursor + 1 < text.count, NumeralTables.chineseDigits[text[cursor + 1]] != nil {
+                      cursor + 1 < text.count, NumeralTables.chineseDigit(text[cursor + 1]) != nil {
                 readChineseFraction()
             } else {
                 break
@@ -172,7 +172,7 @@ private struct Composer {
         }
         let value = closedSum(below: Int.max) + section + (atom ?? ExactDecimal(0))
         let written = text[start..<cursor]
-        if written.allSatisfy({ NumeralTables.chineseDigits[$0] == 0 }) { return nil }
+        if written.allSatisfy({ NumeralTables.chineseDigit($0) == 0 }) { return nil }
         let isLoneOne = written.count == 1 && (written.first == "一" || written.first == "壹")
         return NumeralReader.Token(
             value: value, start: start, end: cursor, isChinese: !sawArabic, isDigitSequence: false, isLoneOne: isLoneOne,
@@ -185,7 +185,7 @@ private struct Composer {
 
     /// The elided place applies only when the digit directly follows the place word.
     private var elisionApplies: Bool {
-        cursor >= 2 && NumeralTables.placeValues[text[cursor - 2]] != nil
+        cursor >= 2 && NumeralTables.place(text[cursor - 2]) != nil
     }
 
     /// Applies a place word; returns false when it cannot stand here ("百强", a leading 万).
@@ -281,7 +281,7 @@ private struct Composer {
         }
         var digits: [UInt8] = []
         var index = cursor + 1
-        while index < text.count, let d = NumeralTables.chineseDigits[text[index]] {
+        while index < text.count, let d = NumeralTables.chineseDigit(text[index]) {
             digits.append(d)
             index += 1
         }
@@ -313,8 +313,35 @@ enum NumeralTables {
 
     static let decimalPoints: Set<Unicode.Scalar> = ["点", "點"]
 
+    /// The value of a Chinese digit, from a flat table (the figure scan asks for every scalar).
+    @inline(__always)
+    static func chineseDigit(_ scalar: Unicode.Scalar) -> UInt8? {
+        let entry = lookup(scalar)
+        return entry & 0x0F == 0 ? nil : UInt8(entry & 0x0F) - 1
+    }
+
+    /// The power of ten of a place word (十 → 1, 万 → 4), from the same table.
+    @inline(__always)
+    static func place(_ scalar: Unicode.Scalar) -> Int? {
+        let entry = lookup(scalar)
+        return entry >> 4 == 0 ? nil : Int(entry >> 4)
+    }
+
+    @inline(__always)
+    private static func lookup(_ scalar: Unicode.Scalar) -> UInt8 {
+        scalar.value < 0x10000 ? table[Int(scalar.value)] : 0
+    }
+
+    /// Low nibble: digit + 1; high nibble: place exponent. Built once from the tables above.
+    private static let table: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        for (scalar, digit) in chineseDigits where scalar.value < 0x10000 { table[Int(scalar.value)] |= digit + 1 }
+        for (scalar, place) in placeValues where scalar.value < 0x10000 { table[Int(scalar.value)] |= UInt8(place) << 4 }
+        return table
+    }()
+
     /// "百三" (130) is a number only when a digit follows the 百.
     static func numeralAfterPlace(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
-        index < text.count && chineseDigits[text[index]] != nil && chineseDigits[text[index]] != 0
+        index < text.count && (chineseDigit(text[index]) ?? 0) != 0
     }
 }

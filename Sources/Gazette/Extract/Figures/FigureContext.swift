@@ -166,6 +166,7 @@ extension FigureRecognizer {
             let wordStart = index - word.surface.count
             // "最近", "附近", "临近": 近 there is no qualifier.
             if word.surface == ["近"], wordStart > 0, ["最", "附", "临", "邻", "就", "远"].contains(text[wordStart - 1]) { return nil }
+            if FigureGrammar.qualifierLookalikes.contains(where: { Self.matches($0, in: text, at: index - $0.count) }) { return nil }
             return word
         }
         return nil
@@ -200,6 +201,48 @@ extension FigureRecognizer {
             if comparison != nil { break }
         }
         return (verb.change, comparison)
+    }
+
+    /// Times of day written with Arabic hours: "9:30", "14：00", "9点30分", "15时".
+    static func timesOfDay(in text: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index < text.count {
+            guard NumeralReader.digit(text[index]) != nil, index == 0 || NumeralReader.digit(text[index - 1]) == nil else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < text.count, end - index < 3, NumeralReader.digit(text[end]) != nil { end += 1 }
+            guard end - index <= 2, end < text.count else {
+                index = end
+                continue
+            }
+            let mark = text[end]
+            if mark == ":" || mark == "：", end + 2 < text.count, NumeralReader.digit(text[end + 1]) != nil, NumeralReader.digit(text[end + 2]) != nil {
+                ranges.append(index..<(end + 3))
+                index = end + 3
+            } else if mark == "点" || mark == "时" {
+                var close = end + 1
+                var minutes = close
+                while minutes < text.count, minutes - close < 2, NumeralReader.digit(text[minutes]) != nil { minutes += 1 }
+                if minutes > close, minutes < text.count, text[minutes] == "分" { close = minutes + 1 }
+                ranges.append(index..<close)
+                index = close
+            } else {
+                index = end
+            }
+        }
+        return ranges
+    }
+
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) || (0x20000...0x2FFFF).contains(scalar.value)
+    }
+
+    /// Two sorted lists of ranges merged into one sorted list.
+    static func merge(_ a: [Range<Int>], _ b: [Range<Int>]) -> [Range<Int>] {
+        (a + b).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     static func isListSeparator(_ between: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -86,6 +86,62 @@ extension FigureRecognizer {
         return Candidate(figure: figure, start: token.start - 1, end: end, numberStart: token.start)
     }
 
+    /// Bare numbers written the way scientists and spreadsheets write them, read only when bare
+    /// numbers are asked for: "40k", "3M", "1.5e3", "2.5E+10", "3/4", "2 1/4".
+    func scientific(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
+        guard !token.isChinese, !token.hasMultiplier, token.end < text.count else { return nil }
+        let next = text[token.end]
+        let afterNext = token.end + 1 < text.count ? text[token.end + 1] : nil
+        let sign = Self.minusSign(in: text, before: token.start)
+        func signed(_ value: ExactDecimal) -> ExactDecimal { sign == nil ? value : value.negated() }
+        let start = sign ?? token.start
+        if "kKM".unicodeScalars.contains(next), afterNext.map({ !Self.isASCIILetter($0) }) ?? true {
+            let value = token.value.shifted(by: next == "M" ? 6 : 3)
+            return Candidate(figure: Figure(text: "", value: signed(value).description, unit: "", kind: .number),
+                             start: start, end: token.end + 1, numberStart: token.start)
+        }
+        if next == "e" || next == "E" {
+            var cursor = token.end + 1
+            var negative = false
+            if cursor < text.count, text[cursor] == "+" || text[cursor] == "-" {
+                negative = text[cursor] == "-"
+                cursor += 1
+            }
+            var exponent = 0
+            let digitsStart = cursor
+            while cursor < text.count, cursor - digitsStart < 4, let d = NumeralReader.digit(text[cursor]) {
+                exponent = exponent * 10 + Int(d)
+                cursor += 1
+            }
+            guard cursor > digitsStart, cursor >= text.count || !Self.isASCIILetter(text[cursor]) else { return nil }
+            let value = token.value.shifted(by: negative ? -exponent : exponent)
+            return Candidate(figure: Figure(text: "", value: signed(value).description, unit: "", kind: .number),
+                             start: start, end: cursor, numberStart: token.start)
+        }
+        if next == "/" || next == "／", let denominator = NumeralReader.read(text, at: token.end + 1, stopBefore: { _ in false }),
+           !denominator.isChinese, let value = FractionValue.decimal(token.value, over: denominator.value) {
+            // "2 1/4": a whole number and a blank before the fraction.
+            var whole = ExactDecimal(0)
+            var begin = start
+            if token.start >= 2, text[token.start - 1] == " ",
+               let previous = NumeralReader.read(text, at: Self.numberStart(in: text, before: token.start - 1), stopBefore: { _ in false }),
+               previous.end == token.start - 1, !previous.isChinese {
+                whole = previous.value
+                begin = previous.start
+            }
+            return Candidate(figure: Figure(text: "", value: signed(whole + value).description, unit: "", kind: .number),
+                             start: begin, end: denominator.end, numberStart: token.start)
+        }
+        return nil
+    }
+
+    /// Where the run of Arabic digits that ends at `end` starts.
+    static func numberStart(in text: [Unicode.Scalar], before end: Int) -> Int {
+        var index = end
+        while index > 0, NumeralReader.digit(text[index - 1]) != nil { index -= 1 }
+        return index
+    }
+
     /// A candidate for a figure spanning `start..<end`, widened by the qualifier words around it.
     func candidate(value: ExactDecimal, unit: String, kind: FigureKind, in text: [Unicode.Scalar], start: Int, end: Int) -> Candidate {
         var start = start

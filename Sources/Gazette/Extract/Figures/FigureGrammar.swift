@@ -122,6 +122,12 @@ enum FigureGrammar {
         + words(.under, ["不足", "不到", "未满", "未达", "将近", "接近", "少于", "近"])
     ).sorted { $0.surface.count > $1.surface.count }
 
+    /// Words that end in a qualifier character but qualify nothing: 节约, 签约, 赶超.
+    static let qualifierLookalikes = [
+        "节约", "签约", "预约", "制约", "履约", "特约", "集约", "邀约", "合约", "条约", "公约", "违约", "简约", "续约", "解约",
+        "缔约", "守约", "隐约", "相约", "赴约", "婚约", "盟约", "毁约", "爽约", "赶超", "高超", "招超",
+    ].map { Array($0.unicodeScalars) }
+
     /// Qualifier words written after the unit, longest first.
     static let suffixQualifiers: [QualifierWord] = (
         words(.atLeast, ["以上"])

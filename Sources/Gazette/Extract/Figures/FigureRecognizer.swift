@@ -24,7 +24,12 @@ public struct FigureRecognizer: Sendable {
     /// The figures of `paragraph`; `index` is recorded as each figure's `paragraph`.
     public func figures(in paragraph: String, index: Int = 0) -> [Figure] {
         let text = Self.scalars(of: paragraph)
-        let shielded = Self.shieldedRanges(in: text)
+        var shielded = Self.shieldedRanges(in: text)
+        if options.includeBareNumbers {
+            // Bare numbers would otherwise pick the month and day out of every date.
+            var dates = DateRecognizer()
+            shielded = Self.merge(shielded, dates.dates(in: paragraph).map { $0.start..<$0.end } + Self.timesOfDay(in: text))
+        }
         var figures: [Figure] = []
         var cursor = 0
         var shieldIndex = 0
@@ -46,7 +51,9 @@ public struct FigureRecognizer: Sendable {
                 cursor += 1
                 continue
             }
-            if let figure = figure(for: token, in: text) {
+            if var figure = figure(for: token, in: text) {
+                // A qualifier word already read as the end of the previous figure is not read twice.
+                if let previous = figures.last, figure.start < previous.end { figure.start = min(previous.end, figure.numberStart) }
                 figures.append(finish(figure, text: text, paragraph: index, previous: figures.last))
                 cursor = max(figure.end, token.end)
             } else {
@@ -75,6 +82,7 @@ public struct FigureRecognizer: Sendable {
 
     /// Builds the figure a number starts, or nil when the number is no figure.
     private func figure(for token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
+        if options.includeBareNumbers, let written = scientific(token, in: text) { return written }
         if isCodeLike(token, in: text) { return nil }
         let before = token.start > 0 ? text[token.start - 1] : nil
         if before == "第" || before == "前" { return rank(token, in: text) }
@@ -107,13 +115,18 @@ public struct FigureRecognizer: Sendable {
         // "一个半小时", "两个半月": a half after the measure word 个.
         var half = false
         var unitAfterHalf: FigureGrammar.Unit?
-        if Self.matches(["个", "半"], in: text, at: cursor) {
-            // "两个半月" reads 月 as the month it means after 个半.
-            unitAfterHalf = Self.matches(["月"], in: text, at: cursor + 2) ? FigureGrammar.month : Self.unit(in: text, at: cursor + 2)
+        if cursor + 2 < text.count, text[cursor] == "个", text[cursor + 1] == "半" || FigureGrammar.infixQualifiers[text[cursor + 1]] == .over {
+            // "两个半月", "3个多月": 个 then a half or 多, then the unit (月 alone means months here).
+            unitAfterHalf = text[cursor + 2] == "月" ? FigureGrammar.month : Self.unit(in: text, at: cursor + 2)
             if unitAfterHalf != nil {
-                half = true
+                if text[cursor + 1] == "半" { half = true } else { qualifier = qualifier ?? .over }
                 cursor += 2
             }
+        }
+        // "3 个": one blank may stand between a number and its unit.
+        if unitAfterHalf == nil, cursor + 1 < text.count, text[cursor] == " ", Self.unit(in: text, at: cursor + 1) != nil,
+           !Self.isASCIILetter(text[cursor + 1]) {
+            cursor += 1
         }
         guard var unit = unitAfterHalf ?? Self.unit(in: text, at: cursor) else {
             return bareNumber(token, value: value, qualifier: qualifier, end: cursor, in: text)
@@ -139,7 +152,7 @@ public struct FigureRecognizer: Sendable {
             cursor = per.end
         }
         if qualifier == nil, cursor < text.count, let infix = FigureGrammar.infixQualifiers[text[cursor]], infix == .over,
-           unit.kind == .duration || unit.kind == .count {
+           unit.kind == .duration || unit.kind == .count, !(cursor + 1 < text.count && text[cursor + 1] == "于") {
             qualifier = infix
             cursor += 1
         }
@@ -163,10 +176,18 @@ public struct FigureRecognizer: Sendable {
     private func bareNumber(
         _ token: NumeralReader.Token, value: ExactDecimal, qualifier: Qualifier?, end: Int, in text: [Unicode.Scalar]
     ) -> Candidate? {
-        // A leading zero marks a code ("023"); a lone 一 is an article ("统一", "一切").
+        // A leading zero marks a code ("023"); a lone 一 is an article ("统一", "一切"); a single
+        // Chinese digit inside a word is part of it ("两地", "三农").
         guard options.includeBareNumbers, !token.isLoneOne,
               token.isChinese || token.integerDigits < 2 || NumeralReader.digit(text[token.start]) != 0
         else { return nil }
+        if token.isChinese, end - token.start == 1, end < text.count, Self.isCJK(text[end]) { return nil }
+        // "2 1/4": the whole part of a fraction is read with the fraction.
+        if end + 2 < text.count, text[end] == " ", NumeralReader.digit(text[end + 1]) != nil {
+            var index = end + 1
+            while index < text.count, NumeralReader.digit(text[index]) != nil { index += 1 }
+            if index < text.count, text[index] == "/" || text[index] == "／" { return nil }
+        }
         let start = Self.minusSign(in: text, before: token.start) ?? token.start
         let figure = Figure(text: "", value: value.description, unit: "", kind: .number, qualifier: qualifier)
         return Candidate(figure: figure, start: start, end: end, numberStart: token.start)

@@ -124,6 +124,8 @@ private struct Composer {
     /// Power of ten of the place word just read, for "七万六" (76000).
     var lastPlace = 0
     var placeJustRead = false
+    /// The pending digit came straight after a place word (blanks aside): "七万六", "四百 五".
+    var digitFollowsPlace = false
     var sawZero = false
     var sawArabic = false
     var sawPlace = false
@@ -151,6 +153,7 @@ private struct Composer {
                 } else {
                     atom = ExactDecimal(Int(d))
                     atomIsChineseDigit = true
+                    digitFollowsPlace = placeJustRead
                 }
                 placeJustRead = false
                 cursor += 1
@@ -161,12 +164,17 @@ private struct Composer {
             } else if NumeralTables.decimalPoints.contains(scalar), !sawArabic, cursor > start,
                       cursor + 1 < text.count, NumeralTables.chineseDigit(text[cursor + 1]) != nil {
                 readChineseFraction()
+            } else if TextCleaner.isBlank(scalar), cursor > start, continuesAfterBlank() {
+                // "7 万 5 千", "3 万人": blanks between the parts of one number.
+                cursor += 1
             } else {
                 break
             }
         }
+        // A numeral does not end in 零 ("十零下3" is 十, then 零下3).
+        while cursor > start + 1, NumeralTables.chineseDigit(text[cursor - 1]) == 0, atom == nil { cursor -= 1 }
         guard cursor > start, sawArabic || sawPlace || atom != nil else { return nil }
-        if let pending = atom, atomIsChineseDigit, placeJustRead == false, lastPlace >= 2, !sawZero, elisionApplies {
+        if let pending = atom, atomIsChineseDigit, digitFollowsPlace, lastPlace >= 2, !sawZero {
             // "七万六", "四百五": a last digit after a place word counts in the next lower place.
             atom = pending.shifted(by: lastPlace - 1)
         }
@@ -183,23 +191,36 @@ private struct Composer {
         closed.filter { $0.key < place }.values.reduce(ExactDecimal(0), +)
     }
 
-    /// The elided place applies only when the digit directly follows the place word.
-    private var elisionApplies: Bool {
-        cursor >= 2 && NumeralTables.place(text[cursor - 2]) != nil
+    /// True when the numeral goes on after the blank at the cursor: a place word after a digit,
+    /// or a digit after a place word.
+    private func continuesAfterBlank() -> Bool {
+        guard cursor + 1 < text.count, !TextCleaner.isBlank(text[cursor + 1]) else { return false }
+        let next = text[cursor + 1]
+        if NumeralTables.place(next) != nil { return !placeJustRead && !stopBefore(cursor + 1) }
+        if placeJustRead { return NumeralTables.chineseDigit(next) != nil || (NumeralReader.digit(next) != nil && sawArabic) }
+        return false
+    }
+
+    /// "百余", "千多": the place word is followed by 余 or 多.
+    private var approximateAfter: Bool {
+        cursor == start && cursor + 1 < text.count && (text[cursor + 1] == "余" || text[cursor + 1] == "多")
     }
 
     /// Applies a place word; returns false when it cannot stand here ("百强", a leading 万).
     private mutating func apply(_ place: Int) -> Bool {
         if place < 4 {
             if atom == nil {
-                // 十 alone is ten ("十条", "二百一十"); 百 and 千 need a digit before them.
-                guard place == 1 || (place == 2 && NumeralTables.numeralAfterPlace(text, cursor + 1)) else { return false }
+                // 十 alone is ten ("十条", "二百一十"); 百 and 千 need a digit before them, except in
+                // "百三" (130) and "百余家", "千余人".
+                guard place == 1 || (place == 2 && NumeralTables.numeralAfterPlace(text, cursor + 1)) || approximateAfter
+                else { return false }
                 atom = ExactDecimal(1)
             }
             section = section + atom!.shifted(by: place)
         } else {
             // 万, 亿 and 兆 scale everything below them that is still open.
-            let below = closedSum(below: place) + section + (atom ?? ExactDecimal(0))
+            var below = closedSum(below: place) + section + (atom ?? ExactDecimal(0))
+            if below.isZero, closed.isEmpty, cursor == start, approximateAfter { below = ExactDecimal(1) }   // "万余人"
             for level in closed.keys where level < place { closed[level] = nil }
             if below.isZero {
                 // "四万万": a repeated 万 lifts the group it closed to the next level.
@@ -276,7 +297,7 @@ private struct Composer {
 
     /// "三点一四", "四千五点二": digits after 点 are read one by one.
     private mutating func readChineseFraction() {
-        if let pending = atom, atomIsChineseDigit, lastPlace >= 2, !sawZero, elisionApplies {
+        if let pending = atom, atomIsChineseDigit, digitFollowsPlace, lastPlace >= 2, !sawZero {
             atom = pending.shifted(by: lastPlace - 1)
         }
         var digits: [UInt8] = []

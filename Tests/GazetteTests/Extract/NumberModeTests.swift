@@ -1,0 +1,62 @@
+import Testing
+@testable import Gazette
+
+/// With `includeBareNumbers`, numbers without a unit come out as kind `number`; articles
+/// and codes still do not, and figures with units keep them.
+@Suite struct NumberModeTests {
+    private let recognizer = FigureRecognizer(options: .init(includeBareNumbers: true))
+
+    @Test(arguments: [
+        ("今年累计受理一百二十三", "一百二十三", "123", nil),
+        ("两地温差为负3.9", "负3.9", "-3.9", nil),
+        ("预算总额1,050,000,000", "1,050,000,000", "1050000000", nil),
+        ("受益群众五百余万", "五百余万", "5000000", Qualifier.over),
+        ("总量达3.5万", "3.5万", "35000", nil),
+        ("规模扩大到一千", "一千", "1000", nil),
+    ] as [(String, String, String, Qualifier?)])
+    func bareNumbersAreNumbersWithoutUnit(sentence: String, text: String, value: String, qualifier: Qualifier?) throws {
+        let figures = recognizer.figures(in: sentence)
+        try #require(figures.count == 1, "\(figures.map(\.text))")
+        let figure = figures[0]
+        #expect(figure.text == text)
+        #expect(figure.value == value)
+        #expect(figure.kind == .number)
+        #expect(figure.unit == "")
+        #expect(figure.qualifier == qualifier)
+        let scalars = Array(sentence.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[figure.start..<figure.end])) == text)
+    }
+
+    @Test(arguments: ["坚持统一领导", "一切从实际出发", "本地区号023", "拨打区号023咨询"])
+    func loneOneAndLeadingZeroCodesAreNoNumbers(_ sentence: String) {
+        #expect(recognizer.figures(in: sentence).isEmpty)
+    }
+
+    @Test func figuresWithUnitsKeepTheirUnits() {
+        let figures = recognizer.figures(in: "新建学校3所，全年受理诉求300，投入资金1.2亿元")
+        #expect(figures.map(\.value) == ["3", "300", "120000000"])
+        #expect(figures.map(\.unit) == ["所", "", "元"])
+        #expect(figures.map(\.kind) == [.count, .number, .money])
+    }
+
+    @Test func countOfOneIsAFigureOnlyInNumberMode() {
+        // "一个" is an article by default, a count of one when bare numbers are asked for.
+        #expect(FigureRecognizer().figures(in: "建成一个服务中心").isEmpty)
+        let figures = recognizer.figures(in: "建成一个服务中心")
+        #expect(figures.map(\.value) == ["1"])
+        #expect(figures.map(\.unit) == ["个"])
+        #expect(figures.map(\.kind) == [.count])
+    }
+
+    @Test(arguments: ["〔2025〕12号文件", "打造“1+4+N”体系", "建设5G基站", "召开第二次会议", "二〇二四年要点", "咨询电话023-63881234"])
+    func numberModeStillSkipsCodesNamesAndOrdinals(_ sentence: String) {
+        #expect(recognizer.figures(in: sentence).map(\.text) == [])
+    }
+
+    @Test(arguments: ["定于2025年3月18日召开", "请于5月6日前报送", "窗口上午9:30开门"])
+    func numberModeSkipsDatesAndTimes(_ sentence: String) {
+        // Dates and times of day are no figures, with or without bare numbers: neither the
+        // month and day nor the minutes come out as numbers.
+        #expect(recognizer.figures(in: sentence).map(\.text) == [])
+    }
+}

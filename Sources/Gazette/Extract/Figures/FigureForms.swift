@@ -72,6 +72,15 @@ extension FigureRecognizer {
         return candidate(value: value.shifted(by: shift), unit: "%", kind: .percent, in: text, start: index, end: end)
     }
 
+    /// Shares written as fixed words: "半折" and "对折" (50 %), "半成" (5 %).
+    func readFixedShare(_ text: [Unicode.Scalar], at index: Int) -> Candidate? {
+        guard index + 1 < text.count, text[index] == "半" || text[index] == "对",
+              let percent = FigureGrammar.fixedShares[String(String.UnicodeScalarView(text[index...(index + 1)]))],
+              index + 2 >= text.count || !FigureGrammar.shareWordBlockers.contains(text[index + 2])
+        else { return nil }
+        return candidate(value: ExactDecimal(percent), unit: "%", kind: .percent, in: text, start: index, end: index + 2)
+    }
+
     /// "第3名", "全市第一", "前十": a rank. Ordinals such as 第二次 and 第十三届 are not figures.
     func rank(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
         guard token.value.isInteger, !token.hasFraction, !token.isDigitSequence else { return nil }

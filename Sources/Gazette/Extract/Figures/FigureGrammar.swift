@@ -142,6 +142,9 @@ enum FigureGrammar {
     /// Units a trailing 半 adds a half to ("三斤半", "一年半").
     static let halfUnits: Set<String> = ["斤", "公斤", "吨", "年", "月", "天", "小时", "周", "倍", "亩", "米", "公里"]
 
+    /// Shares written as words of their own, in percent.
+    static let fixedShares: [String: Int] = ["半折": 50, "对折": 50, "半成": 5]
+
     /// Marks of shares in tenths: "三成" (30 %) and "七折" (70 %, a price at seven tenths).
     static let tenthsMarks: Set<Unicode.Scalar> = ["成", "折"]
 

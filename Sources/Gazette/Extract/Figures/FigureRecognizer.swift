@@ -40,7 +40,7 @@ public struct FigureRecognizer: Sendable {
                 continue
             }
             let scalar = text[cursor]
-            if let percentFigure = readWordPercent(text, at: cursor) {
+            if let percentFigure = readWordPercent(text, at: cursor) ?? readFixedShare(text, at: cursor) {
                 figures.append(finish(percentFigure, text: text, paragraph: index, previous: figures.last))
                 cursor = percentFigure.end
                 continue

@@ -26,7 +26,9 @@ public struct Pipeline: Sendable {
     public func document(from bytes: [UInt8], name: String) throws -> Document {
         let ingested = try Ingest.read(bytes, name: name, format: format, encoding: encoding)
         let outline = segmenter.outline(of: ingested.blocks, titleHint: ingested.titleHint)
-        var document = extractor.document(from: outline, source: ingested.source)
+        let metadata = MetadataReader.read(
+            bylines: ingested.hints.bylines, lines: outline.trailer, meta: ingested.hints.meta, canonicalURL: ingested.hints.canonicalURL)
+        var document = extractor.document(from: outline, source: ingested.source, metadata: metadata, tables: ingested.tables)
         document.diagnostics = ingested.diagnostics + validator.diagnostics(for: document)
         return document
     }

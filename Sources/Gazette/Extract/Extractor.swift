@@ -7,8 +7,10 @@ public struct Extractor: Sendable {
         self.figureOptions = figureOptions
     }
 
-    public func document(from outline: Outline, source: SourceInfo) -> Document {
-        var dates = DateRecognizer()
+    /// `metadata` is attached as it is; its publication year dates "5月6日" before any year is
+    /// stated in the text.
+    public func document(from outline: Outline, source: SourceInfo, metadata: Metadata = Metadata(), tables: [Table] = []) -> Document {
+        var dates = DateRecognizer(contextYear: metadata.publishedAt.flatMap { Int($0.prefix(4)) })
         let recognizer = FigureRecognizer(options: figureOptions)
         let lead = Lead(
             paragraphs: outline.lead,
@@ -17,7 +19,8 @@ public struct Extractor: Sendable {
         let sections = outline.sections.map { section($0, recognizer, &dates) }
         return Document(
             source: source, title: outline.title, subtitle: outline.subtitle, lead: lead, sections: sections,
-            captions: outline.captions, trailer: outline.trailer)
+            captions: outline.captions, tables: self.tables(tables, placements: outline.tablePlacements, recognizer),
+            metadata: metadata, trailer: outline.trailer)
     }
 
     private func section(_ node: Outline.Node, _ recognizer: FigureRecognizer, _ dates: inout DateRecognizer) -> Section {
@@ -31,6 +34,16 @@ public struct Extractor: Sendable {
             dates: sectionDates,
             references: References.find(in: node.paragraphs),
             sections: node.children.map { section($0, recognizer, &dates) })
+    }
+
+    private func tables(_ tables: [Table], placements: [Int: String?], _ recognizer: FigureRecognizer) -> [Table] {
+        let reader = TableFigures(recognizer: recognizer)
+        return tables.enumerated().map { index, table in
+            var table = table
+            table.section = placements[index] ?? nil
+            table.figures = reader.figures(of: table)
+            return table
+        }
     }
 
     private func figures(in paragraphs: [String], _ recognizer: FigureRecognizer) -> [Figure] {

@@ -6,6 +6,12 @@ struct HTMLBlockFlattener {
     let excluded: [Bool]
 
     func blocks(in roots: [Int]) -> [Block] {
+        read(roots).blocks
+    }
+
+    /// The blocks of the subtrees at `roots`, and the data tables found there (each stands in
+    /// the blocks as a `.table` placeholder).
+    func read(_ roots: [Int]) -> (blocks: [Block], tables: [HTMLTableReader.RawTable]) {
         var state = State()
         for root in roots {
             var index = root
@@ -15,6 +21,23 @@ struct HTMLBlockFlattener {
             }
             state.flush()
         }
+        return (state.blocks, state.tables)
+    }
+
+    /// Blocks of the nodes in `start..<end` that are not ancestors of what follows: the page
+    /// between the title and the article container.
+    func blocks(between start: Int, and end: Int) -> [Block] {
+        var state = State()
+        var index = start
+        while index < end {
+            if tree.nodes[index].end <= end {
+                index = visit(index, state: &state)
+            } else {
+                state.flush()
+                index += 1
+            }
+        }
+        state.flush()
         return state.blocks
     }
 
@@ -24,6 +47,8 @@ struct HTMLBlockFlattener {
         var kind = Block.Kind.paragraph
         var linkCharacters = 0
         var sawImage = false
+        var image: String?
+        var tables: [HTMLTableReader.RawTable] = []
 
         mutating func flush() {
             let text = TextCleaner.clean(line.unicodeScalars)
@@ -45,7 +70,7 @@ struct HTMLBlockFlattener {
                 blockKind = .caption
             }
             sawImage = false
-            blocks.append(Block(text, kind: blockKind))
+            blocks.append(Block(text, kind: blockKind, image: blockKind == .caption ? image : nil))
         }
     }
 
@@ -64,7 +89,14 @@ struct HTMLBlockFlattener {
         if node.name == "img" {
             state.flush()
             state.sawImage = true
+            state.image = node.attribute("data-src") ?? node.attribute("src")
             return index + 1
+        }
+        if node.name == "table", let table = HTMLTableReader(tree: tree, excluded: excluded).dataTable(at: index) {
+            state.flush()
+            state.blocks.append(Block(table.caption ?? "", kind: .table(state.tables.count)))
+            state.tables.append(table)
+            return node.end
         }
         guard HTMLVocabulary.blockElements.contains(node.name) else { return index + 1 }
         state.flush()

@@ -6,6 +6,10 @@ public struct IngestedSource: Sendable {
     public var blocks: [Block]
     /// The article title an HTML page states in its markup, if any.
     public var titleHint: String?
+    /// What an HTML page says about itself outside its article.
+    public var hints: PageHints
+    /// Data tables of an HTML page; `.table(i)` blocks mark where each stood.
+    public var tables: [Table] = []
     public var diagnostics: [Diagnostic]
 }
 
@@ -20,9 +24,9 @@ public enum Ingest {
         let format = format ?? detectFormat(name: name, bytes: bytes)
         let decoded = try TextDecoder.decode(bytes, format: format, forced: encoding, name: name)
         let source = SourceInfo(
-            name: displayName(name), format: format, encoding: decoded.encoding,
+            name: displayName(name), format: format, encoding: decoded.encoding, encodingSource: decoded.encodingSource.rawValue,
             sha256: SHA256.hash(data: bytes).map { hex($0) }.joined(), bytes: bytes.count)
-        var ingested = IngestedSource(source: source, blocks: [], titleHint: nil, diagnostics: decoded.diagnostics)
+        var ingested = IngestedSource(source: source, blocks: [], titleHint: nil, hints: PageHints(), diagnostics: decoded.diagnostics)
         switch format {
         case .text:
             ingested.blocks = TextBlockReader.blocks(from: decoded.text)
@@ -30,6 +34,8 @@ public enum Ingest {
             let page = HTMLReader.read(decoded.text)
             ingested.blocks = page.blocks
             ingested.titleHint = page.title
+            ingested.hints = page.hints
+            ingested.tables = page.tables
             ingested.diagnostics += page.diagnostics
         }
         guard !ingested.blocks.isEmpty else { throw GazetteError.noText(name) }

@@ -8,13 +8,18 @@ public struct Block: Sendable, Equatable {
         case tableCell
         /// A caption the source marks as one (`figcaption`, a caption under an image).
         case caption
+        /// Where a data table stood: the index into the tables Ingest read. Its text is not body.
+        case table(Int)
     }
 
     public var text: String
     public var kind: Kind
+    /// The image a caption belongs to (`src` or `data-src`), on HTML pages.
+    public var image: String?
 
-    public init(_ text: String, kind: Kind = .paragraph) {
+    public init(_ text: String, kind: Kind = .paragraph, image: String? = nil) {
         self.text = text
         self.kind = kind
+        self.image = image
     }
 }

@@ -13,13 +13,17 @@ public struct Document: Codable, Sendable, Equatable {
     public var lead: Lead
     public var sections: [Section]
     public var captions: [Caption]
+    /// Data tables of an HTML page, kept out of the section bodies.
+    public var tables: [Table]
+    public var metadata: Metadata
     /// Lines after the last section that are not part of it: signatures, source and editor lines.
     public var trailer: [String]
     public var diagnostics: [Diagnostic]
 
     public init(
         source: SourceInfo, title: String?, subtitle: String?, lead: Lead,
-        sections: [Section], captions: [Caption], trailer: [String] = [], diagnostics: [Diagnostic] = []
+        sections: [Section], captions: [Caption], tables: [Table] = [], metadata: Metadata = Metadata(),
+        trailer: [String] = [], diagnostics: [Diagnostic] = []
     ) {
         self.schemaVersion = Document.currentSchemaVersion
         self.source = source
@@ -28,6 +32,8 @@ public struct Document: Codable, Sendable, Equatable {
         self.lead = lead
         self.sections = sections
         self.captions = captions
+        self.tables = tables
+        self.metadata = metadata
         self.trailer = trailer
         self.diagnostics = diagnostics
     }
@@ -50,7 +56,7 @@ public struct Document: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, source, title, subtitle, lead, sections, captions, trailer, diagnostics
+        case schemaVersion, source, title, subtitle, lead, sections, captions, tables, metadata, trailer, diagnostics
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -62,6 +68,8 @@ public struct Document: Codable, Sendable, Equatable {
         try container.encode(lead, forKey: .lead)
         try container.encode(sections, forKey: .sections)
         try container.encode(captions, forKey: .captions)
+        try container.encode(tables, forKey: .tables)
+        try container.encode(metadata, forKey: .metadata)
         try container.encode(trailer, forKey: .trailer)
         try container.encode(diagnostics, forKey: .diagnostics)
     }
@@ -78,14 +86,18 @@ public struct SourceInfo: Codable, Sendable, Equatable {
     public var format: Format
     /// The encoding the bytes were decoded with, e.g. "UTF-8" or "GB18030".
     public var encoding: String
+    /// Which rule decided the encoding: "forced" (`--encoding`), "bom", "declared" (meta
+    /// charset, http-equiv or XML declaration) or "detected".
+    public var encodingSource: String
     /// Lowercase hex SHA-256 of the raw bytes; also the document id.
     public var sha256: String
     public var bytes: Int
 
-    public init(name: String, format: Format, encoding: String, sha256: String, bytes: Int) {
+    public init(name: String, format: Format, encoding: String, encodingSource: String = "detected", sha256: String, bytes: Int) {
         self.name = name
         self.format = format
         self.encoding = encoding
+        self.encodingSource = encodingSource
         self.sha256 = sha256
         self.bytes = bytes
     }

@@ -25,12 +25,12 @@ enum CaptionReader {
         guard let first = s.first else { return nil }
         if block.kind == .caption {
             let (marker, text) = split(s)
-            return Caption(marker: marker, text: text)
+            return Caption(marker: marker, text: text, image: block.image)
         }
         guard s.count <= maximumLength else { return nil }
         if isCircledNumber(first) || arrowMarkers.contains(first) {
             let (marker, text) = split(s)
-            return text.isEmpty ? nil : Caption(marker: marker, text: text)
+            return text.isEmpty ? nil : Caption(marker: marker, text: text, image: block.image)
         }
         // "图1 ……", "图一：……", "图为……"
         if first == "图", s.count > 3 {

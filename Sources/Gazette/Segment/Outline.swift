@@ -15,4 +15,6 @@ public struct Outline: Sendable, Equatable {
     public var sections: [Node]
     public var captions: [Caption]
     public var trailer: [String]
+    /// For each table placeholder met, the path of the section it stood in (nil: the lead).
+    public var tablePlacements: [Int: String?] = [:]
 }

@@ -9,12 +9,17 @@ struct OutlineBuilder {
     private var roots: [Outline.Node] = []
     /// The section whose title is still to come on the next line.
     private var awaitingTitle = false
+    private(set) var tablePlacements: [Int: String?] = [:]
 
     init(maximumTitleLength: Int) {
         self.maximumTitleLength = maximumTitleLength
     }
 
     mutating func add(_ block: Block, next: Block?) {
+        if case .table(let index) = block.kind {
+            tablePlacements[index] = open.isEmpty ? String?.none : currentPath
+            return
+        }
         if awaitingTitle {
             awaitingTitle = false
             if SectionMarker.read(block.text) == nil, isShortTitle(block.text) {
@@ -86,6 +91,11 @@ struct OutlineBuilder {
         var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, "。；;：:".unicodeScalars.contains(last) { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// The path of the innermost open section ("2.1"), as `Document.allSections` names it.
+    private var currentPath: String {
+        open.map { String($0.marker.number) }.joined(separator: ".")
     }
 
     /// A paragraph belongs to the most recently opened section, or to the lead before any.

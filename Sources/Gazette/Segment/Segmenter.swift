@@ -16,6 +16,10 @@ public struct Segmenter: Sendable {
         var inEnumeration = false
         let closing = closingRun(of: blocks)
         for block in blocks[..<closing] {
+            if case .table = block.kind {
+                body.append(block)
+                continue
+            }
             // "①…" after a line ending in "：" enumerates points of the text; it is no photo caption.
             let enumerates = CaptionReader.isNumberedItem(block) && (inEnumeration || body.last.map(Self.introducesList) == true)
             inEnumeration = enumerates
@@ -30,6 +34,10 @@ public struct Segmenter: Sendable {
         trailer += blocks[closing...].map(\.text)
         let (title, subtitle, rest) = heading(of: body, hint: titleHint)
         var lines = rest
+        // A date printed under the title ("2025年3月18日", "2025-05-12 08:45") dates the page.
+        while let first = lines.first, lines.count > 1, TrailerLines.isDateLine(first.text) || MetadataReader.isDateTimeLine(first.text) {
+            trailer.insert(lines.removeFirst().text, at: 0)
+        }
         trailer.insert(contentsOf: signature(&lines), at: 0)
         var builder = OutlineBuilder(maximumTitleLength: maximumTitleLength)
         for (index, block) in lines.enumerated() {
@@ -37,7 +45,7 @@ public struct Segmenter: Sendable {
         }
         return Outline(
             title: title, subtitle: subtitle, lead: builder.lead, sections: builder.finish(),
-            captions: captions, trailer: trailer)
+            captions: captions, trailer: trailer, tablePlacements: builder.tablePlacements)
     }
 
     /// Title and subtitle: the hint (an HTML page's heading) or the first line; the subtitle
@@ -56,7 +64,7 @@ public struct Segmenter: Sendable {
         }
         var subtitle: String?
         if title != nil, let next = rest.first, rest.count > 1, isTitleLike(next.text), !TrailerLines.isDateLine(next.text),
-           next.kind != .paragraph || isSubtitleLike(next.text) {
+           !MetadataReader.isDateTimeLine(next.text), next.kind != .paragraph || isSubtitleLike(next.text) {
             subtitle = next.text
             rest = rest.dropFirst()
         }
@@ -80,6 +88,7 @@ public struct Segmenter: Sendable {
         var firstMetadata: Int?
         for index in blocks.indices.reversed() {
             let text = blocks[index].text
+            if case .table = blocks[index].kind { break }
             if CaptionReader.caption(from: blocks[index]) != nil { continue }
             if TrailerLines.isMetadata(text) {
                 firstMetadata = index

@@ -16,6 +16,9 @@ enum TrailerLines {
 
     static func isMetadata(_ line: String) -> Bool {
         let scalars = Array(line.unicodeScalars)
+        // A line that is only a document number: "岚府办发〔2025〕18号".
+        if scalars.count <= 40, let number = DocumentNumber.find(in: line),
+           line.unicodeScalars.count - number.unicodeScalars.count <= 2 { return true }
         if let prefix = prefixes.first(where: { line.hasPrefix($0) }) {
             // "来源：…" is a label; a bare word such as 通讯员 only makes a byline of a line
             // that is no sentence ("通讯员 张某 李某", not "通讯员队伍不断壮大，……").

@@ -124,7 +124,7 @@ import Testing
         <html><body><div class="content"><p>今年以来，城东街道扎实推进老旧小区改造，取得阶段性成效。</p>
         <p><img src="a.jpg"></p><p>改造后的小区</p></div></body></html>
         """
-        #expect(HTMLReader.read(page).blocks.last == Block("改造后的小区", kind: .caption))
+        #expect(HTMLReader.read(page).blocks.last == Block("改造后的小区", kind: .caption, image: "a.jpg"))
     }
 
     @Test func sectionHeadingAfterAPhotoIsNoCaption() throws {

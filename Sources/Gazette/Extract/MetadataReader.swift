@@ -1,0 +1,185 @@
+/// Reads `Metadata` from byline lines ("发布时间：2025-03-18 09:30 来源：区发展改革委"), a page's
+/// `<meta>` tags and canonical link, and the document number line.
+public enum MetadataReader {
+    /// Labels of byline fields and the field each fills (nil: a label that only ends the one before).
+    static let labels: [(label: String, field: Field?)] = [
+        ("发布时间", .published), ("发布日期", .published), ("发文日期", .published), ("成文日期", .published), ("日期", .published),
+        ("时间", .published), ("信息来源", .source), ("文章来源", .source), ("稿件来源", .source), ("来源", .source),
+        ("发布机构", .source), ("发文机关", .source), ("责任编辑", .author), ("作者", .author), ("编辑", .author), ("责编", .author),
+        ("记者", .author), ("撰稿", .author), ("审核", .reviewer), ("审稿", .reviewer), ("校对", nil), ("字号", nil), ("浏览次数", nil),
+        ("点击数", nil), ("阅读次数", nil), ("访问量", nil), ("浏览量", nil), ("阅读量", nil), ("供稿", nil), ("摄影", nil), ("通讯员", nil), ("分享", nil), ("打印", nil),
+    ]
+
+    enum Field { case published, source, author, reviewer }
+
+    /// `<meta>` names and properties that state when a page was published.
+    static let publishedMetaKeys = [
+        "pubdate", "publishdate", "publish_date", "publishtime", "publish_time", "article:published_time", "og:release_date",
+        "firstpublishedtime", "datepublished", "dc.date.issued", "dc.date", "date", "articlepubdate",
+    ]
+    static let sourceMetaKeys = ["contentsource", "source", "article:source", "og:site_name"]
+    static let authorMetaKeys = ["author", "article:author"]
+
+    /// `bylines` are the lines a page prints between its title and its article: a date and time
+    /// anywhere in them is the publication time. `lines` are byline lines from the text itself
+    /// (source and editor lines, a date under the title, a closing signature's date).
+    public static func read(
+        bylines: [String] = [], lines: [String], meta: [String: String] = [:], canonicalURL: String? = nil
+    ) -> Metadata {
+        var metadata = Metadata(canonicalURL: canonicalURL)
+        for line in bylines + lines {
+            let labelled = fields(in: line)
+            if metadata.publishedAt == nil, !labelled.isEmpty || bylines.contains(line),
+               let stamp = Timestamp.iso(from: line), stamp.contains("T") || !labelled.isEmpty {
+                metadata.publishedAt = stamp
+            }
+        }
+        for line in bylines + lines {
+            for (field, value) in fields(in: line) {
+                switch field {
+                case .published: metadata.publishedAt = metadata.publishedAt ?? Timestamp.iso(from: value)
+                case .source: metadata.source = metadata.source ?? value
+                case .author: metadata.author = metadata.author ?? value
+                case .reviewer: metadata.reviewer = metadata.reviewer ?? value
+                }
+            }
+            metadata.documentNumber = metadata.documentNumber ?? DocumentNumber.find(in: line)
+            if metadata.publishedAt == nil, TrailerLines.isDateLine(line) || isDateTimeLine(line) {
+                metadata.publishedAt = Timestamp.iso(from: line)
+            }
+        }
+        let lowered = Dictionary(meta.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        if metadata.publishedAt == nil {
+            metadata.publishedAt = publishedMetaKeys.lazy.compactMap { lowered[$0].flatMap(Timestamp.iso(from:)) }.first
+        }
+        if metadata.source == nil {
+            metadata.source = sourceMetaKeys.lazy.compactMap { lowered[$0] }.first { !$0.isEmpty && $0.unicodeScalars.count <= 40 }
+        }
+        if metadata.author == nil {
+            metadata.author = authorMetaKeys.lazy.compactMap { lowered[$0] }.first { !$0.isEmpty && $0.unicodeScalars.count <= 40 }
+        }
+        return metadata
+    }
+
+    /// A short line that is a date and a time, as pages print under a title ("2025-05-12 08:45").
+    static func isDateTimeLine(_ line: String) -> Bool {
+        line.unicodeScalars.count <= 24 && Timestamp.iso(from: line)?.contains("T") == true
+            && line.unicodeScalars.allSatisfy { NumeralReader.digit($0) != nil || "-/:：年月日 .".unicodeScalars.contains($0) }
+    }
+
+    /// The labelled fields of one line, each value cut at the next label.
+    static func fields(in line: String) -> [(Field, String)] {
+        let scalars = Array(line.unicodeScalars)
+        var hits: [(start: Int, valueStart: Int, field: Field?)] = []
+        var index = 0
+        while index < scalars.count {
+            var matched = false
+            for (label, field) in labels {
+                let surface = Array(label.unicodeScalars)
+                guard FigureRecognizer.matches(surface, in: scalars, at: index) else { continue }
+                var valueStart = index + surface.count
+                while valueStart < scalars.count, " 　".unicodeScalars.contains(scalars[valueStart]) { valueStart += 1 }
+                guard valueStart < scalars.count, scalars[valueStart] == "：" || scalars[valueStart] == ":" else { continue }
+                hits.append((index, valueStart + 1, field))
+                index = valueStart + 1
+                matched = true
+                break
+            }
+            if !matched { index += 1 }
+        }
+        var result: [(Field, String)] = []
+        for (offset, hit) in hits.enumerated() {
+            guard let field = hit.field else { continue }
+            let end = offset + 1 < hits.count ? hits[offset + 1].start : scalars.count
+            var value = TextCleaner.clean(scalars[hit.valueStart..<max(hit.valueStart, end)])
+            for separator in [" |", "|", "｜", "  ", "　"] {
+                if let range = value.range(of: separator) { value = String(value[..<range.lowerBound]) }
+            }
+            value = value.trimmingCharacters(in: "）) 【】[]")
+            if field == .source || field == .author || field == .reviewer, let space = value.firstIndex(of: " "),
+               field != .author || value.unicodeScalars.count > 12 {
+                value = String(value[..<space])
+            }
+            if !value.isEmpty { result.append((field, value)) }
+        }
+        return result
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        let marks = Set(set.unicodeScalars)
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, marks.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, marks.contains(last) { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}
+
+/// Document numbers: the issuing office's code, the year in 〔〕 and a serial, "渝中府办发〔2025〕12号".
+enum DocumentNumber {
+    static let openers: Set<Unicode.Scalar> = ["〔", "[", "［", "（", "(", "【"]
+    static let closers: Set<Unicode.Scalar> = ["〕", "]", "］", "）", ")", "】"]
+
+    static func find(in line: String) -> String? {
+        let s = Array(line.unicodeScalars)
+        guard s.count <= 60 else { return nil }
+        for index in s.indices where openers.contains(s[index]) {
+            guard index + 6 < s.count, (1...4).allSatisfy({ NumeralReader.digit(s[index + $0]) != nil }),
+                  closers.contains(s[index + 5]) else { continue }
+            var end = index + 6
+            while end < s.count, NumeralReader.digit(s[end]) != nil { end += 1 }
+            guard end > index + 6, end < s.count, s[end] == "号" else { continue }
+            var start = index
+            while start > 0, FigureRecognizer.isCJK(s[start - 1]) { start -= 1 }
+            guard index - start >= 2 else { continue }
+            return String(String.UnicodeScalarView(s[start...end]))
+        }
+        return nil
+    }
+}
+
+/// Dates and times as ISO 8601, in China Standard Time.
+enum Timestamp {
+    /// "2025-03-18 09:30" → "2025-03-18T09:30:00+08:00"; "2025年3月18日" → "2025-03-18";
+    /// ISO strings with their own zone are kept. Nil when no full date is found.
+    static func iso(from text: String) -> String? {
+        var recognizer = DateRecognizer()
+        guard let date = recognizer.dates(in: text).first(where: { $0.value.count == 10 }) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        var index = date.end
+        while index < scalars.count, " 　T日".unicodeScalars.contains(scalars[index]) { index += 1 }
+        guard let (hour, minute, second, zone) = time(in: scalars, at: index) else { return date.value }
+        return "\(date.value)T\(DateRecognizer.two(hour)):\(DateRecognizer.two(minute)):\(DateRecognizer.two(second))\(zone ?? "+08:00")"
+    }
+
+    private static func time(in s: [Unicode.Scalar], at start: Int) -> (Int, Int, Int, String?)? {
+        func number(_ index: Int) -> (Int, Int)? {
+            var value = 0
+            var end = index
+            while end < s.count, end - index < 2, let d = NumeralReader.digit(s[end]) {
+                value = value * 10 + Int(d)
+                end += 1
+            }
+            return end > index ? (value, end) : nil
+        }
+        guard let (hour, afterHour) = number(start), hour < 24, afterHour < s.count,
+              s[afterHour] == ":" || s[afterHour] == "：" || s[afterHour] == "时",
+              let (minute, afterMinute) = number(afterHour + 1), minute < 60
+        else { return nil }
+        var second = 0
+        var cursor = afterMinute
+        if cursor < s.count, s[cursor] == ":" || s[cursor] == "：", let (value, end) = number(cursor + 1), value < 60 {
+            second = value
+            cursor = end
+        }
+        // An explicit zone such as "+08:00" or "Z" is kept.
+        var zone: String?
+        if cursor < s.count, s[cursor] == "Z" { zone = "Z" }
+        if cursor + 5 < s.count + 1, cursor < s.count, s[cursor] == "+" || s[cursor] == "-" {
+            let candidate = String(String.UnicodeScalarView(s[cursor..<min(s.count, cursor + 6)]))
+            if candidate.count == 6, candidate.dropFirst().allSatisfy({ $0.isNumber || $0 == ":" }) { zone = candidate }
+        }
+        return (hour, minute, second, zone)
+    }
+}

@@ -1,0 +1,30 @@
+/// What an HTML page says about itself outside its article: `<meta>` tags, the canonical
+/// link, and byline lines printed between the title and the article.
+public struct PageHints: Sendable, Equatable {
+    /// At most this many lines before the article are kept as possible bylines.
+    static let maximumBylines = 12
+
+    /// `<meta>` tags by `name` or `property`, first one wins.
+    public var meta: [String: String] = [:]
+    public var canonicalURL: String?
+    public var bylines: [String] = []
+
+    public init() {}
+
+    init(tree: HTMLTree) {
+        for node in tree.nodes where !node.isText {
+            switch node.name {
+            case "meta":
+                if let key = node.attribute("name") ?? node.attribute("property"), let content = node.attribute("content"), meta[key] == nil {
+                    meta[key] = TextCleaner.clean(content.unicodeScalars)
+                }
+            case "link":
+                if canonicalURL == nil, node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href"), !href.isEmpty {
+                    canonicalURL = href
+                }
+            default:
+                continue
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// What a page or a byline says about the document itself: when and by whom it was
+/// published. Every field is nil when the source does not state it.
+public struct Metadata: Codable, Sendable, Equatable {
+    /// ISO 8601: "2025-03-18T09:30:00+08:00" when a time is given (China Standard Time),
+    /// else the date "2025-03-18".
+    public var publishedAt: String?
+    /// The publishing body, from "来源：" or "信息来源：".
+    public var source: String?
+    /// The author or editor, from "作者：", "编辑：", "责任编辑：".
+    public var author: String?
+    /// The reviewer, from "审核：".
+    public var reviewer: String?
+    /// The document number, such as "渝中府办发〔2025〕12号".
+    public var documentNumber: String?
+    /// The page's canonical URL (`<link rel="canonical">`).
+    public var canonicalURL: String?
+
+    public init(
+        publishedAt: String? = nil, source: String? = nil, author: String? = nil, reviewer: String? = nil,
+        documentNumber: String? = nil, canonicalURL: String? = nil
+    ) {
+        self.publishedAt = publishedAt
+        self.source = source
+        self.author = author
+        self.reviewer = reviewer
+        self.documentNumber = documentNumber
+        self.canonicalURL = canonicalURL
+    }
+
+    enum CodingKeys: String, CodingKey { case publishedAt, source, author, reviewer, documentNumber, canonicalURL }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(publishedAt, forKey: .publishedAt)
+        try container.encode(source, forKey: .source)
+        try container.encode(author, forKey: .author)
+        try container.encode(reviewer, forKey: .reviewer)
+        try container.encode(documentNumber, forKey: .documentNumber)
+        try container.encode(canonicalURL, forKey: .canonicalURL)
+    }
+}

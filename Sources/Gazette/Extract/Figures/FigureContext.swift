@@ -103,11 +103,27 @@ extension FigureRecognizer {
         guard index < text.count else { return nil }
         if text[index] == "度" { return degree(in: text, at: index) }
         guard let candidates = FigureGrammar.unitsByFirstScalar[text[index]] else { return nil }
-        for unit in candidates where matches(unit.surface, in: text, at: index) {
+        for var unit in candidates {
+            guard let length = matchedLength(unit.surface, in: text, at: index) else { continue }
             if unit.normalized == "周", index + 1 < text.count, text[index + 1] == "年" { continue }
+            // An ASCII unit ends where the letters end: "5m" is metres, "5min" is not.
+            if isASCIILetter(unit.surface[unit.surface.count - 1]), index + length < text.count, isASCIILetter(text[index + length]) { continue }
+            unit.length = length
             return unit
         }
         return nil
+    }
+
+    /// How many scalars `surface` takes at `index` when blanks may stand between its scalars
+    /// ("个 百分点"), or nil when it is not written there.
+    static func matchedLength(_ surface: [Unicode.Scalar], in text: [Unicode.Scalar], at index: Int) -> Int? {
+        var cursor = index
+        for (offset, scalar) in surface.enumerated() {
+            if offset > 0 { while cursor < text.count, cursor - index < 24, TextCleaner.isBlank(text[cursor]) { cursor += 1 } }
+            guard cursor < text.count, text[cursor] == scalar else { return nil }
+            cursor += 1
+        }
+        return cursor - index
     }
 
     /// "100万度电" is energy; "气温零下5度" is a temperature (a temperature word within the 12 scalars before).
@@ -127,9 +143,7 @@ extension FigureRecognizer {
 
     /// True when a unit whose first scalar is also a multiplier starts here ("千米", "百分点").
     static func unitStarts(_ text: [Unicode.Scalar], at index: Int) -> Bool {
-        guard let unit = unit(in: text, at: index) else {
-            return index + 2 < text.count && text[index] == "百" && text[index + 1] == "分" && text[index + 2] == "之"
-        }
+        guard let unit = unit(in: text, at: index) else { return false }
         return unit.surface.count > 1
     }
 

@@ -9,6 +9,17 @@ enum FigureGrammar {
         var kind: FigureKind
         /// Power of ten the value is scaled by ("千分之" style forms are handled elsewhere).
         var scale: Int = 0
+        /// Scalars the unit took in the text where it was found: its surface, plus any blanks
+        /// written inside it ("个 百分点").
+        var length: Int = 0
+
+        init(surface: [Unicode.Scalar], normalized: String, kind: FigureKind, scale: Int = 0) {
+            self.surface = surface
+            self.normalized = normalized
+            self.kind = kind
+            self.scale = scale
+            self.length = surface.count
+        }
     }
 
     private static func units(_ kind: FigureKind, _ surfaces: [String], as normalized: String? = nil) -> [Unit] {
@@ -27,23 +38,38 @@ enum FigureGrammar {
     static let allUnits: [Unit] = {
         var list: [Unit] = []
         list += units(.count, measureWords)
-        list += units(.count, ["周岁"], as: "岁")
+        list += units(.count, ["周岁", "歲", "週歲"], as: "岁")
+        // Traditional spellings of the common measure words.
+        list += units(.count, ["個"], as: "个")
+        list += units(.count, ["項"], as: "项")
+        list += units(.count, ["條"], as: "条")
+        list += units(.count, ["輛"], as: "辆")
+        list += units(.count, ["間"], as: "间")
+        list += units(.count, ["張"], as: "张")
+        list += units(.count, ["隻"], as: "只")
+        list += units(.count, ["場"], as: "场")
+        list += units(.count, ["戶"], as: "户")
+        list += units(.count, ["處"], as: "处")
+        list += units(.count, ["類"], as: "类")
+        list += units(.count, ["臺"], as: "台")
+        list += units(.count, ["節"], as: "节")
+        list += units(.count, ["門"], as: "门")
         list += units(.money, ["元", "块钱"], as: "元")
-        list += units(.money, ["美元", "欧元", "港元", "日元", "英镑", "澳元", "韩元", "卢布", "新台币", "台币", "瑞士法郎", "加元", "新加坡元"])
+        list += units(.money, ["美元", "欧元", "港元", "日元", "英镑", "澳元", "韩元", "卢布", "新台币", "台币", "瑞士法郎", "加元", "新加坡元", "奈拉", "泰铢", "林吉特", "卢比", "比索", "兰特", "里拉"])
         list += units(.percent, ["%", "％"], as: "%")
         list += units(.percent, ["‰"], as: "‰")
-        list += units(.percent, ["个百分点", "百分点"], as: "pp")
+        list += units(.percent, ["个百分点", "百分点", "個百分點", "百分點"], as: "pp")
         list += units(.ratio, ["倍"])
         list += units(.area, ["平方米", "平米", "㎡", "m²"], as: "平方米")
         list += units(.area, ["平方公里", "平方千米", "km²"], as: "平方公里")
         list += units(.area, ["亩"])
         list += units(.area, ["公顷"])
-        list += units(.length, ["公里", "千米", "km"], as: "公里")
-        list += units(.length, ["米"])
-        list += units(.length, ["厘米", "公分", "cm"], as: "厘米")
+        list += units(.length, ["公里", "千米", "km", "KM", "公裡"], as: "公里")
+        list += units(.length, ["米", "m", "M"], as: "米")
+        list += units(.length, ["厘米", "公分", "cm", "CM"], as: "厘米")
         list += units(.length, ["毫米", "mm"], as: "毫米")
-        list += units(.weight, ["吨"])
-        list += units(.weight, ["公斤", "千克", "kg"], as: "公斤")
+        list += units(.weight, ["吨", "噸"], as: "吨")
+        list += units(.weight, ["公斤", "千克", "kg", "KG"], as: "公斤")
         list += units(.weight, ["克"])
         list += units(.weight, ["毫克", "mg"], as: "毫克")
         list += units(.weight, ["微克"])
@@ -70,7 +96,7 @@ enum FigureGrammar {
         list += units(.power, ["兆瓦", "MW"], as: "兆瓦")
         list += units(.power, ["瓦"])
         list += units(.duration, ["年"])
-        list += units(.duration, ["个月"], as: "月")
+        list += units(.duration, ["个月", "個月"], as: "月")
         list += units(.duration, ["天"])
         list += units(.duration, ["个工作日", "工作日"], as: "工作日")
         list += units(.duration, ["小时", "个小时"], as: "小时")
@@ -171,6 +197,9 @@ enum FigureGrammar {
         "为", "立", "本", "果", "效", "功", "员", "熟", "交", "绩", "品", "都", "年", "长", "片", "套", "型", "就", "分", "像", "批",
         "合", "算", "旧", "射", "线", "叠", "返", "腾", "服",
     ]
+
+    /// Words before 一 that make it pick one thing rather than measure: 下一年, 每一天, 同一批.
+    static let loneOneDeterminers: Set<Unicode.Scalar> = ["下", "上", "同", "每", "前", "后", "当", "本", "这", "那", "哪", "某", "任", "逐", "统", "唯", "第"]
 
     /// Words that make a number vague: 数十, 几十, 十几, 若干.
     static let vagueMarkers: Set<Unicode.Scalar> = ["数", "几", "若", "好"]

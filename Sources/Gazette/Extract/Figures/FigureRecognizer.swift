@@ -131,21 +131,27 @@ public struct FigureRecognizer: Sendable {
         guard var unit = unitAfterHalf ?? Self.unit(in: text, at: cursor) else {
             return bareNumber(token, value: value, qualifier: qualifier, end: cursor, in: text)
         }
-        if isDateOrYear(token, unit: unit, in: text, unitEnd: cursor + unit.surface.count) { return nil }
-        cursor += unit.surface.count
+        if isDateOrYear(token, unit: unit, in: text, unitEnd: cursor + unit.length) { return nil }
+        cursor += unit.length
         // "三斤半", "一年半": a half after the unit.
         if !half, cursor < text.count, text[cursor] == "半", FigureGrammar.halfUnits.contains(unit.normalized) {
             half = true
             cursor += 1
         }
         if half { value = value + ExactDecimal(integer: [], fraction: [5]) }
-        if token.isLoneOne, unit.kind != .ratio, !half, !(options.includeBareNumbers && unit.kind == .count) { return nil }
+        // 一 before a measure word is an article ("一批", "一个"); before a unit of measure it counts ("近一吨").
+        if token.isLoneOne, unit.kind == .count, !half, !options.includeBareNumbers { return nil }
+        // "下一年度", "每一年", "同一天": 一 after these words picks a period, it measures none.
+        if token.isLoneOne, !half, token.start > 0, FigureGrammar.loneOneDeterminers.contains(text[token.start - 1])
+            || (cursor < text.count && text[cursor] == "度") {
+            return nil
+        }
         // "1500元至2500元": a range with the unit written on both ends.
         if valueMax == nil, qualifier == nil, let range = readRange(text, at: cursor, low: token),
            let repeated = Self.unit(in: text, at: range.end), repeated.normalized == unit.normalized {
             value = range.low
             valueMax = range.high
-            cursor = range.end + repeated.surface.count
+            cursor = range.end + repeated.length
         }
         if unit.kind == .money, let per = perUnit(in: text, at: cursor) {
             unit.normalized += "/" + per.normalized

@@ -102,7 +102,7 @@ import Testing
         FormCase("三分之一的村完成改厕", Want("0.333333333333333", "", .ratio)),
         FormCase("三分之二的资金用于民生", Want("0.666666666666667", "", .ratio)),
         FormCase("四分之一的耕地实现滴灌", Want("0.25", "", .ratio)),
-        FormCase("产量是原来的二又三分之一", Want("2.333333333333333", "", .ratio)),
+        FormCase("产量是原来的二又三分之一", Want("2.33333333333333", "", .ratio)),
     ]
 
     static let ranges: [FormCase] = [

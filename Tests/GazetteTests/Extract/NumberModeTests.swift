@@ -60,3 +60,48 @@ import Testing
         #expect(recognizer.figures(in: sentence).map(\.text) == [])
     }
 }
+
+/// Forms that only bare-number mode reads: scientific and spreadsheet notation, collective
+/// words multiplied out, blanks inside Chinese numerals.
+@Suite struct NumberModeNotationTests {
+    private let recognizer = FigureRecognizer(options: .init(includeBareNumbers: true))
+
+    @Test(arguments: [
+        ("存储容量40k", "40000"),
+        ("用户规模3M", "3000000"),
+        ("浓度为1.5e3", "1500"),
+        ("全角写法２.５ｅ－１", "0.25"),
+        ("乘方写作2^5", "32"),
+        ("倒数2.5^-1", "0.4"),
+        ("比例为3/4", "0.75"),
+        ("共计2 1/4", "2.25"),
+        ("系数为.5", "0.5"),
+        ("买了三双", "6"),
+        ("十打鸡蛋", "120"),
+        ("年过半百", "50"),
+        ("共 七 万 五 千 人次", "75000"),
+        ("两百点两", "200"),
+    ] as [(String, String)])
+    func readsTheNotation(sentence: String, value: String) throws {
+        let figure = try #require(recognizer.figures(in: sentence).first)
+        #expect(figure.value == value, "\(figure.text)")
+        let scalars = Array(sentence.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[figure.start..<figure.end])) == figure.text)
+    }
+
+    @Test func webAddressesHoldNoFigures() {
+        #expect(recognizer.figures(in: "详见 https://www.example.gov.cn/a/2025/0318/c123-45%2C67.html 页面").isEmpty)
+    }
+
+    @Test func defaultModeKeepsCollectivesAsCounts() throws {
+        let figure = try #require(FigureRecognizer().figures(in: "发放劳保鞋三双").first)
+        #expect(figure.value == "3")
+        #expect(figure.unit == "双")
+    }
+
+    @Test func foldingIsNoDiscountButHalfPriceIs() {
+        #expect(FigureRecognizer().figures(in: "把纸对折后裁开").isEmpty)
+        #expect(FigureRecognizer().figures(in: "全场商品打对折").map(\.value) == ["50"])
+        #expect(FigureRecognizer().figures(in: "商品一律十折").isEmpty)
+    }
+}

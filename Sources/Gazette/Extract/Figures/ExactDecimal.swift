@@ -60,6 +60,41 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
         return ExactDecimal(digits: result.reversed(), exponent: exponent)
     }
 
+    /// The exact product of two magnitudes (signs multiply).
+    static func * (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
+        var product = [Int](repeating: 0, count: lhs.digits.count + rhs.digits.count)
+        for (i, a) in lhs.digits.reversed().enumerated() where a != 0 {
+            for (j, b) in rhs.digits.reversed().enumerated() {
+                product[i + j] += Int(a) * Int(b)
+            }
+        }
+        var carry = 0
+        for index in product.indices {
+            let sum = product[index] + carry
+            product[index] = sum % 10
+            carry = sum / 10
+        }
+        var result = ExactDecimal(digits: product.reversed().map(UInt8.init), exponent: lhs.exponent + rhs.exponent)
+        if lhs.isNegative != rhs.isNegative { result = result.negated() }
+        return result
+    }
+
+    /// The value rounded half up to `count` significant digits.
+    func rounded(significantDigits count: Int) -> ExactDecimal {
+        guard digits.count > count, count > 0 else { return self }
+        var kept = Array(digits[0..<count])
+        let exponent = self.exponent + digits.count - count
+        if digits[count] >= 5 {
+            var index = kept.count - 1
+            while index >= 0 {
+                if kept[index] == 9 { kept[index] = 0; index -= 1 } else { kept[index] += 1; break }
+            }
+            if index < 0 { kept.insert(1, at: 0) }
+        }
+        let result = ExactDecimal(digits: kept, exponent: exponent)
+        return isNegative ? result.negated() : result
+    }
+
     /// Exact comparison.
     static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
         if lhs.isNegative != rhs.isNegative { return lhs.isNegative }

@@ -24,6 +24,29 @@ extension FigureRecognizer {
         return ranges
     }
 
+    /// “一”, “五”: a quote around a single numeral, which bare-number mode reads.
+    static func quotesOnlyANumeral(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        range.count == 3 && NumeralReader.startsNumber(text[range.lowerBound + 1])
+    }
+
+    /// Web addresses ("http://…", "www.…"): their digits and percent escapes are no figures.
+    static func addresses(in text: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var index = 0
+        let starts: [[Unicode.Scalar]] = [Array("http://".unicodeScalars), Array("https://".unicodeScalars), Array("www.".unicodeScalars)]
+        while index < text.count {
+            guard text[index] == "h" || text[index] == "w", starts.contains(where: { matches($0, in: text, at: index) }) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < text.count, text[end].value > 0x20, text[end].value < 0x7F { end += 1 }
+            ranges.append(index..<end)
+            index = end
+        }
+        return ranges
+    }
+
     /// A numeral glued to letters, plus signs or other digits is a code ("1+4+N", "136N", "5G").
     func isCodeLike(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Bool {
         if token.isChinese { return false }
@@ -45,7 +68,7 @@ extension FigureRecognizer {
     /// Where a minus sign ("负", "零下", "-", "－", "−") right before the number at `index` starts, if any.
     /// A hyphen after a digit or letter joins a range or a code instead ("3-5", "023-6388").
     static func minusSign(in text: [Unicode.Scalar], before index: Int) -> Int? {
-        guard index > 0 else { return nil }
+        guard index > 0, index <= text.count else { return nil }
         let sign = text[index - 1]
         if sign == "负" || sign == "負" { return index - 1 }
         if index >= 2, text[index - 2] == "零", sign == "下" { return index - 2 }   // "零下5度"

@@ -9,13 +9,15 @@ extension FigureRecognizer {
             return nil
         }
         var percent: ExactDecimal
-        if token.isDigitSequence {
-            // "八五折": two digits are a percentage.
+        if token.isDigitSequence || (!token.isChinese && text[index] == "折" && token.integerDigits == 2 && !token.hasFraction) {
+            // "八五折", "75折": two digits are a percentage.
             guard text[index] == "折", token.end - token.start == 2 else { return nil }
             percent = token.value
         } else {
             guard !token.hasMultiplier || token.value == ExactDecimal(10), !token.value.isZero, !(ExactDecimal(10) < token.value)
             else { return nil }
+            // 十折 would be no discount at all.
+            if text[index] == "折", token.value == ExactDecimal(10) { return nil }
             percent = token.value.shifted(by: 1)
         }
         var end = index + 1
@@ -41,17 +43,44 @@ extension FigureRecognizer {
             denominator = next
             cursor = next.end
         }
-        guard Self.matches(["分", "之"], in: text, at: cursor),
-              let numerator = NumeralReader.read(text, at: cursor + 2, stopBefore: { Self.unitStarts(text, at: $0) }),
-              let value = FractionValue.decimal(numerator.value, over: denominator.value)
+        guard Self.matches(["分", "之"], in: text, at: cursor) else { return nil }
+        // "负３分之负一百五十七": each part may carry its own sign.
+        let numeratorSign = Self.minusSign(in: text, before: cursor + 3) == cursor + 2 ? 1 : 0
+        guard let numerator = NumeralReader.read(text, at: cursor + 2 + numeratorSign, stopBefore: { Self.unitStarts(text, at: $0) })
         else { return nil }
-        let total = whole.map { $0.value + value } ?? value
-        return candidate(value: total, unit: "", kind: .ratio, in: text, start: token.start, end: numerator.end)
+        // The whole part joins the numerator so the digits kept count from the first one.
+        let wholeValue = whole.map { $0.value } ?? ExactDecimal(0)
+        let scaled: ExactDecimal?
+        if wholeValue.isZero {
+            scaled = numerator.value
+        } else {
+            scaled = denominator.value.integerValue.flatMap { times(wholeValue, $0) }.map { $0 + numerator.value }
+        }
+        guard let scaled, let magnitude = FractionValue.decimal(scaled, over: denominator.value) else { return nil }
+        let negative = (Self.minusSign(in: text, before: token.start) != nil) != (numeratorSign == 1)
+        let start = Self.minusSign(in: text, before: token.start) ?? token.start
+        return candidate(value: negative ? magnitude.negated() : magnitude, unit: "", kind: .ratio, in: text, start: start, end: numerator.end)
     }
 
-    /// "百分之三十", "千分之五", "百分之百": percentages written in words.
+    /// `value` × `factor` for a small integer factor, by repeated doubling (no floating point).
+    private func times(_ value: ExactDecimal, _ factor: Int) -> ExactDecimal? {
+        guard factor > 0, factor <= 1_000_000_000 else { return nil }
+        var result = ExactDecimal(0)
+        var addend = value
+        var remaining = factor
+        while remaining > 0 {
+            if remaining & 1 == 1 { result = result + addend }
+            addend = addend + addend
+            remaining >>= 1
+        }
+        return result
+    }
+
+    /// "百分之三十", "千分之五", "百分之百": percentages written in words. "一百分之二" is a
+    /// fraction (2/100), read with the number before it.
     func readWordPercent(_ text: [Unicode.Scalar], at index: Int) -> Candidate? {
         guard index + 3 < text.count, text[index + 1] == "分", text[index + 2] == "之" else { return nil }
+        if index > 0, NumeralReader.digit(text[index - 1]) != nil || NumeralTables.chineseDigit(text[index - 1]) != nil { return nil }
         let shift: Int
         switch text[index] {
         case "百", "佰": shift = 0
@@ -65,19 +94,29 @@ extension FigureRecognizer {
             value = ExactDecimal(100)
             end = index + 4
         } else {
-            guard let token = NumeralReader.read(text, at: index + 3, stopBefore: { _ in false }), token.approximateHigh == nil else { return nil }
+            guard let token = readNumber(text, at: index + 3, stopBefore: { _ in false }), token.approximateHigh == nil else { return nil }
             value = token.value
             end = token.end
         }
         return candidate(value: value.shifted(by: shift), unit: "%", kind: .percent, in: text, start: index, end: end)
     }
 
+    /// "半百": half a hundred, read as 50 when bare numbers are asked for.
+    func readHalfHundred(_ text: [Unicode.Scalar], at index: Int) -> Candidate? {
+        guard options.includeBareNumbers, Self.matches(["半", "百"], in: text, at: index),
+              index + 2 >= text.count || !Self.matches(["分", "之"], in: text, at: index + 2)
+        else { return nil }
+        return Candidate(figure: Figure(text: "", value: "50", unit: "", kind: .number), start: index, end: index + 2, numberStart: index)
+    }
+
     /// Shares written as fixed words: "半折" and "对折" (50 %), "半成" (5 %).
     func readFixedShare(_ text: [Unicode.Scalar], at index: Int) -> Candidate? {
-        guard index + 1 < text.count, text[index] == "半" || text[index] == "对",
+        guard index + 1 < text.count, text[index] == "半" || text[index] == "对" || text[index] == "對",
               let percent = FigureGrammar.fixedShares[String(String.UnicodeScalarView(text[index...(index + 1)]))],
               index + 2 >= text.count || !FigureGrammar.shareWordBlockers.contains(text[index + 2])
         else { return nil }
+        // 对折 is a discount only after 打 ("打对折"); alone it folds paper.
+        if text[index] != "半", index == 0 || text[index - 1] != "打" { return nil }
         return candidate(value: ExactDecimal(percent), unit: "%", kind: .percent, in: text, start: index, end: index + 2)
     }
 
@@ -96,7 +135,7 @@ extension FigureRecognizer {
     }
 
     /// Bare numbers written the way scientists and spreadsheets write them, read only when bare
-    /// numbers are asked for: "40k", "3M", "1.5e3", "2.5E+10", "3/4", "2 1/4".
+    /// numbers are asked for: "1.5e3", "2.5E+10", "2^5", "3/4", "2 1/4".
     func scientific(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
         guard !token.isChinese, !token.hasMultiplier, token.end < text.count else { return nil }
         let next = text[token.end]
@@ -104,16 +143,15 @@ extension FigureRecognizer {
         let sign = Self.minusSign(in: text, before: token.start)
         func signed(_ value: ExactDecimal) -> ExactDecimal { sign == nil ? value : value.negated() }
         let start = sign ?? token.start
-        if "kKM".unicodeScalars.contains(next), afterNext.map({ !Self.isASCIILetter($0) }) ?? true {
-            let value = token.value.shifted(by: next == "M" ? 6 : 3)
-            return Candidate(figure: Figure(text: "", value: signed(value).description, unit: "", kind: .number),
-                             start: start, end: token.end + 1, numberStart: token.start)
+        if next == "^", let power = power(token.value, in: text, at: token.end + 1) {
+            return Candidate(figure: Figure(text: "", value: signed(power.value).description, unit: "", kind: .number),
+                             start: start, end: power.end, numberStart: token.start)
         }
-        if next == "e" || next == "E" {
+        if next == "e" || next == "E" || next == "ｅ" || next == "Ｅ" {
             var cursor = token.end + 1
             var negative = false
-            if cursor < text.count, text[cursor] == "+" || text[cursor] == "-" {
-                negative = text[cursor] == "-"
+            if cursor < text.count, "+-＋－".unicodeScalars.contains(text[cursor]) {
+                negative = text[cursor] == "-" || text[cursor] == "－"
                 cursor += 1
             }
             var exponent = 0
@@ -142,6 +180,52 @@ extension FigureRecognizer {
                              start: begin, end: denominator.end, numberStart: token.start)
         }
         return nil
+    }
+
+    /// "2^5" → 32, "2.5^-1" → 0.4: an integer power, exact when short, else rounded to
+    /// `FractionValue.significantDigits` significant digits.
+    private func power(_ base: ExactDecimal, in text: [Unicode.Scalar], at index: Int) -> (value: ExactDecimal, end: Int)? {
+        var cursor = index
+        var negative = false
+        if cursor < text.count, text[cursor] == "+" || text[cursor] == "-" {
+            negative = text[cursor] == "-"
+            cursor += 1
+        }
+        var exponent = 0
+        let digitsStart = cursor
+        while cursor < text.count, cursor - digitsStart < 3, let d = NumeralReader.digit(text[cursor]) {
+            exponent = exponent * 10 + Int(d)
+            cursor += 1
+        }
+        guard cursor > digitsStart, exponent <= 64 else { return nil }
+        var value = ExactDecimal(1)
+        for _ in 0..<exponent { value = (value * base).rounded(significantDigits: 40) }
+        if negative {
+            var scale = 0
+            var integer = value
+            while !integer.isInteger { integer = integer.shifted(by: 1); scale += 1 }
+            guard let reciprocal = FractionValue.decimal(ExactDecimal(1).shifted(by: scale), over: integer) else { return nil }
+            value = reciprocal
+        }
+        return (value.rounded(significantDigits: FractionValue.significantDigits), cursor)
+    }
+
+    /// ".5", "-.5": a decimal written without its leading zero (bare numbers only).
+    func leadingPointDecimal(_ text: [Unicode.Scalar], at index: Int) -> Candidate? {
+        guard NumeralReader.isDecimalPoint(text[index]), index + 1 < text.count, NumeralReader.digit(text[index + 1]) != nil,
+              index == 0 || (NumeralReader.digit(text[index - 1]) == nil && !NumeralReader.isDecimalPoint(text[index - 1]))
+        else { return nil }
+        var end = index + 1
+        var fraction: [UInt8] = []
+        while end < text.count, let d = NumeralReader.digit(text[end]) {
+            fraction.append(d)
+            end += 1
+        }
+        if end < text.count, NumeralReader.isDecimalPoint(text[end]) { return nil }
+        var value = ExactDecimal(integer: [], fraction: fraction)
+        let start = Self.minusSign(in: text, before: index) ?? index
+        if start < index { value = value.negated() }
+        return Candidate(figure: Figure(text: "", value: value.description, unit: "", kind: .number), start: start, end: end, numberStart: index)
     }
 
     /// Where the run of Arabic digits that ends at `end` starts.

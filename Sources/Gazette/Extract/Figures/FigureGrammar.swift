@@ -163,13 +163,20 @@ enum FigureGrammar {
     ).sorted { $0.surface.count > $1.surface.count }
 
     /// Qualifier words between the number and its unit ("500余节", "120多个", "10来个").
-    static let infixQualifiers: [Unicode.Scalar: Qualifier] = ["余": .over, "多": .over, "几": .over, "来": .approx]
+    static let infixQualifiers: [Unicode.Scalar: Qualifier] = ["余": .over, "餘": .over, "多": .over, "几": .over, "幾": .over, "来": .approx]
 
     /// Units a trailing 半 adds a half to ("三斤半", "一年半").
     static let halfUnits: Set<String> = ["斤", "公斤", "吨", "年", "月", "天", "小时", "周", "倍", "亩", "米", "公里"]
 
+    /// Latin multipliers after an Arabic number, read only for bare numbers ("40k", "3M").
+    static let latinMultipliers: [Unicode.Scalar: Int] = ["k": 3, "K": 3, "Ｋ": 3, "ｋ": 3, "M": 6, "Ｍ": 6]
+
+    /// Collective measure words and how many single things each holds; bare-number mode
+    /// multiplies them out ("三双" → 6, "一打" → 12).
+    static let collectives: [String: Int] = ["双": 2, "雙": 2, "对": 2, "對": 2, "打": 12]
+
     /// Shares written as words of their own, in percent.
-    static let fixedShares: [String: Int] = ["半折": 50, "对折": 50, "半成": 5]
+    static let fixedShares: [String: Int] = ["半折": 50, "对折": 50, "對折": 50, "半成": 5]
 
     /// Marks of shares in tenths: "三成" (30 %) and "七折" (70 %, a price at seven tenths).
     static let tenthsMarks: Set<Unicode.Scalar> = ["成", "折"]
@@ -202,7 +209,7 @@ enum FigureGrammar {
     static let loneOneDeterminers: Set<Unicode.Scalar> = ["下", "上", "同", "每", "前", "后", "当", "本", "这", "那", "哪", "某", "任", "逐", "统", "唯", "第"]
 
     /// Words that make a number vague: 数十, 几十, 十几, 若干.
-    static let vagueMarkers: Set<Unicode.Scalar> = ["数", "几", "若", "好"]
+    static let vagueMarkers: Set<Unicode.Scalar> = ["数", "几", "幾", "若", "好"]
 
     /// Words allowed between a change verb and its figure.
     static let changeFillers = ["分别", "了", "达到", "达", "幅度为", "幅度达", "近"].map { Array($0.unicodeScalars) }

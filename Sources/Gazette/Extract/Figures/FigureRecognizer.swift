@@ -23,8 +23,16 @@ public struct FigureRecognizer: Sendable {
 
     /// The figures of `paragraph`; `index` is recorded as each figure's `paragraph`.
     public func figures(in paragraph: String, index: Int = 0) -> [Figure] {
-        let text = Self.scalars(of: paragraph)
-        var shielded = Self.shieldedRanges(in: text)
+        let original = Self.scalars(of: paragraph)
+        // Blanks inside Chinese text ("百 分 之 五", "3 万 人") are read through; offsets and
+        // text are then given back in the paragraph as written.
+        guard let view = CompactView(original) else { return scan(original, paragraph: paragraph, index: index) }
+        return scan(view.text, paragraph: String(String.UnicodeScalarView(view.text)), index: index).map { view.restore($0, in: original) }
+    }
+
+    private func scan(_ text: [Unicode.Scalar], paragraph: String, index: Int) -> [Figure] {
+        var shielded = Self.shieldedRanges(in: text).filter { !options.includeBareNumbers || !Self.quotesOnlyANumeral($0, in: text) }
+        shielded = Self.merge(shielded, Self.addresses(in: text))
         if options.includeBareNumbers {
             // Bare numbers would otherwise pick the month and day out of every date.
             var dates = DateRecognizer()
@@ -40,13 +48,18 @@ public struct FigureRecognizer: Sendable {
                 continue
             }
             let scalar = text[cursor]
-            if let percentFigure = readWordPercent(text, at: cursor) ?? readFixedShare(text, at: cursor) {
+            if let percentFigure = readWordPercent(text, at: cursor) ?? readFixedShare(text, at: cursor) ?? readHalfHundred(text, at: cursor) {
                 figures.append(finish(percentFigure, text: text, paragraph: index, previous: figures.last))
                 cursor = percentFigure.end
                 continue
             }
+            if options.includeBareNumbers, let decimal = leadingPointDecimal(text, at: cursor) {
+                figures.append(finish(decimal, text: text, paragraph: index, previous: figures.last))
+                cursor = decimal.end
+                continue
+            }
             guard NumeralReader.startsNumber(scalar), !continuesWord(text, at: cursor),
-                  let token = NumeralReader.read(text, at: cursor, stopBefore: { Self.unitStarts(text, at: $0) })
+                  let token = readNumber(text, at: cursor, stopBefore: { Self.unitStarts(text, at: $0) })
             else {
                 cursor += 1
                 continue
@@ -61,6 +74,21 @@ public struct FigureRecognizer: Sendable {
             }
         }
         return figures
+    }
+
+    /// A number at `index`. With bare numbers asked for, an Arabic number may end in k or M
+    /// ("40k", "百分之3.2k"), a thousand and a million.
+    func readNumber(_ text: [Unicode.Scalar], at index: Int, stopBefore: (Int) -> Bool) -> NumeralReader.Token? {
+        guard var token = NumeralReader.read(text, at: index, stopBefore: stopBefore) else { return nil }
+        guard options.includeBareNumbers, !token.isChinese, !token.hasMultiplier, token.end < text.count else { return token }
+        // "-2.5 M": one blank may stand before the letter.
+        let letter = text[token.end] == " " && token.end + 1 < text.count ? token.end + 1 : token.end
+        guard let places = FigureGrammar.latinMultipliers[text[letter]], letter + 1 >= text.count || !Self.isASCIILetter(text[letter + 1])
+        else { return token }
+        token.value = token.value.shifted(by: places)
+        token.end = letter + 1
+        token.multiplierPlaces = places
+        return token
     }
 
     /// The scalars of a paragraph in one pass (`Array(_:)` counts them first, then copies).
@@ -99,6 +127,10 @@ public struct FigureRecognizer: Sendable {
         var qualifier: Qualifier? = token.approximateHigh == nil ? nil : .approx
         var valueMax: ExactDecimal? = token.approximateHigh
 
+        // "一百零几万": a 零 before the vague digit.
+        if cursor + 1 < text.count, NumeralTables.chineseDigit(text[cursor]) == 0, text[cursor + 1] == "几" || text[cursor + 1] == "幾" {
+            cursor += 1
+        }
         if let infix = cursor < text.count ? FigureGrammar.infixQualifiers[text[cursor]] : nil, !Self.unitStarts(text, at: cursor) {
             qualifier = infix
             cursor += 1
@@ -122,6 +154,13 @@ public struct FigureRecognizer: Sendable {
                 if text[cursor + 1] == "半" { half = true } else { qualifier = qualifier ?? .over }
                 cursor += 2
             }
+        }
+        // Bare-number mode counts the single things of collective words: "三双" is 6, "一打" 12.
+        if options.includeBareNumbers, cursor < text.count, let factor = FigureGrammar.collectives[String(text[cursor])],
+           let integer = value.integerValue, valueMax == nil {
+            let figure = Figure(text: "", value: String(integer * factor), unit: "", kind: .number, qualifier: qualifier)
+            return Candidate(figure: figure, start: Self.minusSign(in: text, before: token.start) ?? token.start, end: cursor + 1,
+                             numberStart: token.start)
         }
         // "3 个": one blank may stand between a number and its unit.
         if unitAfterHalf == nil, cursor + 1 < text.count, text[cursor] == " ", Self.unit(in: text, at: cursor + 1) != nil,
@@ -187,7 +226,10 @@ public struct FigureRecognizer: Sendable {
         guard options.includeBareNumbers, !token.isLoneOne,
               token.isChinese || token.integerDigits < 2 || NumeralReader.digit(text[token.start]) != 0
         else { return nil }
-        if token.isChinese, end - token.start == 1, end < text.count, Self.isCJK(text[end]) { return nil }
+        if token.isChinese, end - token.start == 1, end < text.count, Self.isCJK(text[end]),
+           !Self.matches(["分", "之"], in: text, at: end) {
+            return nil
+        }
         // "2 1/4": the whole part of a fraction is read with the fraction.
         if end + 2 < text.count, text[end] == " ", NumeralReader.digit(text[end + 1]) != nil {
             var index = end + 1

@@ -162,7 +162,8 @@ private struct Composer {
                 guard apply(place) else { break }
                 cursor += 1
             } else if NumeralTables.decimalPoints.contains(scalar), !sawArabic, cursor > start,
-                      cursor + 1 < text.count, NumeralTables.chineseDigit(text[cursor + 1]) != nil {
+                      cursor + 1 < text.count, NumeralTables.chineseDigit(text[cursor + 1]) != nil,
+                      !NumeralTables.countingTwo.contains(text[cursor + 1]) {
                 readChineseFraction()
             } else if TextCleaner.isBlank(scalar), cursor > start, continuesAfterBlank() {
                 // "7 万 5 千", "3 万人": blanks between the parts of one number.
@@ -302,7 +303,7 @@ private struct Composer {
         }
         var digits: [UInt8] = []
         var index = cursor + 1
-        while index < text.count, let d = NumeralTables.chineseDigit(text[index]) {
+        while index < text.count, let d = NumeralTables.chineseDigit(text[index]), !NumeralTables.countingTwo.contains(text[index]) {
             digits.append(d)
             index += 1
         }
@@ -333,6 +334,9 @@ enum NumeralTables {
     ]
 
     static let decimalPoints: Set<Unicode.Scalar> = ["点", "點"]
+
+    /// 两 counts things ("两个", "两百"); it is never a digit after the decimal point.
+    static let countingTwo: Set<Unicode.Scalar> = ["两", "兩", "倆"]
 
     /// The value of a Chinese digit, from a flat table (the figure scan asks for every scalar).
     @inline(__always)

@@ -1,9 +1,17 @@
 import Foundation
 
-/// Emit: a document as JSON. Keys are sorted so the same document always gives the same bytes.
+/// Emit: a document as JSON, its fields in the contract's order, so the same document always
+/// gives the same bytes.
 public enum JSONEmitter {
     public static func data(_ document: Document, pretty: Bool = true) throws -> Data {
-        try encoder(pretty: pretty).encode(document)
+        Data(bytes(document, pretty: pretty))
+    }
+
+    /// The JSON bytes of a document, without a final newline.
+    public static func bytes(_ document: Document, pretty: Bool = true) -> [UInt8] {
+        var writer = JSONWriter(pretty: pretty, capacity: document.source.bytes * 2 + 1024)
+        writer.write(document)
+        return writer.bytes
     }
 
     public static func data<T: Encodable>(_ value: T, pretty: Bool = true) throws -> Data {

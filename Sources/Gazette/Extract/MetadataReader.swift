@@ -12,6 +12,12 @@ public enum MetadataReader {
 
     enum Field { case published, source, author, reviewer }
 
+    /// The labels as scalars, read once.
+    static let labelScalars: [(label: [Unicode.Scalar], field: Field?)] = labels.map { (Array($0.label.unicodeScalars), $0.field) }
+
+    /// First scalars of all labels, to skip positions where none can start.
+    static let labelStarts: Set<Unicode.Scalar> = Set(labelScalars.map { $0.label[0] })
+
     /// `<meta>` names and properties that state when a page was published.
     static let publishedMetaKeys = [
         "pubdate", "publishdate", "publish_date", "publishtime", "publish_time", "article:published_time", "og:release_date",
@@ -27,15 +33,16 @@ public enum MetadataReader {
         bylines: [String] = [], lines: [String], meta: [String: String] = [:], canonicalURL: String? = nil
     ) -> Metadata {
         var metadata = Metadata(canonicalURL: canonicalURL)
-        for line in bylines + lines {
-            let labelled = fields(in: line)
-            if metadata.publishedAt == nil, !labelled.isEmpty || bylines.contains(line),
-               let stamp = Timestamp.iso(from: line), stamp.contains("T") || !labelled.isEmpty {
-                metadata.publishedAt = stamp
-            }
+        let candidates = (bylines + lines).map { (line: $0, fields: fields(in: $0)) }
+        for (offset, candidate) in candidates.enumerated() where metadata.publishedAt == nil {
+            // A time stamp on a labelled line, or anywhere on a page's byline.
+            guard !candidate.fields.isEmpty || offset < bylines.count, let stamp = Timestamp.iso(from: candidate.line),
+                  stamp.includes("T") || !candidate.fields.isEmpty
+            else { continue }
+            metadata.publishedAt = stamp
         }
-        for line in bylines + lines {
-            for (field, value) in fields(in: line) {
+        for (line, labelled) in candidates {
+            for (field, value) in labelled {
                 switch field {
                 case .published: metadata.publishedAt = metadata.publishedAt ?? Timestamp.iso(from: value)
                 case .source: metadata.source = metadata.source ?? value
@@ -63,7 +70,7 @@ public enum MetadataReader {
 
     /// A short line that is a date and a time, as pages print under a title ("2025-05-12 08:45").
     static func isDateTimeLine(_ line: String) -> Bool {
-        line.unicodeScalars.count <= 24 && Timestamp.iso(from: line)?.contains("T") == true
+        line.unicodeScalars.count <= 24 && Timestamp.iso(from: line)?.includes("T") == true
             && line.unicodeScalars.allSatisfy { NumeralReader.digit($0) != nil || "-/:：年月日 .".unicodeScalars.contains($0) }
     }
 
@@ -74,8 +81,11 @@ public enum MetadataReader {
         var index = 0
         while index < scalars.count {
             var matched = false
-            for (label, field) in labels {
-                let surface = Array(label.unicodeScalars)
+            guard labelStarts.contains(scalars[index]) else {
+                index += 1
+                continue
+            }
+            for (surface, field) in labelScalars {
                 guard FigureRecognizer.matches(surface, in: scalars, at: index) else { continue }
                 var valueStart = index + surface.count
                 while valueStart < scalars.count, " 　".unicodeScalars.contains(scalars[valueStart]) { valueStart += 1 }

@@ -40,7 +40,7 @@ struct TableFigures {
     static let countHeaderWords = ["个数", "数量", "人数", "户数", "次数", "件数", "家数", "率", "比例", "占比", "比重", "名次", "排名", "序号", "编号"]
 
     static func countsOrRates(_ header: String) -> Bool {
-        countHeaderWords.contains { header.contains($0) }
+        countHeaderWords.contains { header.includes($0) }
     }
 
     /// "单位：万元", "单位:亿元" → "万元".

@@ -51,7 +51,7 @@ struct HTMLBlockFlattener {
         var tables: [HTMLTableReader.RawTable] = []
 
         mutating func flush() {
-            let text = TextCleaner.clean(line.unicodeScalars)
+            let text = TextCleaner.clean(line)
             defer {
                 line = ""
                 kind = .paragraph
@@ -62,7 +62,7 @@ struct HTMLBlockFlattener {
             // A line that is nothing but links ("上一篇", menus) is furniture.
             if linkCharacters * 10 >= total * 9 && total < 80 { return }
             if HTMLVocabulary.boilerplateLinePrefixes.contains(where: { text.hasPrefix($0) }) { return }
-            if total <= 40, HTMLVocabulary.boilerplateLineFragments.contains(where: { text.contains($0) }) { return }
+            if total <= 40, HTMLVocabulary.boilerplateLineFragments.contains(where: { text.includes($0) }) { return }
             var blockKind = kind
             // A short line right under an image is its caption, unless it opens a section.
             if sawImage, blockKind == .paragraph, text.unicodeScalars.count <= 60, !text.hasSuffix("。") || text.hasPrefix("▲"),
@@ -83,7 +83,7 @@ struct HTMLBlockFlattener {
             if isInsideLink(index) { state.linkCharacters += node.text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0.value > 0x20 }.count }
             return index + 1
         }
-        if HTMLVocabulary.hint(HTMLVocabulary.boilerplateHints, in: node), !HTMLVocabulary.hint(HTMLVocabulary.contentHints, in: node) {
+        if tree.hints[index].isChrome {
             return node.end
         }
         if node.name == "img" {

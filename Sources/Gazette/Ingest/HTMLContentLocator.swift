@@ -11,6 +11,24 @@ struct HTMLContentLocator {
         self.excluded = HTMLContentLocator.exclusions(in: tree)
     }
 
+    /// `display:none` in an inline style, blanks and case aside.
+    static func hidesByStyle(_ style: String?) -> Bool {
+        guard let style, style.utf8.count >= 12 else { return false }
+        // Compare "display:none" against the style's letters and colons, blanks and case aside.
+        let pattern = Array("display:none".utf8)
+        var matched = 0
+        for byte in style.utf8 where byte != 0x20 {
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if lowered == pattern[matched] {
+                matched += 1
+                if matched == pattern.count { return true }
+            } else {
+                matched = lowered == pattern[0] ? 1 : 0
+            }
+        }
+        return false
+    }
+
     /// Marks every node inside an element that never holds article text.
     static func exclusions(in tree: HTMLTree) -> [Bool] {
         var excluded = [Bool](repeating: false, count: tree.nodes.count)
@@ -18,7 +36,7 @@ struct HTMLContentLocator {
         while index < tree.nodes.count {
             let node = tree.nodes[index]
             let drop = !node.isText && (HTMLVocabulary.droppedElements.contains(node.name) || node.attribute("hidden") != nil
-                || (node.attribute("style") ?? "").replacingOccurrences(of: " ", with: "").contains("display:none"))
+                || HTMLContentLocator.hidesByStyle(node.attribute("style")))
             if drop {
                 for inner in index..<node.end { excluded[inner] = true }
                 index = node.end
@@ -70,8 +88,7 @@ struct HTMLContentLocator {
         var index = 0
         while index < tree.nodes.count {
             let node = tree.nodes[index]
-            if !node.isText, HTMLVocabulary.hint(HTMLVocabulary.boilerplateHints, in: node),
-               !HTMLVocabulary.hint(HTMLVocabulary.contentHints, in: node) {
+            if tree.hints[index].isChrome {
                 for inner in index..<node.end { flags[inner] = true }
                 index = node.end
             } else {
@@ -137,8 +154,8 @@ struct HTMLContentLocator {
         let node = tree.nodes[index]
         let linkDensity = measure.characters > 0 ? Double(measure.linkCharacters) / Double(measure.characters) : 1
         var weight = 1 - linkDensity
-        if HTMLVocabulary.hint(HTMLVocabulary.contentHints, in: node) { weight *= 1.25 }
-        if HTMLVocabulary.hint(HTMLVocabulary.boilerplateHints, in: node) { weight *= 0.5 }
+        if tree.hints[index].contains(.content) { weight *= 1.25 }
+        if tree.hints[index].contains(.boilerplate) { weight *= 0.5 }
         if node.name == "article" || node.name == "main" { weight *= 1.25 }
         if node.name == "body" || node.name == "html" { weight *= 0.5 }
         return weight

@@ -19,8 +19,8 @@ struct HTMLTitleFinder {
     /// The `<title>` without its site suffix: the longest part between separators.
     static func articlePart(of pageTitle: String) -> String {
         var parts = [pageTitle]
-        for separator in titleSeparators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        for separator in titleSeparators where pageTitle.includes(separator) {
+            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
         }
         let cleaned = parts.map { TextCleaner.clean($0.unicodeScalars) }.filter { !$0.isEmpty }
         return cleaned.max { $0.count < $1.count } ?? pageTitle
@@ -35,7 +35,7 @@ struct HTMLTitleFinder {
             let node = tree.nodes[index]
             let isHeading = ["h1", "h2", "h3"].contains(node.name)
             let isTitled = !isHeading && ["div", "p", "span", "td", "strong"].contains(node.name)
-                && (node.attribute("class") ?? node.attribute("id") ?? "").lowercased().contains("title")
+                && (node.attribute("class") ?? node.attribute("id") ?? "").lowercased().includes("title")
             guard isHeading || isTitled else { continue }
             let text = TextCleaner.clean(self.text(of: index).unicodeScalars)
             let length = text.unicodeScalars.count

@@ -7,7 +7,8 @@ struct HTMLTree: Sendable {
         var name: String
         /// The text of a text node; empty for elements.
         var text: String
-        var attributes: [String: String]
+        /// The kept attributes as (name, value) pairs; most elements have none or one.
+        var attributes: [(name: String, value: String)]
         /// Index of the parent node, -1 for the root.
         var parent: Int
         /// One past the last node of this node's subtree.
@@ -15,10 +16,37 @@ struct HTMLTree: Sendable {
 
         var isText: Bool { name == "#text" }
 
-        func attribute(_ name: String) -> String? { attributes[name] }
+        func attribute(_ name: String) -> String? {
+            for attribute in attributes where attribute.name == name { return attribute.value }
+            return nil
+        }
     }
 
     var nodes: [Node]
+    /// What each node's class and id say about it, read once.
+    let hints: [ClassHint]
+
+    /// Class and id words of an element, read against `HTMLVocabulary`.
+    struct ClassHint: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let boilerplate = ClassHint(rawValue: 1)
+        static let content = ClassHint(rawValue: 2)
+
+        /// Page chrome by its name, and not also named as content.
+        var isChrome: Bool { contains(.boilerplate) && !contains(.content) }
+    }
+
+    init(nodes: [Node]) {
+        self.nodes = nodes
+        self.hints = nodes.map { node in
+            guard !node.isText, node.attributes.contains(where: { $0.name == "class" || $0.name == "id" }) else { return [] }
+            var hint: ClassHint = []
+            let label = HTMLVocabulary.label(of: node)
+            if HTMLVocabulary.hint(HTMLVocabulary.boilerplateBytes, in: label) { hint.insert(.boilerplate) }
+            if HTMLVocabulary.hint(HTMLVocabulary.contentBytes, in: label) { hint.insert(.content) }
+            return hint
+        }
+    }
 
     static let keptAttributes: Set<String> = [
         "id", "class", "src", "alt", "href", "name", "content", "property", "rel", "title", "data-src", "hidden", "style",

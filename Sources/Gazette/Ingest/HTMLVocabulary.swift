@@ -44,8 +44,39 @@ enum HTMLVocabulary {
     static let prosePunctuation: Set<Unicode.Scalar> = ["，", "。", "、", "；", "：", "！", "？", "“", "”", ",", "."]
 
     static func hint(_ words: [String], in node: HTMLTree.Node) -> Bool {
-        let label = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        guard label.count > 1 else { return false }
-        return words.contains { label.contains($0) }
+        hint(words == boilerplateHints ? boilerplateBytes : contentBytes, in: label(of: node))
+    }
+
+    static let boilerplateBytes = boilerplateHints.map { Array($0.utf8) }
+    static let contentBytes = contentHints.map { Array($0.utf8) }
+
+    /// The class and id of an element as lowercase ASCII bytes.
+    static func label(of node: HTMLTree.Node) -> [UInt8] {
+        var label: [UInt8] = []
+        for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
+            label.append(0x20)
+            for byte in attribute.value.utf8 { label.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        }
+        return label
+    }
+
+    /// True when one of `words` occurs in `label`.
+    static func hint(_ words: [[UInt8]], in label: [UInt8]) -> Bool {
+        guard label.count > 2 else { return false }
+        return label.withUnsafeBufferPointer { bytes in
+            for word in words where word.count <= bytes.count {
+                let first = word[0]
+                var index = 0
+                while index <= bytes.count - word.count {
+                    if bytes[index] == first {
+                        var offset = 1
+                        while offset < word.count, bytes[index + offset] == word[offset] { offset += 1 }
+                        if offset == word.count { return true }
+                    }
+                    index += 1
+                }
+            }
+            return false
+        }
     }
 }

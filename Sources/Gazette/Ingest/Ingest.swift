@@ -42,6 +42,11 @@ public enum Ingest {
         return ingested
     }
 
+    /// The decoded text of HTML bytes, by the same rules `read` applies.
+    public static func decodedText(_ bytes: [UInt8], name: String, encoding: String? = nil) throws -> String {
+        try TextDecoder.decode(bytes, format: .html, forced: encoding, name: name).text
+    }
+
     static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml", "asp", "aspx", "jsp", "php"]
 
     /// HTML by extension, else by a leading tag; everything else is plain text.

@@ -9,6 +9,22 @@ enum TextCleaner {
         }
     }
 
+    /// `clean` for a whole string, returning it untouched when there is nothing to clean.
+    static func clean(_ text: String) -> String {
+        var previousBlank = true
+        var needsWork = false
+        for scalar in text.unicodeScalars {
+            let blank = isBlank(scalar) || scalar == "\n" || scalar == "\r"
+            if (blank && (previousBlank || scalar != " ")) || scalar.value < 0x20 || scalar.value == 0x7F {
+                needsWork = true
+                break
+            }
+            previousBlank = blank
+        }
+        if !needsWork && !previousBlank { return text }
+        return clean(text.unicodeScalars)
+    }
+
     static func clean<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
         var out = String.UnicodeScalarView()
         var pendingSpace = false

@@ -56,9 +56,9 @@ enum TextDecoder {
         if let text = String(validating: bytes, as: UTF8.self) {
             return Decoded(text: text, encoding: "UTF-8", encodingSource: .detected)
         }
-        let utf8 = lossyUTF8(bytes)
+        let utf8Errors = invalidUTF8Sequences(bytes)
         let gb = Iconv.decode(bytes, from: "GB18030").map { (text: $0.text, replacements: $0.replacements) }
-        let best = gb.map { $0.replacements < utf8.replacements } == true ? (gb!, "GB18030") : (utf8, "UTF-8")
+        let best = gb.map { $0.replacements < utf8Errors } == true ? (gb!, "GB18030") : (lossyUTF8(bytes), "UTF-8")
         do {
             return try accept(best.0, encoding: best.1, source: .detected, name: name)
         } catch {
@@ -109,21 +109,41 @@ enum TextDecoder {
         }
     }
 
+    /// UTF-8 with each invalid sequence replaced by U+FFFD, and how many there were.
     private static func lossyUTF8(_ bytes: [UInt8]) -> (text: String, replacements: Int) {
-        var scalars = String.UnicodeScalarView()
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var replacements = 0
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: break loop
-            case .error:
-                replacements += 1
-                scalars.append("\u{FFFD}")
+        (String(decoding: bytes, as: UTF8.self), invalidUTF8Sequences(bytes))
+    }
+
+    /// Counts maximal invalid UTF-8 sequences without building a string.
+    static func invalidUTF8Sequences(_ bytes: [UInt8]) -> Int {
+        var invalid = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0
+            var valid = length > 0 && index + length <= bytes.count
+            if valid {
+                for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { valid = false }
+            }
+            if valid, length == 3 {
+                let second = bytes[index + 1]
+                valid = !(lead == 0xE0 && second < 0xA0) && !(lead == 0xED && second > 0x9F)
+            } else if valid, length == 4 {
+                let second = bytes[index + 1]
+                valid = !(lead == 0xF0 && second < 0x90) && !(lead == 0xF4 && second > 0x8F)
+            }
+            if valid {
+                index += length
+            } else {
+                invalid += 1
+                index += 1
             }
         }
-        return (String(scalars), replacements)
+        return invalid
     }
 
     private static func byteOrderMark(_ bytes: [UInt8]) -> (String, Int)? {

@@ -26,11 +26,11 @@ enum TrailerLines {
             let sentence = scalars.contains("，") || scalars.contains("。") || scalars.contains(",")
             if scalars.count <= 120, labelled || !sentence { return true }
         }
-        if scalars.count <= 80, !scalars.contains("。"), inlineLabels.contains(where: { line.contains($0) }) { return true }
+        if scalars.count <= 80, !scalars.contains("。"), inlineLabels.contains(where: { line.includes($0) }) { return true }
         guard scalars.count <= 80, let first = scalars.first, let last = scalars.last,
               first == "（" || first == "(" || first == "【", last == "）" || last == ")" || last == "】"
         else { return false }
-        return bylineWords.contains { line.contains($0) }
+        return bylineWords.contains { line.includes($0) }
     }
 
     /// A line that is only a date: "2025年4月2日", "（2025年4月2日）", "2025-04-02".

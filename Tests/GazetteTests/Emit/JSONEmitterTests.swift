@@ -57,15 +57,22 @@ import Testing
         #expect(try JSONEmitter.data(Self.fullDocument) == JSONEmitter.data(Self.fullDocument))
     }
 
-    @Test func keysAreSortedAndChineseIsNotEscaped() throws {
+    @Test func keysFollowTheContractOrderAndChineseIsNotEscaped() throws {
         let text = String(decoding: try JSONEmitter.data(Self.fullDocument), as: UTF8.self)
         #expect(text.contains("关于开展安全检查的通知"))
         #expect(!text.contains("\\u"))
-        let captions = try #require(text.range(of: "\"captions\""))
-        let diagnostics = try #require(text.range(of: "\"diagnostics\""))
-        let sections = try #require(text.range(of: "\"sections\""))
-        #expect(captions.lowerBound < diagnostics.lowerBound)
-        #expect(diagnostics.lowerBound < sections.lowerBound)
+        let keys = ["\"schemaVersion\"", "\"source\"", "\"title\"", "\"lead\"", "\"sections\"", "\"captions\"", "\"trailer\"", "\"diagnostics\""]
+        let positions = try keys.map { try #require(text.range(of: $0)).lowerBound }
+        #expect(positions == positions.sorted())
+    }
+
+    @Test func controlCharactersAndQuotesAreEscaped() throws {
+        var document = Self.fullDocument
+        document.title = "引号\"反斜杠\\换行\n制表\t响铃\u{07}"
+        let data = try JSONEmitter.data(document, pretty: false)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains(#""title":"引号\"反斜杠\\换行\n制表\t响铃\u0007""#))
+        #expect(try JSONEmitter.document(from: data).title == document.title)
     }
 
     @Test func compactJSONIsOneLine() throws {

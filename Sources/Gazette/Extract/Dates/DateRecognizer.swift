@@ -15,7 +15,10 @@ public struct DateRecognizer: Sendable {
         var dates: [DateMention] = []
         var cursor = 0
         while cursor < text.count {
-            guard let match = date(in: text, at: cursor) else {
+            let scalar = text[cursor]
+            guard NumeralReader.digit(scalar) != nil || NumeralTables.chineseDigit(scalar) != nil || NumeralTables.place(scalar) != nil,
+                  let match = date(in: text, at: cursor)
+            else {
                 cursor += 1
                 continue
             }

@@ -1,0 +1,25 @@
+extension String {
+    /// True when `needle` occurs in the string, compared as UTF-8 bytes. Used instead of
+    /// Foundation's `contains(_:)`, which goes through locale-aware comparison and is slow.
+    func includes(_ needle: String) -> Bool {
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { bytes in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first else { return true }
+                guard bytes.count >= pattern.count else { return false }
+                var index = 0
+                let last = bytes.count - pattern.count
+                while index <= last {
+                    if bytes[index] == first {
+                        var offset = 1
+                        while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
+}

@@ -83,7 +83,7 @@ enum LeadOrganizations {
                 let left = clean(String(String.UnicodeScalarView(scalars[..<index])))
                 let right = String(String.UnicodeScalarView(scalars[(index + surface.count)...]))
                 guard left.unicodeScalars.count >= 3, clean(right).unicodeScalars.count >= 2,
-                      unitEndings.contains(where: { left.hasSuffix($0) })
+                      unitEndings.contains(where: { left.endsWith($0) })
                 else { continue }
                 return [left] + splitConjunctions(right)
             }
@@ -96,7 +96,7 @@ enum LeadOrganizations {
         var changed = true
         while changed {
             changed = false
-            for word in trailingWords where text.hasSuffix(word) && text.count > word.count {
+            for word in trailingWords where text.endsWith(word) && text.count > word.count {
                 text.removeLast(word.count)
                 changed = true
             }

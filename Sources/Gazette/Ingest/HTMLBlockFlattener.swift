@@ -61,11 +61,11 @@ struct HTMLBlockFlattener {
             let total = text.unicodeScalars.count
             // A line that is nothing but links ("上一篇", menus) is furniture.
             if linkCharacters * 10 >= total * 9 && total < 80 { return }
-            if HTMLVocabulary.boilerplateLinePrefixes.contains(where: { text.hasPrefix($0) }) { return }
+            if HTMLVocabulary.boilerplateLinePrefixes.contains(where: { text.startsWith($0) }) { return }
             if total <= 40, HTMLVocabulary.boilerplateLineFragments.contains(where: { text.includes($0) }) { return }
             var blockKind = kind
             // A short line right under an image is its caption, unless it opens a section.
-            if sawImage, blockKind == .paragraph, text.unicodeScalars.count <= 60, !text.hasSuffix("。") || text.hasPrefix("▲"),
+            if sawImage, blockKind == .paragraph, text.unicodeScalars.count <= 60, !text.endsWith("。") || text.startsWith("▲"),
                SectionMarker.read(text) == nil {
                 blockKind = .caption
             }

@@ -61,7 +61,7 @@ struct HTMLContentLocator {
             if node.isText {
                 for scalar in node.text.unicodeScalars where !TextCleaner.isBlank(scalar) && scalar.value > 0x20 {
                     measures[index].characters += 1
-                    if HTMLVocabulary.prosePunctuation.contains(scalar) { measures[index].punctuation += 1 }
+                    if HTMLVocabulary.isProsePunctuation(scalar) { measures[index].punctuation += 1 }
                 }
             } else if node.name == "a" {
                 measures[index].linkCharacters = measures[index].characters

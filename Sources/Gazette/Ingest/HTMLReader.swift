@@ -11,7 +11,12 @@ enum HTMLReader {
     }
 
     static func read(_ text: String) -> Page {
-        let tree = HTMLParser.parse(utf8: Array(text.utf8))
+        read(utf8: Array(text.utf8))
+    }
+
+    /// Reads a page from its bytes in UTF-8.
+    static func read(utf8: [UInt8]) -> Page {
+        let tree = HTMLParser.parse(utf8: utf8)
         let locator = HTMLContentLocator(tree: tree)
         let titles = HTMLTitleFinder(tree: tree, excluded: locator.excluded)
         let pageTitle = titles.pageTitle()

@@ -40,8 +40,14 @@ enum HTMLVocabulary {
         "二维码", "长按识别", "点击蓝字", "阅读原文", "预览时标签不可点", "扫码关注", "点击上方", "微信扫一扫", "分享到朋友圈",
     ]
 
-    /// Characters that mark running prose; link lists and menus have almost none.
-    static let prosePunctuation: Set<Unicode.Scalar> = ["，", "。", "、", "；", "：", "！", "？", "“", "”", ",", "."]
+    /// Characters that mark running prose (，。、；：！？“”,.); link lists and menus have almost none.
+    @inline(__always)
+    static func isProsePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x201C, 0x201D, 0x2C, 0x2E: true
+        default: false
+        }
+    }
 
     static func hint(_ words: [String], in node: HTMLTree.Node) -> Bool {
         hint(words == boilerplateHints ? boilerplateBytes : contentBytes, in: label(of: node))

@@ -31,7 +31,9 @@ public enum Ingest {
         case .text:
             ingested.blocks = TextBlockReader.blocks(from: decoded.text)
         case .html:
-            let page = HTMLReader.read(decoded.text)
+            // Valid UTF-8 without a byte-order mark goes to the parser as it came.
+            let verbatim = decoded.encoding == "UTF-8" && decoded.diagnostics.isEmpty && decoded.encodingSource != .bom
+            let page = HTMLReader.read(utf8: verbatim ? bytes : Array(decoded.text.utf8))
             ingested.blocks = page.blocks
             ingested.titleHint = page.title
             ingested.hints = page.hints
@@ -52,7 +54,7 @@ public enum Ingest {
     /// HTML by extension, else by a leading tag; everything else is plain text.
     public static func detectFormat(name: String, bytes: [UInt8]) -> SourceInfo.Format {
         if let dot = name.lastIndex(of: "."), htmlExtensions.contains(name[name.index(after: dot)...].lowercased()) { return .html }
-        if name.lowercased().hasSuffix(".txt") { return .text }
+        if name.lowercased().endsWith(".txt") { return .text }
         let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         guard trimmed.hasPrefix("<") else { return .text }

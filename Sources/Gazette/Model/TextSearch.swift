@@ -23,3 +23,17 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// `hasPrefix` by UTF-8 bytes: the standard one compares grapheme clusters and is slow.
+    func startsWith(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+
+    /// `hasSuffix` by UTF-8 bytes.
+    func endsWith(_ suffix: String) -> Bool {
+        let bytes = utf8, tail = suffix.utf8
+        guard bytes.count >= tail.count else { return false }
+        return bytes.suffix(tail.count).elementsEqual(tail)
+    }
+}

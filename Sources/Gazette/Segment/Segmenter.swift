@@ -112,7 +112,7 @@ public struct Segmenter: Sendable {
     }
 
     static func introducesList(_ block: Block) -> Bool {
-        block.text.hasSuffix("：") || block.text.hasSuffix(":")
+        block.text.endsWith("：") || block.text.endsWith(":")
     }
 
     static func squash(_ text: String) -> String {

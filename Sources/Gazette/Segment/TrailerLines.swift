@@ -19,10 +19,10 @@ enum TrailerLines {
         // A line that is only a document number: "岚府办发〔2025〕18号".
         if scalars.count <= 40, let number = DocumentNumber.find(in: line),
            line.unicodeScalars.count - number.unicodeScalars.count <= 2 { return true }
-        if let prefix = prefixes.first(where: { line.hasPrefix($0) }) {
+        if let prefix = prefixes.first(where: { line.startsWith($0) }) {
             // "来源：…" is a label; a bare word such as 通讯员 only makes a byline of a line
             // that is no sentence ("通讯员 张某 李某", not "通讯员队伍不断壮大，……").
-            let labelled = prefix.hasSuffix("：") || prefix.hasSuffix(":") || prefix.hasSuffix("/")
+            let labelled = prefix.endsWith("：") || prefix.endsWith(":") || prefix.endsWith("/")
             let sentence = scalars.contains("，") || scalars.contains("。") || scalars.contains(",")
             if scalars.count <= 120, labelled || !sentence { return true }
         }

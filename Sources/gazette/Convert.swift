@@ -65,11 +65,12 @@ extension GazetteCommand {
     }
 }
 
-/// Expands the inputs of `convert`: files as given, folders searched recursively in name order.
+/// Expands the inputs of a command: files as given, folders searched recursively in name
+/// order for files with one of `extensions`.
 enum InputFinder {
-    static let extensions: Set<String> = ["txt", "html", "htm"]
+    static let sourceExtensions: Set<String> = ["txt", "html", "htm"]
 
-    static func files(in inputs: [String]) -> (found: [String], missing: [GazetteError]) {
+    static func files(in inputs: [String], extensions: Set<String> = sourceExtensions) -> (found: [String], missing: [GazetteError]) {
         var found: [String] = []
         var missing: [GazetteError] = []
         let manager = FileManager.default

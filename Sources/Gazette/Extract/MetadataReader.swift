@@ -182,14 +182,31 @@ enum Timestamp {
         if cursor < s.count, s[cursor] == ":" || s[cursor] == "：", let (value, end) = number(cursor + 1), value < 60 {
             second = value
             cursor = end
+            // Fractions of a second are dropped: ".000".
+            if cursor < s.count, s[cursor] == "." {
+                cursor += 1
+                while cursor < s.count, NumeralReader.digit(s[cursor]) != nil { cursor += 1 }
+            }
         }
-        // An explicit zone such as "+08:00" or "Z" is kept.
-        var zone: String?
-        if cursor < s.count, s[cursor] == "Z" { zone = "Z" }
-        if cursor + 5 < s.count + 1, cursor < s.count, s[cursor] == "+" || s[cursor] == "-" {
-            let candidate = String(String.UnicodeScalarView(s[cursor..<min(s.count, cursor + 6)]))
-            if candidate.count == 6, candidate.dropFirst().allSatisfy({ $0.isNumber || $0 == ":" }) { zone = candidate }
+        return (hour, minute, second, zone(in: s, at: cursor))
+    }
+
+    /// An explicit zone is kept: "Z", "+08:00", "+0900" (written "+09:00").
+    private static func zone(in s: [Unicode.Scalar], at cursor: Int) -> String? {
+        guard cursor < s.count else { return nil }
+        if s[cursor] == "Z" { return "Z" }
+        guard s[cursor] == "+" || s[cursor] == "-" else { return nil }
+        var digits: [Unicode.Scalar] = []
+        var index = cursor + 1
+        while index < s.count, digits.count < 4 {
+            if NumeralReader.digit(s[index]) != nil {
+                digits.append(s[index])
+            } else if s[index] != ":" || digits.count != 2 {
+                break
+            }
+            index += 1
         }
-        return (hour, minute, second, zone)
+        guard digits.count == 4 else { return nil }
+        return "\(s[cursor])\(digits[0])\(digits[1]):\(digits[2])\(digits[3])"
     }
 }

@@ -10,13 +10,44 @@ enum HTMLReader {
         var diagnostics: [Diagnostic] = []
     }
 
+    /// The page without its `</body>` and `</html>` tags: a stray one in the middle of a page
+    /// (pages glued from templates have them) would make libxml2 drop everything after it, and
+    /// the parser closes both at the end anyway.
+    static func withoutClosingDocumentTags(_ bytes: [UInt8]) -> [UInt8] {
+        func isTag(at index: Int) -> Int? {
+            guard index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") else { return nil }
+            for name in [Array("body>".utf8), Array("html>".utf8)] where index + 2 + name.count <= bytes.count {
+                var matches = true
+                for (offset, byte) in name.enumerated() where (bytes[index + 2 + offset] | 0x20) != (byte | 0x20) {
+                    matches = false
+                    break
+                }
+                if matches { return 2 + name.count }
+            }
+            return nil
+        }
+        guard bytes.indices.contains(where: { bytes[$0] == UInt8(ascii: "<") && isTag(at: $0) != nil }) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), let length = isTag(at: index) {
+                index += length
+                continue
+            }
+            result.append(bytes[index])
+            index += 1
+        }
+        return result
+    }
+
     static func read(_ text: String) -> Page {
         read(utf8: Array(text.utf8))
     }
 
     /// Reads a page from its bytes in UTF-8.
     static func read(utf8: [UInt8]) -> Page {
-        let tree = HTMLParser.parse(utf8: utf8)
+        let tree = HTMLParser.parse(utf8: withoutClosingDocumentTags(utf8))
         let locator = HTMLContentLocator(tree: tree)
         let titles = HTMLTitleFinder(tree: tree, excluded: locator.excluded)
         let pageTitle = titles.pageTitle()

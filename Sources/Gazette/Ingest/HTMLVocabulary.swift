@@ -35,6 +35,10 @@ enum HTMLVocabulary {
         "您现在的位置", "您的位置", "字号", "【字体",
     ]
 
+    /// Fragments of copyright and registration lines; a line of up to 120 scalars holding one is
+    /// the site's footer, wherever it stands.
+    static let footerFragments = ["ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "copyright", "©", "网站标识码", "主办单位：", "技术支持："]
+
     /// Fragments that make a short line page furniture wherever they stand in it.
     static let boilerplateLineFragments = [
         "二维码", "长按识别", "点击蓝字", "阅读原文", "预览时标签不可点", "扫码关注", "点击上方", "微信扫一扫", "分享到朋友圈",

@@ -28,17 +28,24 @@ enum TextCleaner {
     static func clean<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
+        var pendingBreak = false
+        var previous: Unicode.Scalar?
         for scalar in scalars {
             if isBlank(scalar) || scalar == "\n" || scalar == "\r" {
                 pendingSpace = !out.isEmpty
+                if scalar == "\n" || scalar == "\r" { pendingBreak = true }
                 continue
             }
             if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-            if pendingSpace {
+            // A line break in the source between two Chinese characters is no space (Word wraps
+            // its HTML in the middle of words).
+            if pendingSpace, !(pendingBreak && previous.map(FigureRecognizer.isCJK) == true && FigureRecognizer.isCJK(scalar)) {
                 out.append(" ")
-                pendingSpace = false
             }
+            pendingSpace = false
+            pendingBreak = false
             out.append(scalar)
+            previous = scalar
         }
         return String(out)
     }

@@ -1,59 +1,119 @@
-/// Validate: checks that a record holds together and returns what is wrong as diagnostics.
-/// Content problems never throw.
+/// Validate: checks that a record holds together and returns what is wrong as diagnostics,
+/// each with a stable code (see `Rule.all`), a severity and a JSON Pointer. Content problems
+/// never throw.
 public struct Validator: Sendable {
     public init() {}
 
     public func diagnostics(for document: Document) -> [Diagnostic] {
         var found: [Diagnostic] = []
         if document.title?.isEmpty ?? true {
-            found.append(Diagnostic(code: "no-title", severity: .warning, message: "the document has no title", path: "/title"))
+            found.append(Self.make("no-title", "the document has no title", "/title"))
         }
         if document.lead.paragraphs.isEmpty && document.sections.isEmpty {
-            found.append(Diagnostic(code: "empty-document", severity: .error, message: "the document has neither lead nor sections"))
+            found.append(Self.make("empty-document", "the document has neither lead nor sections", ""))
         }
-        found += figureProblems(document.lead.figures, paragraphs: document.lead.paragraphs, path: "/lead")
-        found += sectionProblems(document.sections, path: "")
+        found += TitleRules.problems(in: document)
+        found += FigureRules.problems(document.lead.figures, paragraphs: document.lead.paragraphs, path: "/lead")
+        found += SectionRules.problems(in: document.sections, path: "")
+        found += TextRules.problems(in: document)
         return found
     }
 
-    private func sectionProblems(_ sections: [Section], path: String) -> [Diagnostic] {
+    static func make(_ code: String, _ message: String, _ path: String) -> Diagnostic {
+        Diagnostic(code: code, severity: Rule.named(code)?.severity ?? .warning, message: message, path: path)
+    }
+}
+
+/// Titles are short single lines.
+enum TitleRules {
+    static let maximumDocumentTitle = 80
+    static let maximumSectionTitle = 64
+
+    static func problems(in document: Document) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        for (path, text) in [("/title", document.title), ("/subtitle", document.subtitle)] {
+            if let text, !isShortLine(text, limit: maximumDocumentTitle) {
+                found.append(Validator.make("title-shape", "the title is not a short single line", path))
+            }
+        }
+        return found
+    }
+
+    static func isShortLine(_ text: String, limit: Int) -> Bool {
+        text.unicodeScalars.count <= limit && !text.unicodeScalars.contains { $0 == "\n" || $0 == "\r" }
+    }
+}
+
+/// Numbering, titles and bodies of sections, and their figures.
+enum SectionRules {
+    static func problems(in sections: [Section], path: String) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var seen = Set<Int>()
         for (offset, section) in sections.enumerated() {
             let pointer = "\(path)/sections/\(offset)"
-            if offset > 0, section.number != sections[offset - 1].number + 1 {
-                found.append(Diagnostic(
-                    code: "section-gap", severity: .warning,
-                    message: "section \(section.marker) follows \(sections[offset - 1].marker): numbering skips", path: pointer))
-            } else if offset == 0, section.number != 1 {
-                found.append(Diagnostic(code: "section-gap", severity: .warning, message: "numbering starts at \(section.marker)", path: pointer))
+            if !seen.insert(section.number).inserted {
+                found.append(Validator.make("section-numbering", "section number \(section.number) appears twice at this level", pointer + "/number"))
+            } else if section.number != offset + 1 {
+                found.append(Validator.make(
+                    "section-numbering", "section \(section.marker) is number \(section.number) where \(offset + 1) was expected", pointer + "/number"))
             }
             if section.title.isEmpty {
-                found.append(Diagnostic(code: "section-untitled", severity: .warning, message: "section \(section.marker) has no title", path: pointer + "/title"))
+                found.append(Validator.make("section-untitled", "section \(section.marker) has no title", pointer + "/title"))
+            } else if !TitleRules.isShortLine(section.title, limit: TitleRules.maximumSectionTitle) {
+                found.append(Validator.make("title-shape", "the title of section \(section.marker) is not a short single line", pointer + "/title"))
             }
             if section.paragraphs.isEmpty && section.sections.isEmpty {
-                found.append(Diagnostic(code: "section-empty", severity: .warning, message: "section \(section.marker) has no body", path: pointer + "/paragraphs"))
+                found.append(Validator.make("section-empty", "section \(section.marker) has no body", pointer + "/paragraphs"))
             }
-            found += figureProblems(section.figures, paragraphs: section.paragraphs, path: pointer)
-            found += sectionProblems(section.sections, path: pointer)
+            for (index, unit) in section.leadOrganizations.enumerated() where !OrganizationNames.isPlausible(unit) {
+                found.append(Validator.make(
+                    "organization-name", "\(unit) does not read as an organization's name", pointer + "/leadOrganizations/\(index)"))
+            }
+            found += FigureRules.problems(section.figures, paragraphs: section.paragraphs, path: pointer)
+            found += problems(in: section.sections, path: pointer)
         }
         return found
     }
+}
 
-    private func figureProblems(_ figures: [Figure], paragraphs: [String], path: String) -> [Diagnostic] {
+/// Names of units: they end the way organizations' names end (局, 委, 办, 街道, 中心…).
+enum OrganizationNames {
+    static func isPlausible(_ name: String) -> Bool {
+        let count = name.unicodeScalars.count
+        return count >= 2 && count <= 30 && LeadOrganizations.unitEndings.contains { name.endsWith($0) }
+            && !name.unicodeScalars.contains { "，。；！？,;".unicodeScalars.contains($0) }
+    }
+}
+
+/// Figures point at their text, and their values are decimals that their text gives.
+enum FigureRules {
+    static func problems(_ figures: [Figure], paragraphs: [String], path: String) -> [Diagnostic] {
+        guard !figures.isEmpty else { return [] }
         var found: [Diagnostic] = []
         let scalars = paragraphs.map { Array($0.unicodeScalars) }
         for (offset, figure) in figures.enumerated() {
             let pointer = "\(path)/figures/\(offset)"
-            if !Self.pointsAtText(figure, in: scalars) {
-                found.append(Diagnostic(code: "figure-offset", severity: .error, message: "figure \(figure.text) does not sit at its offsets", path: pointer))
+            if !Validator.pointsAtText(figure, in: scalars) {
+                found.append(Validator.make("figure-offset", "figure \(figure.text) does not sit at its offsets", pointer + "/start"))
             }
-            if !Self.isDecimal(figure.value) || !(figure.valueMax.map(Self.isDecimal) ?? true) {
-                found.append(Diagnostic(code: "figure-value", severity: .error, message: "figure \(figure.text) has a value that is not a decimal number", path: pointer + "/value"))
+            if !Validator.isDecimal(figure.value) || !(figure.valueMax.map(Validator.isDecimal) ?? true) {
+                found.append(Validator.make("figure-value", "figure \(figure.text) has a value that is not a decimal number", pointer + "/value"))
+            } else if !textGives(figure) {
+                found.append(Validator.make("figure-value", "figure \(figure.text) does not read as \(figure.value) \(figure.unit)", pointer + "/value"))
             }
         }
         return found
     }
 
+    /// True when reading the figure's own text gives its value and unit again.
+    static func textGives(_ figure: Figure) -> Bool {
+        let options = FigureRecognizer.Options(includeBareNumbers: figure.kind == .number)
+        let reread = FigureRecognizer(options: options).figures(in: figure.text)
+        return reread.contains { $0.value == figure.value && $0.unit == figure.unit }
+    }
+}
+
+extension Validator {
     /// True when `paragraphs[figure.paragraph][start..<end]` (in Unicode scalars) is the figure's text.
     static func pointsAtText(_ figure: Figure, in paragraphs: [[Unicode.Scalar]]) -> Bool {
         guard paragraphs.indices.contains(figure.paragraph), figure.start >= 0, figure.start <= figure.end else { return false }

@@ -1,0 +1,136 @@
+import Foundation
+
+/// A problem `gazette validate` reports about one file, with where it is.
+public struct Finding: Sendable, Equatable, Codable {
+    public var file: String
+    /// The record's line in an NDJSON file; nil for a single-record file.
+    public var record: Int?
+    public var code: String
+    public var severity: Diagnostic.Severity
+    public var message: String
+    /// JSON Pointer into the record, "" for the record as a whole.
+    public var pointer: String
+    /// Position in the file when known (1-based; column in Unicode scalars).
+    public var line: Int?
+    public var column: Int?
+
+    public init(file: String, record: Int? = nil, code: String, severity: Diagnostic.Severity, message: String,
+                pointer: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.record = record
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.pointer = pointer
+        self.line = line
+        self.column = column
+    }
+}
+
+/// Checks extracts (JSON and NDJSON records) and documents: structure against the published
+/// schema, then every rule, reporting all findings rather than the first.
+public struct ExtractValidator: Sendable {
+    public var settings: ValidationSettings
+    public var validator = Validator()
+
+    public init(settings: ValidationSettings = ValidationSettings()) {
+        self.settings = settings
+    }
+
+    /// Findings for one JSON record.
+    public func findings(inJSON bytes: [UInt8], file: String) -> [Finding] {
+        do {
+            let tree = try JSONTree.parse(bytes)
+            return findings(in: tree, bytes: bytes, file: file, record: nil)
+        } catch {
+            return filtered([Finding(file: file, code: "json-syntax", severity: .error, message: error.message, pointer: "",
+                                     line: error.line, column: error.column)])
+        }
+    }
+
+    /// Findings for an NDJSON file: one record per line; a bad line does not hide the others.
+    public func findings(inNDJSON bytes: [UInt8], file: String) -> [Finding] {
+        var found: [Finding] = []
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        for (result, line) in zip(JSONTree.parseLines(bytes), lines.filter { $0.contains { $0 > 0x20 } }) {
+            switch result.result {
+            case .success(let tree):
+                found += findings(in: tree.shifted(toLine: result.line), bytes: Array(line), file: file, record: result.line)
+            case .failure(let error):
+                found += filtered([Finding(file: file, record: result.line, code: "json-syntax", severity: .error,
+                                           message: error.message, pointer: "", line: error.line, column: error.column)])
+            }
+        }
+        return found
+    }
+
+    /// Findings for a document already in memory (a source just parsed).
+    public func findings(for document: Document, file: String) -> [Finding] {
+        filtered(validator.diagnostics(for: document).map {
+            Finding(file: file, code: $0.code, severity: $0.severity, message: $0.message, pointer: $0.path)
+        })
+    }
+
+    private func findings(in tree: JSONTree.Node, bytes: [UInt8], file: String, record: Int?) -> [Finding] {
+        let problems = SchemaChecker.record.problems(in: tree)
+        if !problems.isEmpty {
+            return filtered(problems.map { problem in
+                let code = problem.pointer == "/schemaVersion" ? "schema-version" : "schema"
+                return Finding(file: file, record: record, code: code, severity: .error, message: "\(problem.pointer.isEmpty ? "record" : problem.pointer) \(problem.message)",
+                               pointer: problem.pointer, line: problem.line, column: problem.column)
+            })
+        }
+        guard let document = try? JSONDecoder().decode(Document.self, from: Data(bytes)) else {
+            return filtered([Finding(file: file, record: record, code: "schema", severity: .error,
+                                     message: "the record does not decode as a Gazette record", pointer: "", line: tree.line, column: tree.column)])
+        }
+        return filtered(validator.diagnostics(for: document).map { diagnostic in
+            let node = tree.node(at: diagnostic.path)
+            return Finding(file: file, record: record, code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message,
+                           pointer: diagnostic.path, line: node?.line, column: node?.column)
+        })
+    }
+
+    /// Applies the settings: rules turned off are dropped, others take their set severity.
+    private func filtered(_ findings: [Finding]) -> [Finding] {
+        findings.compactMap { finding in
+            guard let severity = settings.severity(for: finding.code, default: finding.severity) else { return nil }
+            var weighed = finding
+            weighed.severity = severity
+            return weighed
+        }
+    }
+}
+
+extension JSONTree.Node {
+    /// The node a JSON Pointer names, or nil.
+    func node(at pointer: String) -> JSONTree.Node? {
+        var node = self
+        for token in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+            let key = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            switch node.value {
+            case .object(let members):
+                guard let child = members.first(where: { $0.key == key })?.node else { return nil }
+                node = child
+            case .array(let elements):
+                guard let index = Int(key), elements.indices.contains(index) else { return nil }
+                node = elements[index]
+            default:
+                return nil
+            }
+        }
+        return node
+    }
+
+    /// The same tree with every line moved so that line 1 is `line` (NDJSON records).
+    func shifted(toLine line: Int) -> JSONTree.Node {
+        var copy = self
+        copy.line = self.line + line - 1
+        switch value {
+        case .object(let members): copy.value = .object(members.map { ($0.key, $0.node.shifted(toLine: line)) })
+        case .array(let elements): copy.value = .array(elements.map { $0.shifted(toLine: line) })
+        default: break
+        }
+        return copy
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import Gazette
+
+extension GazetteCommand {
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check extracts (.json, .ndjson) or sources (.txt, .html) against the schema and the rules.",
+            discussion: """
+            Exit status: 0 when nothing fails, 1 when a finding is at a failing severity (errors, and \
+            warnings with --strict), 2 when an input cannot be read or the options are wrong. Settings \
+            come from --config, else from .gazette.yml in the current folder, then from the flags.
+            """)
+
+        @Argument(help: "Files, or folders searched recursively.")
+        var paths: [String]
+
+        @Flag(help: "Warnings fail too.")
+        var strict = false
+
+        @Option(name: .customLong("rule"), help: "Set one rule: CODE=off|info|warning|error (repeatable).")
+        var rules: [String] = []
+
+        @Option(help: "A YAML settings file (default: .gazette.yml when present).")
+        var config: String?
+
+        @Option(help: "text, json, junit or github.")
+        var report: ValidationReportFormat = .text
+
+        @OptionGroup var source: SourceOptions
+
+        static let extensions: Set<String> = ["json", "ndjson", "txt", "html", "htm"]
+
+        func run() throws {
+            let settings: ValidationSettings
+            do {
+                settings = try loadSettings()
+            } catch let problem as ValidationConfig.Problem {
+                reportError(problem.description)
+                throw ExitCode(2)
+            }
+            let files = InputFinder.files(in: paths, extensions: Self.extensions)
+            var unreadable = files.missing.map(\.description)
+            let validator = ExtractValidator(settings: settings)
+            var findings: [Finding] = []
+            for file in files.found {
+                do {
+                    findings += try check(file, with: validator)
+                } catch let error as GazetteError {
+                    unreadable.append(error.description)
+                }
+            }
+            try emit(findings, files: files.found, settings: settings)
+            for message in unreadable { reportError(message) }
+            if !unreadable.isEmpty { throw ExitCode(2) }
+            if findings.contains(where: { settings.fails($0.severity) }) { throw ExitCode.failure }
+        }
+
+        private func check(_ file: String, with validator: ExtractValidator) throws -> [Finding] {
+            switch (file as NSString).pathExtension.lowercased() {
+            case "json": return validator.findings(inJSON: try SourceFile.read(file), file: file)
+            case "ndjson": return validator.findings(inNDJSON: try SourceFile.read(file), file: file)
+            default: return validator.findings(for: try source.pipeline.document(atPath: file), file: file)
+            }
+        }
+
+        private func loadSettings() throws -> ValidationSettings {
+            var settings = ValidationSettings()
+            let configPath = config ?? (FileManager.default.fileExists(atPath: ".gazette.yml") ? ".gazette.yml" : nil)
+            if let configPath {
+                guard let text = try? String(contentsOfFile: configPath, encoding: .utf8) else {
+                    throw ValidationConfig.Problem.unreadable("\(configPath) cannot be read")
+                }
+                do {
+                    settings = try ValidationConfig.settings(fromYAML: text)
+                } catch {
+                    throw ValidationConfig.Problem.unreadable("\(configPath): \(error.description)")
+                }
+            }
+            if strict { settings.strict = true }
+            for rule in rules {
+                let (code, severity) = try ValidationConfig.override(rule)
+                settings.overrides[code] = .some(severity)
+            }
+            return settings
+        }
+
+        private func emit(_ findings: [Finding], files: [String], settings: ValidationSettings) throws {
+            switch report {
+            case .text:
+                if !findings.isEmpty { writeOut(Data((FindingReport.text(findings) + "\n").utf8)) }
+                let failing = findings.filter { settings.fails($0.severity) }.count
+                let summary = "gazette: validated \(files.count) files: \(failing) failing findings, \(findings.count - failing) others\n"
+                FileHandle.standardError.write(Data(summary.utf8))
+            case .json:
+                writeOut(try FindingReport.json(findings) + Data("\n".utf8))
+            case .junit:
+                writeOut(Data(FindingReport.junit(files: files, findings: findings, settings: settings).utf8))
+            case .github:
+                if !findings.isEmpty { writeOut(Data((FindingReport.github(findings) + "\n").utf8)) }
+            }
+        }
+    }
+}
+
+enum ValidationReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, junit, github
+}

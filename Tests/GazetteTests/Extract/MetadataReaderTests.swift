@@ -1,0 +1,160 @@
+import Testing
+@testable import Gazette
+
+@Suite struct MetadataReaderTests {
+    /// One reading: what the page or text gave the reader, and the whole record expected.
+    struct Case: Sendable, CustomTestStringConvertible {
+        var label: String
+        var bylines: [String] = []
+        var lines: [String] = []
+        var meta: [String: String] = [:]
+        var canonicalURL: String?
+        var expected: Metadata
+
+        var testDescription: String { label }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            label: "portal byline with a font-size bar",
+            bylines: ["发布时间：2025-03-18 09:30 来源：区发展改革委 字号：大 中 小"],
+            expected: Metadata(publishedAt: "2025-03-18T09:30:00+08:00", source: "区发展改革委")),
+        Case(
+            label: "news byline: source, unlabelled time, author",
+            bylines: ["来源：某某日报 2025-05-12 08:45 作者：张三"],
+            expected: Metadata(publishedAt: "2025-05-12T08:45:00+08:00", source: "某某日报", author: "张三")),
+        Case(
+            label: "editor and reviewer separated by a bar",
+            lines: ["编辑：李四 | 审核：王五"],
+            expected: Metadata(author: "李四", reviewer: "王五")),
+        Case(
+            label: "full-width colons and a bracketed credit line",
+            lines: ["（区融媒体中心供稿　责任编辑：赵六）"],
+            expected: Metadata(author: "赵六")),
+        Case(
+            label: "PubDate meta tag",
+            meta: ["PubDate": "2025-04-01 10:00"],
+            expected: Metadata(publishedAt: "2025-04-01T10:00:00+08:00")),
+        Case(
+            label: "Open Graph time with its own zone is kept",
+            meta: ["article:published_time": "2025-04-01T10:00:00+08:00"],
+            expected: Metadata(publishedAt: "2025-04-01T10:00:00+08:00")),
+        Case(
+            label: "a byline wins over meta tags",
+            bylines: ["发布时间：2025-03-18 09:30"],
+            meta: ["PubDate": "2025-03-17 18:00", "ContentSource": "区政府办公室"],
+            expected: Metadata(publishedAt: "2025-03-18T09:30:00+08:00", source: "区政府办公室")),
+        Case(
+            label: "canonical link passed through",
+            canonicalURL: "https://www.example.gov.cn/zwgk/2025/0318/a.html",
+            expected: Metadata(canonicalURL: "https://www.example.gov.cn/zwgk/2025/0318/a.html")),
+        Case(
+            label: "document number line",
+            lines: ["渝中府办发〔2025〕12号"],
+            expected: Metadata(documentNumber: "渝中府办发〔2025〕12号")),
+        Case(
+            label: "date-only signature line",
+            lines: ["某某区人民政府", "2025年4月2日"],
+            expected: Metadata(publishedAt: "2025-04-02")),
+        Case(
+            label: "a sentence that mentions a date is no date line",
+            lines: ["区政府于2025年3月18日召开常务会议，研究部署全年重点工作。"],
+            expected: Metadata()),
+        Case(
+            label: "nothing stated",
+            lines: ["某某区人民政府"],
+            expected: Metadata()),
+    ]
+
+    @Test(arguments: cases)
+    func metadataIsReadFromWhatTheSourceStates(reading: Case) {
+        let metadata = MetadataReader.read(bylines: reading.bylines, lines: reading.lines, meta: reading.meta, canonicalURL: reading.canonicalURL)
+        #expect(metadata == reading.expected)
+    }
+
+    /// Dates in the body of an announcement say when something happened, not when the
+    /// announcement was published.
+    @Test func dateInABodySentenceIsNotThePublicationTime() throws {
+        let text = """
+        关于开展夏季消防安全检查的通知
+        各街道、各部门：
+        区政府定于2025年6月3日起开展为期一个月的夏季消防安全检查，请各单位做好自查。
+        一、检查范围
+        人员密集场所、高层建筑和老旧小区，重点检查消防通道是否畅通。
+        """
+        let document = try Pipeline().document(from: Array(text.utf8), name: "notice.txt")
+        #expect(document.metadata.publishedAt == nil)
+        #expect(document.metadata.source == nil)
+    }
+
+    @Test func signatureDateOfATextIsThePublicationTime() throws {
+        let text = """
+        关于开展夏季消防安全检查的通知
+        各街道、各部门：
+        区政府定于2025年6月3日起开展为期一个月的夏季消防安全检查，请各单位做好自查。
+        一、检查范围
+        人员密集场所、高层建筑和老旧小区，重点检查消防通道是否畅通。
+        某某区人民政府办公室
+        2025年5月28日
+        """
+        let document = try Pipeline().document(from: Array(text.utf8), name: "notice.txt")
+        #expect(document.metadata.publishedAt == "2025-05-28")
+    }
+
+    // MARK: - Timestamps
+
+    @Test(arguments: [
+        ("2025-03-18 09:30", "2025-03-18T09:30:00+08:00"),
+        ("2025-03-18 09:30:15", "2025-03-18T09:30:15+08:00"),
+        ("2025年3月18日", "2025-03-18"),
+        ("2025年3月18日 09:30", "2025-03-18T09:30:00+08:00"),
+        ("2025年3月18日09时30分", "2025-03-18T09:30:00+08:00"),
+        ("2025/3/8 7:05", "2025-03-08T07:05:00+08:00"),
+        ("发布时间：2025-03-18　09：30", "2025-03-18T09:30:00+08:00"),
+        ("2025-04-01T10:00:00+08:00", "2025-04-01T10:00:00+08:00"),
+        ("2025-04-01T02:00:00Z", "2025-04-01T02:00:00Z"),
+        ("2025-03-18 25:10", "2025-03-18"),
+        ("二〇二五年三月十八日", "2025-03-18"),
+    ] as [(String, String)])
+    func timestampsBecomeISO(text: String, iso: String) {
+        #expect(Timestamp.iso(from: text) == iso)
+    }
+
+    @Test(arguments: ["2025年3月", "2025年", "今天上午九点", "09:30", "2025年2月30日"])
+    func textWithoutAFullDateHasNoTimestamp(text: String) {
+        #expect(Timestamp.iso(from: text) == nil)
+    }
+
+    /// Zones written in ways common on the web: the basic form "+0900" and a UTC time with
+    /// milliseconds, as JavaScript's `toISOString()` writes it.
+    @Test(arguments: [
+        ("2025-04-01T10:00:00+0900", "2025-04-01T10:00:00+09:00"),
+        ("2025-04-01T02:00:00.000Z", "2025-04-01T02:00:00Z"),
+    ] as [(String, String)])
+    func zonesOfOtherFormsAreNotReplacedByChinaTime(text: String, iso: String) {
+        #expect(Timestamp.iso(from: text) == iso)
+    }
+
+    // MARK: - Document numbers
+
+    @Test(arguments: [
+        ("渝中府办发〔2025〕12号", "渝中府办发〔2025〕12号"),
+        ("关于印发实施方案的通知（渝中府办发〔2025〕12号）", "渝中府办发〔2025〕12号"),
+        ("某某府发[2024]3号", "某某府发[2024]3号"),
+        ("某某教发［2023］105号", "某某教发［2023］105号"),
+    ] as [(String, String)])
+    func documentNumbersAreFound(line: String, number: String) {
+        #expect(DocumentNumber.find(in: line) == number)
+    }
+
+    @Test(arguments: [
+        "〔2025〕12号",
+        "2025年12号楼完成改造",
+        "渝中府办发〔2025〕号",
+        "渝中府办发〔25〕12号",
+        "全区共有住宅小区（2025）12个",
+    ])
+    func linesWithoutADocumentNumberHaveNone(line: String) {
+        #expect(DocumentNumber.find(in: line) == nil)
+    }
+}

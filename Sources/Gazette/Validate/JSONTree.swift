@@ -68,14 +68,21 @@ struct JSONTree: Sendable {
             self.bytes = bytes
         }
 
+        /// The last column worked out, so a long line is counted once, not once per value.
+        var counted = (index: 0, column: 1)
+
         var column: Int {
-            // Columns count scalars: UTF-8 continuation bytes are not counted.
-            var count = 1
-            for position in lineStart..<min(index, bytes.count) where bytes[position] & 0xC0 != 0x80 { count += 1 }
-            return count
+            mutating get {
+                // Columns count scalars: UTF-8 continuation bytes are not counted.
+                if counted.index < lineStart || counted.index > index { counted = (lineStart, 1) }
+                var count = counted.column
+                for position in counted.index..<min(index, bytes.count) where bytes[position] & 0xC0 != 0x80 { count += 1 }
+                counted = (index, count)
+                return count
+            }
         }
 
-        func error(_ message: String) -> SyntaxError {
+        mutating func error(_ message: String) -> SyntaxError {
             SyntaxError(message: message, line: line, column: column)
         }
 

@@ -40,10 +40,12 @@ enum TextRules {
     }
 
     static func repeatedItem(in paragraph: String) -> String? {
-        for clause in paragraph.split(whereSeparator: { "，。；：！？,;".contains($0) }) {
-            var seen = Set<Substring>()
-            for item in clause.split(separator: "、") where item.unicodeScalars.count >= 2 {
-                if !seen.insert(item).inserted { return String(item) }
+        guard paragraph.utf8.count > 6, paragraph.includes("、") else { return nil }
+        let clauseMarks: Set<Unicode.Scalar> = ["，", "。", "；", "：", "！", "？", ",", ";"]
+        for clause in paragraph.unicodeScalars.split(whereSeparator: { clauseMarks.contains($0) }) {
+            var seen = Set<String>()
+            for item in clause.split(separator: "、") where item.count >= 2 {
+                if !seen.insert(String(String.UnicodeScalarView(item))).inserted { return String(String.UnicodeScalarView(item)) }
             }
         }
         return nil

@@ -5,7 +5,10 @@ import Gazette
 extension GazetteCommand {
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Convert files and folders of announcements: NAME.json per input plus CSV tables for all.")
+            abstract: "Convert files and folders of announcements: NAME.json per input plus CSV tables for all.",
+            discussion: """
+            Inputs are converted on --jobs threads; the output is the same, byte for byte, whatever             the number. Every file is written under a temporary name and renamed into place, so an             interrupted run leaves no partial file and rerunning it finishes the job.
+            """)
 
         @Argument(help: "Files, or folders searched recursively for .txt, .html and .htm files.")
         var inputs: [String]
@@ -13,55 +16,93 @@ extension GazetteCommand {
         @Option(name: [.short, .customLong("out")], help: "The output folder (created if missing).")
         var out: String
 
+        @Option(name: [.short, .customLong("jobs")], help: "Threads to convert on (default: the number of cores).")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Flag(help: "Skip inputs whose extract in --out is current (same source checksum and Gazette version).")
+        var incremental = false
+
+        @Flag(help: "Stop at the first input that fails.")
+        var failFast = false
+
+        @Flag(help: "Mirror the folders of the inputs under --out instead of using unique file names.")
+        var keepDirs = false
+
         @Flag(help: "Write JSON on one line per file.")
         var compact = false
 
-        @Flag(name: .shortAndLong, help: "Print no summary line.")
+        @Flag(name: .shortAndLong, help: "Print no progress and no summary line.")
         var quiet = false
 
         @OptionGroup var source: SourceOptions
 
+        func validate() throws {
+            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        }
+
         func run() throws {
             let files = InputFinder.files(in: inputs)
-            var failures = files.missing.count
             for missing in files.missing { reportError(missing.description) }
+            var converter = BatchConverter(pipeline: source.pipeline, jobs: jobs)
+            converter.pretty = !compact
+            converter.incremental = incremental
+            converter.failFast = failFast
+            let names = keepDirs ? OutputNames.mirroredJSONNames(for: files.found, roots: inputs) : OutputNames.uniqueJSONNames(for: files.found)
+            let jobsList = zip(files.found, names).map { BatchConverter.Job(path: $0, output: $1) }
+            let progress = Progress(enabled: !quiet && isatty(2) == 1)
+            let summary: BatchConverter.Summary
             do {
-                try AtomicFile.makeDirectory(out)
+                summary = try converter.run(jobsList, into: out) { event in
+                    switch event {
+                    case .failed(let error):
+                        progress.clear()
+                        reportError(error.description)
+                    case .progress(let done, let total, let bytes, let failures):
+                        progress.show(done: done, total: total, bytes: bytes, failures: failures)
+                    }
+                }
             } catch let error as GazetteError {
+                progress.clear()
                 reportError(error.description)
                 throw ExitCode.failure
             }
-            let pipeline = source.pipeline
-            let names = OutputNames.uniqueJSONNames(for: files.found)
-            var documents: [Document] = []
-            var bytes = 0
-            let started = Date()
-            for (path, name) in zip(files.found, names) {
-                do {
-                    let document = try pipeline.document(atPath: path)
-                    try AtomicFile.write(try JSONEmitter.data(document, pretty: !compact) + Data("\n".utf8), to: out + "/" + name)
-                    documents.append(document)
-                    bytes += document.source.bytes
-                } catch let error as GazetteError {
-                    reportError(error.description)
-                    failures += 1
-                }
-            }
-            do {
-                for table in CSVEmitter.tables(for: documents) {
-                    try AtomicFile.write(try table.data(), to: "\(out)/\(table.name).csv")
-                }
-            } catch let error as GazetteError {
-                reportError(error.description)
-                throw ExitCode.failure
-            }
+            progress.clear()
+            let failures = summary.failures + files.missing.count
             if !quiet {
-                let seconds = Date().timeIntervalSince(started)
-                let summary = "gazette: converted \(documents.count) documents, \(failures) failed, \(bytes) bytes in \(String(format: "%.2f", seconds)) s\n"
-                FileHandle.standardError.write(Data(summary.utf8))
+                let reused = summary.reused > 0 ? " (\(summary.reused) up to date)" : ""
+                let line = "gazette: converted \(summary.documents) documents\(reused), \(failures) failed, \(summary.bytes) bytes in "
+                    + String(format: "%.2f", summary.seconds) + " s\n"
+                FileHandle.standardError.write(Data(line.utf8))
             }
             if failures > 0 { throw ExitCode.failure }
         }
+    }
+}
+
+/// A one-line progress display on a terminal: files done / total, MB/s, time left, failures.
+final class Progress: @unchecked Sendable {
+    private let enabled: Bool
+    private let started = Date()
+    private var shown = false
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    func show(done: Int, total: Int, bytes: Int, failures: Int) {
+        guard enabled else { return }
+        let seconds = max(Date().timeIntervalSince(started), 0.001)
+        let rate = Double(bytes) / 1e6 / seconds
+        let left = done > 0 ? seconds / Double(done) * Double(total - done) : 0
+        let line = String(format: "\r%d/%d files  %.1f MB/s  %.0f s left  %d failed ", done, total, rate, left, failures)
+        FileHandle.standardError.write(Data(line.utf8))
+        shown = true
+    }
+
+    func clear() {
+        guard shown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        shown = false
     }
 }
 

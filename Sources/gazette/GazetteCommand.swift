@@ -7,7 +7,7 @@ import Gazette
 /// Exit status: 0 success; 1 a document could not be converted; 2 usage errors.
 @main
 struct GazetteCommand: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = Gazette.version
 
     static let configuration = CommandConfiguration(
         commandName: "gazette",

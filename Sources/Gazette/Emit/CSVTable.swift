@@ -13,12 +13,26 @@ public struct CSVTable: Sendable, Equatable {
         self.header = header
     }
 
+    /// The whole table: header row, then the rows, each line ending in CRLF.
     public func data() throws -> Data {
+        try Self.encode([header] + rows)
+    }
+
+    /// The header row alone; `headerData() + rowsData()` of parts gives `data()` of the whole.
+    public func headerData() throws -> Data {
+        try Self.encode([header])
+    }
+
+    /// The rows alone, each ending in CRLF (empty when there are none).
+    public func rowsData() throws -> Data {
+        rows.isEmpty ? Data() : try Self.encode(rows)
+    }
+
+    private static func encode(_ lines: [[String]]) throws -> Data {
         let stream = OutputStream(toMemory: ())
         stream.open()
         let writer = try CSVWriter(stream: stream, newline: .crlf)
-        try writer.write(row: header)
-        for row in rows { try writer.write(row: row) }
+        for line in lines { try writer.write(row: line) }
         stream.close()
         var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         data.append(contentsOf: [0x0D, 0x0A])

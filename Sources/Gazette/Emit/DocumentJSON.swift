@@ -4,6 +4,7 @@ extension JSONWriter {
     mutating func write(_ document: Document) {
         object { w in
             w.field("schemaVersion", document.schemaVersion)
+            w.field("gazetteVersion", document.gazetteVersion)
             w.key("source")
             w.write(document.source)
             w.field("title", document.title)

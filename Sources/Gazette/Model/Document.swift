@@ -7,6 +7,9 @@ public struct Document: Codable, Sendable, Equatable {
     public static let currentSchemaVersion = "1.0"
 
     public var schemaVersion: String
+    /// The version of Gazette that made the record; `convert --incremental` redoes records of
+    /// other versions.
+    public var gazetteVersion: String
     public var source: SourceInfo
     public var title: String?
     public var subtitle: String?
@@ -26,6 +29,7 @@ public struct Document: Codable, Sendable, Equatable {
         trailer: [String] = [], diagnostics: [Diagnostic] = []
     ) {
         self.schemaVersion = Document.currentSchemaVersion
+        self.gazetteVersion = Gazette.version
         self.source = source
         self.title = title
         self.subtitle = subtitle
@@ -56,12 +60,13 @@ public struct Document: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, source, title, subtitle, lead, sections, captions, tables, metadata, trailer, diagnostics
+        case schemaVersion, gazetteVersion, source, title, subtitle, lead, sections, captions, tables, metadata, trailer, diagnostics
     }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(gazetteVersion, forKey: .gazetteVersion)
         try container.encode(source, forKey: .source)
         try container.encode(title, forKey: .title)
         try container.encode(subtitle, forKey: .subtitle)
@@ -114,4 +119,9 @@ public struct Lead: Codable, Sendable, Equatable {
         self.figures = figures
         self.dates = dates
     }
+}
+
+/// The library's own name and version, recorded in every record.
+public enum Gazette {
+    public static let version = "0.1.0"
 }

@@ -45,9 +45,8 @@ struct JSONTree: Sendable {
             let line = Array(bytes[start..<index])
             if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
                 do {
-                    var node = try parse(line)
-                    node.line = lineNumber
-                    results.append((lineNumber, .success(node)))
+                    // Lines inside the record count from 1; callers shift them to `lineNumber`.
+                    results.append((lineNumber, .success(try parse(line))))
                 } catch {
                     results.append((lineNumber, .failure(SyntaxError(message: error.message, line: lineNumber, column: error.column))))
                 }

@@ -11,6 +11,7 @@ public enum RecordSchema {
   "additionalProperties": false,
   "required": [
     "schemaVersion",
+    "gazetteVersion",
     "source",
     "title",
     "subtitle",
@@ -25,6 +26,10 @@ public enum RecordSchema {
   "properties": {
     "schemaVersion": {
       "const": "1.0"
+    },
+    "gazetteVersion": {
+      "type": "string",
+      "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"
     },
     "source": {
       "$ref": "#/$defs/source"

@@ -49,7 +49,7 @@ import Testing
 
     @Test func topLevelKeysAreTheContract() throws {
         let object = try #require(try JSONSerialization.jsonObject(with: JSONEmitter.data(Self.fullDocument)) as? [String: Any])
-        #expect(Set(object.keys) == ["schemaVersion", "source", "title", "subtitle", "lead", "sections", "captions", "tables", "metadata", "trailer", "diagnostics"])
+        #expect(Set(object.keys) == ["schemaVersion", "gazetteVersion", "source", "title", "subtitle", "lead", "sections", "captions", "tables", "metadata", "trailer", "diagnostics"])
         #expect(object["schemaVersion"] as? String == Document.currentSchemaVersion)
     }
 

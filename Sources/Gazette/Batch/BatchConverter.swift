@@ -1,0 +1,157 @@
+import Crypto
+import Foundation
+
+/// Converts many inputs on several threads with bounded memory: inputs go through in windows,
+/// each window's records are written (JSON per input, atomically) and its CSV rows appended in
+/// input order before the next window starts, so the output does not depend on the number of
+/// threads and no more than a window of documents is held at once.
+public struct BatchConverter: Sendable {
+    /// One input and the name of its JSON output, relative to the output folder.
+    public struct Job: Sendable, Equatable {
+        public var path: String
+        public var output: String
+
+        public init(path: String, output: String) {
+            self.path = path
+            self.output = output
+        }
+    }
+
+    public struct Summary: Sendable, Equatable {
+        public var documents = 0
+        /// Inputs whose extract was current and was reused (`incremental`).
+        public var reused = 0
+        public var failures = 0
+        public var bytes = 0
+        public var seconds = 0.0
+    }
+
+    public enum Event: Sendable {
+        case failed(GazetteError)
+        /// After each window: inputs done, inputs in all, bytes read, failures so far.
+        case progress(done: Int, total: Int, bytes: Int, failures: Int)
+    }
+
+    public var pipeline: Pipeline
+    public var jobs: Int
+    public var pretty = true
+    /// Reuse an extract whose source checksum and Gazette version are those of the input.
+    public var incremental = false
+    /// Stop at the first input that fails.
+    public var failFast = false
+    /// Inputs in flight at once; bounds memory.
+    public var window = 64
+
+    public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.pipeline = pipeline
+        self.jobs = max(1, jobs)
+    }
+
+    public func run(_ inputs: [Job], into folder: String, events: (Event) -> Void = { _ in }) throws -> Summary {
+        let started = DispatchTime.now().uptimeNanoseconds
+        try AtomicFile.makeDirectory(folder)
+        var tables = try CSVStreams(folder: folder)
+        defer { tables.discard() }
+        var summary = Summary()
+        var start = 0
+        while start < inputs.count {
+            let batch = Array(inputs[start..<min(inputs.count, start + window)])
+            let outcomes = convert(batch, into: folder)
+            var documents: [Document] = []
+            for outcome in outcomes {
+                switch outcome {
+                case .converted(let document, let bytes):
+                    documents.append(document)
+                    summary.documents += 1
+                    summary.bytes += bytes
+                case .reused(let document, let bytes):
+                    documents.append(document)
+                    summary.documents += 1
+                    summary.reused += 1
+                    summary.bytes += bytes
+                case .failed(let error):
+                    summary.failures += 1
+                    events(.failed(error))
+                }
+            }
+            try tables.append(documents)
+            start += batch.count
+            events(.progress(done: start, total: inputs.count, bytes: summary.bytes, failures: summary.failures))
+            if failFast, summary.failures > 0 { break }
+        }
+        try tables.finish()
+        summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return summary
+    }
+
+    enum Outcome: Sendable {
+        case converted(Document, bytes: Int)
+        case reused(Document, bytes: Int)
+        case failed(GazetteError)
+    }
+
+    /// Converts one window on `jobs` threads; outcomes come back in input order.
+    private func convert(_ batch: [Job], into folder: String) -> [Outcome] {
+        let slots = OutcomeSlots(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
+            while let index = slots.claim() {
+                slots.store(convert(batch[index], into: folder), at: index)
+            }
+        }
+        return slots.outcomes
+    }
+
+    private func convert(_ job: Job, into folder: String) -> Outcome {
+        do {
+            let bytes = try SourceFile.read(job.path, maximumBytes: pipeline.maximumBytes)
+            let target = folder + "/" + job.output
+            if incremental, let current = try? reusable(target, for: bytes) { return .reused(current, bytes: bytes.count) }
+            let document = try pipeline.document(from: bytes, name: job.path)
+            try AtomicFile.makeDirectory((target as NSString).deletingLastPathComponent)
+            try AtomicFile.write(Data(JSONEmitter.bytes(document, pretty: pretty) + [0x0A]), to: target)
+            return .converted(document, bytes: bytes.count)
+        } catch let error as GazetteError {
+            return .failed(error)
+        } catch {
+            return .failed(.writeFailed(job.output, reason: String(describing: error)))
+        }
+    }
+
+    /// The extract at `path` when it was made from these bytes by this version of Gazette.
+    private func reusable(_ path: String, for bytes: [UInt8]) throws -> Document? {
+        let document = try JSONEmitter.document(from: Data(try SourceFile.read(path, maximumBytes: Int.max)))
+        let checksum = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        return document.source.sha256 == checksum && document.gazetteVersion == Gazette.version ? document : nil
+    }
+}
+
+/// Outcomes of a window, filled in by several threads; every access holds the lock.
+private final class OutcomeSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [BatchConverter.Outcome?]
+    private var next = 0
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func store(_ outcome: BatchConverter.Outcome, at index: Int) {
+        lock.lock()
+        slots[index] = outcome
+        lock.unlock()
+    }
+
+    var outcomes: [BatchConverter.Outcome] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
+    }
+}

@@ -8,7 +8,10 @@ extension GazetteCommand {
             abstract: "Parse one announcement and print its record as JSON (or write CSV tables).")
 
         @Argument(help: "A .txt or .html file, or - for standard input.")
-        var input: String
+        var input: String?
+
+        @Flag(help: "Read NDJSON requests from standard input and write one record per line (see README).")
+        var ndjson = false
 
         @Option(help: "json (default) or csv.")
         var format: OutputFormat = .json
@@ -22,10 +25,26 @@ extension GazetteCommand {
         @OptionGroup var source: SourceOptions
 
         func validate() throws {
+            if ndjson {
+                if let input, input != "-" { throw ValidationError("--ndjson reads standard input; give no file (or -)") }
+                if format == .csv || out != nil { throw ValidationError("--ndjson writes records to standard output, one per line") }
+                return
+            }
+            if input == nil { throw ValidationError("give a file to parse, or - for standard input") }
             if format == .csv, out == nil { throw ValidationError("--format csv writes several tables: give a folder with --out") }
         }
 
         func run() throws {
+            if ndjson {
+                do {
+                    try NDJSONStream(pipeline: source.pipeline).run(input: 0) { writeOut($0) }
+                } catch let error as GazetteError {
+                    reportError(error.description)
+                    throw ExitCode.failure
+                }
+                return
+            }
+            let input = self.input ?? "-"
             let document: Document
             do {
                 document = try source.pipeline.document(atPath: input)

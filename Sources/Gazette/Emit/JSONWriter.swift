@@ -69,6 +69,11 @@ struct JSONWriter {
 
     // MARK: Values
 
+    /// Writes JSON text that is already valid (a number, true or false) as it is.
+    mutating func raw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
     mutating func null() {
         bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
     }

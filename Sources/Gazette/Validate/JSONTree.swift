@@ -43,7 +43,7 @@ struct JSONTree: Sendable {
         var lineNumber = 1
         for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
             let line = Array(bytes[start..<index])
-            if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+            if line.contains(where: { $0 > 0x20 }) {
                 do {
                     // Lines inside the record count from 1; callers shift them to `lineNumber`.
                     results.append((lineNumber, .success(try parse(line))))
@@ -184,7 +184,9 @@ struct JSONTree: Sendable {
                 while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
                 return index - from
             }
+            let first = index
             guard digits() > 0 else { throw error("expected digits") }
+            if bytes[first] == UInt8(ascii: "0"), index - first > 1 { throw error("a number may not start with 0") }
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
                 index += 1
                 guard digits() > 0 else { throw error("expected digits after '.'") }
@@ -245,9 +247,14 @@ struct JSONTree: Sendable {
             }
             let high = try hex4()
             if (0xD800...0xDBFF).contains(high), index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                let mark = index
                 index += 2
                 let low = try hex4()
-                if let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) { return scalar }
+                if (0xDC00...0xDFFF).contains(low), let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) {
+                    return scalar
+                }
+                // Not a low surrogate: the lone high one is replaced, the next escape read on its own.
+                index = mark
             }
             return Unicode.Scalar(high) ?? "\u{FFFD}"
         }

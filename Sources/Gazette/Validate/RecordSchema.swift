@@ -567,5 +567,6 @@ public enum RecordSchema {
     }
   }
 }
+
 """#
 }

@@ -149,10 +149,17 @@ extension JSONTree.Node {
         case .object: "object"
         case .array: "array"
         case .string: "string"
-        case .number(let text): text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) ? "number" : "integer"
+        // As in JSON Schema, a number with a zero fraction (4.0) is an integer.
+        case .number(let text): Self.isIntegral(text) ? "integer" : "number"
         case .bool: "boolean"
         case .null: "null"
         }
+    }
+
+    static func isIntegral(_ text: String) -> Bool {
+        guard !text.contains(where: { $0 == "e" || $0 == "E" }) else { return false }
+        guard let dot = text.firstIndex(of: ".") else { return true }
+        return text[text.index(after: dot)...].allSatisfy { $0 == "0" }
     }
 
     func hasType(_ name: String) -> Bool {

@@ -50,16 +50,25 @@ enum GazetteBinary {
         try located.get()
     }
 
-    /// Runs `gazette` with `arguments`, feeding `stdin`, and collects its exit status and output.
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+    /// Runs `gazette` with `arguments`, feeding `stdin`, in `directory` (the test's own when nil),
+    /// and collects its exit status and output.
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Run {
+        try ChildProcess.run(try executable(), arguments, stdin: stdin, in: directory)
+    }
+}
+
+/// Runs a program to its end with its output captured in files (no pipe to fill up).
+enum ChildProcess {
+    static func run(_ executable: URL, _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> GazetteBinary.Run {
         let scratch = try TemporaryFolder()
         let outURL = scratch.url.appendingPathComponent("stdout")
         let errURL = scratch.url.appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         let out = try FileHandle(forWritingTo: outURL)
         let err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
@@ -75,7 +84,7 @@ enum GazetteBinary {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        return Run(
+        return GazetteBinary.Run(
             status: process.terminationStatus,
             stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))

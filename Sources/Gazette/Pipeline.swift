@@ -6,7 +6,9 @@ public struct Pipeline: Sendable {
     public var maximumBytes: Int
     public var segmenter = Segmenter()
     public var extractor = Extractor()
-    public var validator = Validator()
+    /// The pipeline's own figures were just read by the recognizer; re-reading them is for
+    /// records from elsewhere.
+    public var validator = Validator(rereadsFigures: false)
 
     public init(format: SourceInfo.Format? = nil, encoding: String? = nil, maximumBytes: Int = SourceFile.defaultMaximumBytes) {
         self.format = format

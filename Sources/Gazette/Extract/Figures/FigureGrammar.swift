@@ -110,7 +110,10 @@ enum FigureGrammar {
     /// 度 after a number is electricity (kWh) unless the words before it speak of temperature.
     static let degree = Unit(surface: ["度"], normalized: "千瓦时", kind: .energy)
     static let degreeOfTemperature = Unit(surface: ["度"], normalized: "℃", kind: .temperature)
-    static let temperatureWords = ["气温", "温度", "零下", "摄氏", "高温", "低温", "体温", "水温", "降温", "升温", "最高", "最低"]
+    static let temperatureWords = [
+        "气温", "温度", "零下", "摄氏", "华氏", "高温", "低温", "体温", "水温", "油温", "室温", "恒温", "控温", "温控", "调温", "降温",
+        "升温", "最高", "最低",
+    ]
 
     /// Marks between the ends of a range: "3至5年", "3-5个", "10万—20万元".
     static let rangeSeparators: Set<Unicode.Scalar> = ["至", "到", "-", "~", "～", "—", "–", "〜", "－"]

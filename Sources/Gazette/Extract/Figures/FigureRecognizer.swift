@@ -223,7 +223,8 @@ public struct FigureRecognizer: Sendable {
     ) -> Candidate? {
         // A leading zero marks a code ("023"); a lone 一 is an article ("统一", "一切"); a single
         // Chinese digit inside a word is part of it ("两地", "三农").
-        guard options.includeBareNumbers, !token.isLoneOne,
+        let quoted = token.start > 0 && end < text.count && FigureGrammar.closingQuote(text[token.start - 1]) == text[end]
+        guard options.includeBareNumbers, !token.isLoneOne || quoted,
               token.isChinese || token.integerDigits < 2 || NumeralReader.digit(text[token.start]) != 0
         else { return nil }
         if token.isChinese, end - token.start == 1, end < text.count, Self.isCJK(text[end]),

@@ -57,15 +57,15 @@ public struct BatchConverter: Sendable {
         while start < inputs.count {
             let batch = Array(inputs[start..<min(inputs.count, start + window)])
             let outcomes = convert(batch, into: folder)
-            var documents: [Document] = []
+            var rows: [[Data]] = []
             for outcome in outcomes {
                 switch outcome {
-                case .converted(let document, let bytes):
-                    documents.append(document)
+                case .converted(let csv, let bytes):
+                    rows.append(csv)
                     summary.documents += 1
                     summary.bytes += bytes
-                case .reused(let document, let bytes):
-                    documents.append(document)
+                case .reused(let csv, let bytes):
+                    rows.append(csv)
                     summary.documents += 1
                     summary.reused += 1
                     summary.bytes += bytes
@@ -74,7 +74,7 @@ public struct BatchConverter: Sendable {
                     events(.failed(error))
                 }
             }
-            try tables.append(documents)
+            try tables.append(rows)
             start += batch.count
             events(.progress(done: start, total: inputs.count, bytes: summary.bytes, failures: summary.failures))
             if failFast, summary.failures > 0 { break }
@@ -84,9 +84,11 @@ public struct BatchConverter: Sendable {
         return summary
     }
 
+    /// What became of one input: the encoded CSV rows of its document (one `Data` per table,
+    /// made on the worker thread so the writing thread only appends), or its error.
     enum Outcome: Sendable {
-        case converted(Document, bytes: Int)
-        case reused(Document, bytes: Int)
+        case converted([Data], bytes: Int)
+        case reused([Data], bytes: Int)
         case failed(GazetteError)
     }
 
@@ -105,11 +107,13 @@ public struct BatchConverter: Sendable {
         do {
             let bytes = try SourceFile.read(job.path, maximumBytes: pipeline.maximumBytes)
             let target = folder + "/" + job.output
-            if incremental, let current = try? reusable(target, for: bytes) { return .reused(current, bytes: bytes.count) }
+            if incremental, let current = try? reusable(target, for: bytes) {
+                return .reused(try CSVEmitter.tables(for: [current]).map { try $0.rowsData() }, bytes: bytes.count)
+            }
             let document = try pipeline.document(from: bytes, name: job.path)
-            try AtomicFile.makeDirectory((target as NSString).deletingLastPathComponent)
+            if job.output.contains("/") { try AtomicFile.makeDirectory((target as NSString).deletingLastPathComponent) }
             try AtomicFile.write(Data(JSONEmitter.bytes(document, pretty: pretty) + [0x0A]), to: target)
-            return .converted(document, bytes: bytes.count)
+            return .converted(try CSVEmitter.tables(for: [document]).map { try $0.rowsData() }, bytes: bytes.count)
         } catch let error as GazetteError {
             return .failed(error)
         } catch {

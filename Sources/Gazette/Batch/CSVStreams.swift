@@ -19,11 +19,14 @@ struct CSVStreams {
         }
     }
 
-    mutating func append(_ documents: [Document]) throws {
-        guard !documents.isEmpty else { return }
-        for (table, entry) in zip(CSVEmitter.tables(for: documents), handles) where !table.rows.isEmpty {
+    /// Appends encoded rows: for each document, one `Data` per table, in the tables' order.
+    mutating func append(_ rows: [[Data]]) throws {
+        for (index, entry) in handles.enumerated() {
+            var chunk = Data()
+            for document in rows where index < document.count { chunk.append(document[index]) }
+            guard !chunk.isEmpty else { continue }
             do {
-                try entry.handle.write(contentsOf: try table.rowsData())
+                try entry.handle.write(contentsOf: chunk)
             } catch {
                 throw GazetteError.writeFailed("\(folder)/\(entry.name).csv", reason: "write failed")
             }

@@ -53,10 +53,6 @@ enum HTMLVocabulary {
         }
     }
 
-    static func hint(_ words: [String], in node: HTMLTree.Node) -> Bool {
-        hint(words == boilerplateHints ? boilerplateBytes : contentBytes, in: label(of: node))
-    }
-
     static let boilerplateBytes = boilerplateHints.map { Array($0.utf8) }
     static let contentBytes = contentHints.map { Array($0.utf8) }
 

@@ -148,22 +148,11 @@ extension FigureRecognizer {
                              start: start, end: power.end, numberStart: token.start)
         }
         if next == "e" || next == "E" || next == "ｅ" || next == "Ｅ" {
-            var cursor = token.end + 1
-            var negative = false
-            if cursor < text.count, "+-＋－".unicodeScalars.contains(text[cursor]) {
-                negative = text[cursor] == "-" || text[cursor] == "－"
-                cursor += 1
-            }
-            var exponent = 0
-            let digitsStart = cursor
-            while cursor < text.count, cursor - digitsStart < 4, let d = NumeralReader.digit(text[cursor]) {
-                exponent = exponent * 10 + Int(d)
-                cursor += 1
-            }
-            guard cursor > digitsStart, cursor >= text.count || !Self.isASCIILetter(text[cursor]) else { return nil }
-            let value = token.value.shifted(by: negative ? -exponent : exponent)
-            return Candidate(figure: Figure(text: "", value: signed(value).description, unit: "", kind: .number),
-                             start: start, end: cursor, numberStart: token.start)
+            guard let (exponent, end) = Self.signedInteger(in: text, at: token.end + 1, maximumDigits: 4),
+                  end >= text.count || !Self.isASCIILetter(text[end])
+            else { return nil }
+            return Candidate(figure: Figure(text: "", value: signed(token.value.shifted(by: exponent)).description, unit: "", kind: .number),
+                             start: start, end: end, numberStart: token.start)
         }
         if next == "/" || next == "／", let denominator = NumeralReader.read(text, at: token.end + 1, stopBefore: { _ in false }),
            !denominator.isChinese, let value = FractionValue.decimal(token.value, over: denominator.value) {
@@ -185,22 +174,12 @@ extension FigureRecognizer {
     /// "2^5" → 32, "2.5^-1" → 0.4: an integer power, exact when short, else rounded to
     /// `FractionValue.significantDigits` significant digits.
     private func power(_ base: ExactDecimal, in text: [Unicode.Scalar], at index: Int) -> (value: ExactDecimal, end: Int)? {
-        var cursor = index
-        var negative = false
-        if cursor < text.count, text[cursor] == "+" || text[cursor] == "-" {
-            negative = text[cursor] == "-"
-            cursor += 1
-        }
-        var exponent = 0
-        let digitsStart = cursor
-        while cursor < text.count, cursor - digitsStart < 3, let d = NumeralReader.digit(text[cursor]) {
-            exponent = exponent * 10 + Int(d)
-            cursor += 1
-        }
-        guard cursor > digitsStart, exponent <= 64 else { return nil }
+        guard let (signedExponent, cursor) = Self.signedInteger(in: text, at: index, maximumDigits: 3), abs(signedExponent) <= 64
+        else { return nil }
+        let exponent = abs(signedExponent)
         var value = ExactDecimal(1)
         for _ in 0..<exponent { value = (value * base).rounded(significantDigits: 40) }
-        if negative {
+        if signedExponent < 0 {
             var scale = 0
             var integer = value
             while !integer.isInteger { integer = integer.shifted(by: 1); scale += 1 }
@@ -226,6 +205,24 @@ extension FigureRecognizer {
         let start = Self.minusSign(in: text, before: index) ?? index
         if start < index { value = value.negated() }
         return Candidate(figure: Figure(text: "", value: value.description, unit: "", kind: .number), start: start, end: end, numberStart: index)
+    }
+
+    /// An exponent: an optional sign (ASCII or full-width) and up to `maximumDigits` digits.
+    static func signedInteger(in text: [Unicode.Scalar], at index: Int, maximumDigits: Int) -> (value: Int, end: Int)? {
+        var cursor = index
+        var negative = false
+        if cursor < text.count, "+-＋－".unicodeScalars.contains(text[cursor]) {
+            negative = text[cursor] == "-" || text[cursor] == "－"
+            cursor += 1
+        }
+        var value = 0
+        let digitsStart = cursor
+        while cursor < text.count, cursor - digitsStart < maximumDigits, let d = NumeralReader.digit(text[cursor]) {
+            value = value * 10 + Int(d)
+            cursor += 1
+        }
+        guard cursor > digitsStart else { return nil }
+        return (negative ? -value : value, cursor)
     }
 
     /// Where the run of Arabic digits that ends at `end` starts.

@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette-bench",
         abstract: "Measure Gazette's throughput.",
-        subcommands: [BatchBenchmark.self, FiguresBenchmark.self, HTMLBenchmark.self, ScalingBenchmark.self, ValidateBenchmark.self])
+        subcommands: [BatchBenchmark.self, FiguresBenchmark.self, HTMLBenchmark.self, LoadBenchmark.self, ScalingBenchmark.self, ValidateBenchmark.self])
 }
 
 /// Times `body` over `rounds` runs and returns the fastest wall-clock time in seconds.

@@ -4,10 +4,22 @@ import Gazette
 
 extension GazetteCommand {
     struct Schema: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the JSON Schema (draft 2020-12) of a record.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print the JSON Schema (draft 2020-12) of a record, or with --sql the database tables.")
+
+        @Option(help: "Print the DDL of the database tables: sqlite or postgres.")
+        var sql: SQLDialect?
 
         func run() throws {
-            writeOut(Data(RecordSchema.json.utf8))
+            if let sql {
+                writeOut(Data(DatabaseSchema.script(for: sql == .postgres ? .postgres : .sqlite).utf8))
+            } else {
+                writeOut(Data(RecordSchema.json.utf8))
+            }
         }
     }
+}
+
+enum SQLDialect: String, ExpressibleByArgument, CaseIterable {
+    case sqlite, postgres
 }

@@ -37,11 +37,12 @@ public struct CSVTable: Sendable, Equatable {
             for (index, field) in line.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 let utf8 = field.utf8
-                let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
+                // Comma, quote, CR, LF.
+                let needsQuotes = utf8.contains { (byte: UInt8) -> Bool in byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A }
                 if needsQuotes {
                     bytes.append(UInt8(ascii: "\""))
                     for byte in utf8 {
-                        if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                        if byte == 0x22 { bytes.append(byte) }
                         bytes.append(byte)
                     }
                     bytes.append(UInt8(ascii: "\""))

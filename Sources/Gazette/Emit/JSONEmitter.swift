@@ -27,4 +27,11 @@ public enum JSONEmitter {
     public static func document(from data: Data) throws -> Document {
         try JSONDecoder().decode(Document.self, from: data)
     }
+
+    /// The record of one NDJSON line: a record itself, or a `parse --ndjson` answer holding one.
+    public static func record(fromLine data: Data) -> Document? {
+        if let document = try? document(from: data) { return document }
+        struct Answer: Decodable { var record: Document }
+        return try? JSONDecoder().decode(Answer.self, from: data).record
+    }
 }

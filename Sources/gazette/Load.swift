@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import Gazette
+
+extension GazetteCommand {
+    struct Load: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Load extracts (.json, .ndjson) or sources (.txt, .html) into a database.",
+            discussion: """
+            --db sqlite:PATH (the default is sqlite:gazette.db). Loading an extract again replaces its \
+            document's rows; documents are committed in transactions of --batch-size, so an \
+            interrupted load leaves each document either fully present or absent. Exit status: 0 \
+            when all loaded, 1 when an input failed, 2 when the database cannot be used.
+            """)
+
+        @Argument(help: "Files, or folders searched recursively.")
+        var paths: [String]
+
+        @Option(help: "The database: sqlite:PATH.")
+        var db = "sqlite:gazette.db"
+
+        @Option(help: "Documents per transaction.")
+        var batchSize = 100
+
+        @Flag(help: "Bring a database of another Gazette schema version to this one.")
+        var migrate = false
+
+        @Flag(name: .shortAndLong, help: "Print no summary line.")
+        var quiet = false
+
+        @OptionGroup var source: SourceOptions
+
+        func validate() throws {
+            if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+            guard db.hasPrefix("sqlite:") else {
+                throw ValidationError("--db must be sqlite:PATH (PostgreSQL loading is not available yet)")
+            }
+        }
+
+        func run() throws {
+            let files = InputFinder.files(in: paths, extensions: ["json", "ndjson", "txt", "html", "htm"])
+            var failures = files.missing.count
+            for missing in files.missing { reportError(missing.description) }
+            var documents: [Document] = []
+            for file in files.found {
+                do {
+                    documents += try Self.documents(in: file, pipeline: source.pipeline)
+                } catch let error as GazetteError {
+                    reportError(error.description)
+                    failures += 1
+                }
+            }
+            var loader = SQLiteLoader(path: String(db.dropFirst("sqlite:".count)))
+            loader.batchSize = batchSize
+            loader.migrate = migrate
+            let counts: [String: Int]
+            do {
+                counts = try loader.load(documents)
+            } catch {
+                reportError(error.description)
+                throw ExitCode(2)
+            }
+            if !quiet {
+                let line = "gazette: loaded \(documents.count) documents (\(counts["figures"] ?? 0) figures) into \(db), \(failures) failed\n"
+                FileHandle.standardError.write(Data(line.utf8))
+            }
+            if failures > 0 { throw ExitCode.failure }
+        }
+
+        /// The records of one input: an extract, an NDJSON file of extracts or answers, or a source.
+        static func documents(in file: String, pipeline: Pipeline) throws -> [Document] {
+            switch (file as NSString).pathExtension.lowercased() {
+            case "json":
+                guard let document = try? JSONEmitter.document(from: Data(try SourceFile.read(file))) else {
+                    throw GazetteError.undecodable(file, reason: "not a Gazette record; check it with gazette validate")
+                }
+                return [document]
+            case "ndjson":
+                var documents: [Document] = []
+                for (number, line) in try SourceFile.read(file).split(separator: 0x0A).enumerated() where line.contains(where: { $0 > 0x20 }) {
+                    guard let document = JSONEmitter.record(fromLine: Data(line)) else {
+                        throw GazetteError.undecodable(file, reason: "line \(number + 1) is not a Gazette record")
+                    }
+                    documents.append(document)
+                }
+                return documents
+            default:
+                return [try pipeline.document(atPath: file)]
+            }
+        }
+    }
+}

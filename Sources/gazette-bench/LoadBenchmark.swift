@@ -18,6 +18,9 @@ struct LoadBenchmark: ParsableCommand {
     @Option(help: "Documents per transaction.")
     var batchSize = 100
 
+    @Option(help: "Also load into this PostgreSQL database (postgres://…).")
+    var postgres: String?
+
     func run() throws {
         let originals = try files.map { try JSONEmitter.document(from: Data(try SourceFile.read($0))) }
         var documents: [Document] = []
@@ -41,6 +44,24 @@ struct LoadBenchmark: ParsableCommand {
         let loaded = counts["figures"] ?? 0
         print(String(format: "load sqlite: %d documents, %d figures, %d rows in all, %.2f s, %.0f figures/s",
                      documents.count, loaded, counts.values.reduce(0, +), seconds, Double(loaded) / seconds))
+        if let postgres {
+            var pg = try PostgresLoader(url: postgres)
+            pg.batchSize = batchSize
+            let loader = pg
+            let batch = documents
+            let box = ResultBox<[String: Int]>()
+            let done = DispatchSemaphore(value: 0)
+            let start = DispatchTime.now().uptimeNanoseconds
+            Task {
+                do { box.result = .success(try await loader.load(batch)) } catch { box.result = .failure(error) }
+                done.signal()
+            }
+            done.wait()
+            let pgSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let pgCounts = try box.result!.get()
+            print(String(format: "load postgres: %d figures, %.2f s, %.0f figures/s", pgCounts["figures"] ?? 0, pgSeconds,
+                         Double(pgCounts["figures"] ?? 0) / pgSeconds))
+        }
     }
 
     private func fastestThrowing(_ body: () throws -> Void) throws -> Double {
@@ -48,4 +69,9 @@ struct LoadBenchmark: ParsableCommand {
         try body()
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
+}
+
+/// A result handed from a task to the waiting thread.
+final class ResultBox<T: Sendable>: @unchecked Sendable {
+    var result: Result<T, Error>?
 }

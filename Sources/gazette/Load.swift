@@ -16,7 +16,7 @@ extension GazetteCommand {
         @Argument(help: "Files, or folders searched recursively.")
         var paths: [String]
 
-        @Option(help: "The database: sqlite:PATH.")
+        @Option(help: "The database: sqlite:PATH, or postgres://user[:password]@host[:port]/database (socket: postgres://user@/database?host=/run/postgresql).")
         var db = "sqlite:gazette.db"
 
         @Option(help: "Documents per transaction.")
@@ -32,8 +32,8 @@ extension GazetteCommand {
 
         func validate() throws {
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
-            guard db.hasPrefix("sqlite:") else {
-                throw ValidationError("--db must be sqlite:PATH (PostgreSQL loading is not available yet)")
+            guard db.hasPrefix("sqlite:") || db.hasPrefix("postgres://") || db.hasPrefix("postgresql://") else {
+                throw ValidationError("--db must be sqlite:PATH or postgres://…")
             }
         }
 
@@ -50,13 +50,10 @@ extension GazetteCommand {
                     failures += 1
                 }
             }
-            var loader = SQLiteLoader(path: String(db.dropFirst("sqlite:".count)))
-            loader.batchSize = batchSize
-            loader.migrate = migrate
             let counts: [String: Int]
             do {
-                counts = try loader.load(documents)
-            } catch {
+                counts = try load(documents)
+            } catch let error as CustomStringConvertible {
                 reportError(error.description)
                 throw ExitCode(2)
             }
@@ -65,6 +62,20 @@ extension GazetteCommand {
                 FileHandle.standardError.write(Data(line.utf8))
             }
             if failures > 0 { throw ExitCode.failure }
+        }
+
+        private func load(_ documents: [Document]) throws -> [String: Int] {
+            if db.hasPrefix("sqlite:") {
+                var loader = SQLiteLoader(path: String(db.dropFirst("sqlite:".count)))
+                loader.batchSize = batchSize
+                loader.migrate = migrate
+                return try loader.load(documents)
+            }
+            var loader = try PostgresLoader(url: db)
+            loader.batchSize = batchSize
+            loader.migrate = migrate
+            let configured = loader
+            return try waitFor { try await configured.load(documents) }
         }
 
         /// The records of one input: an extract, an NDJSON file of extracts or answers, or a source.
@@ -89,4 +100,21 @@ extension GazetteCommand {
             }
         }
     }
+}
+
+/// The result of async work, handed from the task that made it to the thread waiting for it.
+final class ResultBox<T: Sendable>: @unchecked Sendable {
+    var result: Result<T, Error>?
+}
+
+/// Runs async work from the synchronous command and waits for its result.
+func waitFor<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+    let box = ResultBox<T>()
+    let done = DispatchSemaphore(value: 0)
+    Task {
+        do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
+        done.signal()
+    }
+    done.wait()
+    return try box.result!.get()
 }

@@ -20,21 +20,27 @@ enum BinarySniffer {
             return signature.kind
         }
         let head = bytes.prefix(8192)
-        let zeros = head.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
-        guard zeros > 0 else { return nil }
-        if looksLikeUTF16WithoutBOM(head) { return "UTF-16 text without a byte-order mark" }
+        guard head.contains(0) else { return nil }
         return "contains NUL bytes"
     }
 
-    /// Text in UTF-16 has a NUL in every other byte for ASCII characters.
-    private static func looksLikeUTF16WithoutBOM(_ head: ArraySlice<UInt8>) -> Bool {
-        let bytes = Array(head)
-        guard bytes.count >= 4 else { return false }
-        var evenZeros = 0, oddZeros = 0
-        for (index, byte) in bytes.enumerated() where byte == 0 {
-            if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+    /// "UTF-16LE" or "UTF-16BE" when NUL-holding bytes read as text in that encoding: almost
+    /// every character then is ASCII, Chinese, or punctuation.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> String? {
+        let head = Array(bytes.prefix(8192))
+        guard head.count >= 4, head.contains(0) else { return nil }
+        for (name, littleEndian) in [("UTF-16LE", true), ("UTF-16BE", false)] {
+            var plausible = 0, total = 0
+            for index in stride(from: 0, to: head.count - 1, by: 2) {
+                let unit = littleEndian ? UInt16(head[index]) | UInt16(head[index + 1]) << 8 : UInt16(head[index]) << 8 | UInt16(head[index + 1])
+                total += 1
+                switch unit {
+                case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x3000...0x303F, 0x4E00...0x9FFF, 0xFF00...0xFFEF, 0x2000...0x206F: plausible += 1
+                default: break
+                }
+            }
+            if total > 0, plausible * 10 >= total * 9 { return name }
         }
-        let pairs = bytes.count / 2
-        return max(evenZeros, oddZeros) * 4 >= pairs && min(evenZeros, oddZeros) * 10 < max(evenZeros, oddZeros)
+        return nil
     }
 }

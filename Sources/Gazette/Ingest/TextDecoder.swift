@@ -30,6 +30,7 @@ enum TextDecoder {
             return try accept(result, encoding: encoding, source: .bom, name: name)
         }
         if let kind = BinarySniffer.binaryKind(of: bytes) {
+            if let encoding = BinarySniffer.utf16WithoutBOM(bytes) { throw GazetteError.needsEncoding(name, encoding: encoding) }
             throw GazetteError.binaryInput(name, kind: kind)
         }
         if format == .html, let declared = CharsetSniffer.declaredCharset(in: bytes) {

@@ -8,6 +8,8 @@ public enum GazetteError: Error, Sendable, Equatable, CustomStringConvertible {
     case binaryInput(String, kind: String)
     case undecodable(String, reason: String)
     case noText(String)
+    /// Text in an encoding Gazette does not guess, with the `--encoding` name that reads it.
+    case needsEncoding(String, encoding: String)
     case writeFailed(String, reason: String)
 
     /// One line naming the file and what is wrong with it.
@@ -20,6 +22,7 @@ public enum GazetteError: Error, Sendable, Equatable, CustomStringConvertible {
         case .binaryInput(let path, let kind): "\(path): binary data (\(kind)), not a text or HTML document"
         case .undecodable(let path, let reason): "\(path): cannot be decoded (\(reason))"
         case .noText(let path): "\(path): no readable text in the document"
+        case .needsEncoding(let path, let encoding): "\(path): looks like \(encoding) text without a byte-order mark; read it with --encoding \(encoding)"
         case .writeFailed(let path, let reason): "\(path): cannot be written (\(reason))"
         }
     }

@@ -16,14 +16,20 @@ import Testing
     }
 
     @Test(arguments: [true, false])
-    func utf16WithoutBOMIsFlagged(littleEndian: Bool) throws {
-        let text = "<html><body><p>notice of the district office</p></body></html>"
-        let bytes = text.utf16.flatMap { unit -> [UInt8] in
-            let low = UInt8(unit & 0xFF), high = UInt8(unit >> 8)
-            return littleEndian ? [low, high] : [high, low]
+    func utf16WithoutBOMIsRecognizedWithItsByteOrder(littleEndian: Bool) throws {
+        for text in ["<html><body><p>notice of the district office</p></body></html>", "区政府开展安全检查，共排查隐患120处。"] {
+            let bytes = text.utf16.flatMap { unit -> [UInt8] in
+                let low = UInt8(unit & 0xFF), high = UInt8(unit >> 8)
+                return littleEndian ? [low, high] : [high, low]
+            }
+            #expect(BinarySniffer.binaryKind(of: bytes) != nil)
+            #expect(BinarySniffer.utf16WithoutBOM(bytes) == (littleEndian ? "UTF-16LE" : "UTF-16BE"), "\(text)")
         }
-        let kind = try #require(BinarySniffer.binaryKind(of: bytes))
-        #expect(kind.contains("UTF-16"))
+    }
+
+    @Test func binaryWithNULsIsNoUTF16() {
+        let bytes: [UInt8] = [0x00, 0x01, 0x02, 0x03, 0xFF, 0x00, 0x9C, 0x00, 0x05, 0x00, 0x00, 0x00, 0x10, 0x80]
+        #expect(BinarySniffer.utf16WithoutBOM(bytes) == nil)
     }
 
     @Test func textIsNotBinary() {

@@ -1,0 +1,117 @@
+import Foundation
+import PostgresNIO
+import Logging
+import Testing
+@testable import Gazette
+
+/// Loading into a real PostgreSQL (a throwaway cluster on a Unix socket): round trip with
+/// exact NUMERIC sums, idempotence, two loaders at once, and clear errors.
+@Suite(.serialized) struct PostgresLoaderTests {
+    static let documents = SQLiteLoaderTests.documents
+
+    private func loader() throws -> PostgresLoader {
+        try PostgresLoader(url: try ThrowawayPostgres.database())
+    }
+
+    @Test func figuresLoadedEqualTheRecordsWithExactSums() async throws {
+        let loader = try loader()
+        let counts = try await loader.load(Self.documents)
+        let expectedFigures = Self.documents.reduce(0) { $0 + $1.lead.figures.count + $1.allSections.reduce(0) { $0 + $1.section.figures.count } }
+        #expect(counts["figures"] == expectedFigures)
+        for document in Self.documents.prefix(4) {
+            let values = ([document.lead.figures] + document.allSections.map(\.section.figures)).flatMap { $0.map(\.value) }
+            let rows = try await query("SELECT count(*)::int, coalesce(sum(value), 0)::text FROM figures WHERE document_id = '\(document.id)'", loader)
+            #expect(rows.first?.0 == values.count)
+            // NUMERIC keeps the values exact: the sum equals the decimal sum of the JSON values.
+            let sum = values.map { ExactDecimal(decimal: $0) }.reduce(ExactDecimal(0), +)
+            #expect(rows.first.map { ExactDecimal(decimal: $0.1) } == sum)
+        }
+    }
+
+    @Test func loadingTwiceLeavesTheSameRows() async throws {
+        let loader = try loader()
+        try await loader.load(Self.documents)
+        let first = try await query("SELECT (SELECT count(*) FROM documents)::int, (SELECT count(*) FROM figures)::text", loader)
+        try await loader.load(Self.documents)
+        let second = try await query("SELECT (SELECT count(*) FROM documents)::int, (SELECT count(*) FROM figures)::text", loader)
+        #expect(first.first?.0 == second.first?.0)
+        #expect(first.first?.1 == second.first?.1)
+        #expect(second.first?.0 == Self.documents.count)
+    }
+
+    @Test func twoLoadersAtOnceNeitherFailNorDuplicate() async throws {
+        var first = try loader()
+        first.batchSize = 1
+        let a = first
+        var b = try PostgresLoader(url: a.url)
+        b.batchSize = 2
+        let second = b
+        let documents = Self.documents
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { for _ in 0..<2 { try await a.load(documents) } }
+            group.addTask { for _ in 0..<2 { try await second.load(documents.reversed()) } }
+            try await group.waitForAll()
+        }
+        let rows = try await query("SELECT (SELECT count(*) FROM documents)::int, (SELECT count(*) FROM figures)::text", a)
+        #expect(rows.first?.0 == documents.count)
+        let expectedFigures = documents.reduce(0) { $0 + $1.lead.figures.count + $1.allSections.reduce(0) { $0 + $1.section.figures.count } }
+        #expect(rows.first?.1 == String(expectedFigures))
+    }
+
+    @Test func aDatabaseOfAnotherSchemaVersionIsRefusedUnlessMigrating() async throws {
+        let loader = try loader()
+        try await loader.load([])
+        _ = try await query("UPDATE gazette_meta SET value = '99' WHERE key = 'schema_version' RETURNING 0, ''", loader)
+        await #expect(throws: PostgresLoader.Problem.schemaVersion(loader.url, found: 99)) { try await loader.load(Self.documents) }
+        var migrating = loader
+        migrating.migrate = true
+        try await migrating.load(Self.documents)
+    }
+
+    @Test func anUnreachableServerAndAnUnknownRoleAreClearErrors() async throws {
+        let unreachable = try PostgresLoader(url: "postgres://gazette@/gazette?host=/nonexistent-socket-folder")
+        await #expect(throws: PostgresLoader.Problem.self) { try await unreachable.load(Self.documents) }
+        let url = try ThrowawayPostgres.database().replacingOccurrences(of: "postgres://gazette@", with: "postgres://nobody@")
+        let stranger = try PostgresLoader(url: url)
+        do {
+            try await stranger.load(Self.documents)
+            Issue.record("an unknown role connected")
+        } catch {
+            #expect(error.description.contains("cannot connect") || error.description.contains("nobody"))
+        }
+    }
+
+    @Test(arguments: ["mysql://a@b/c", "postgres://@host/db", "postgres://user@/db", "not a url"])
+    func badURLsAreRefused(url: String) {
+        #expect(throws: PostgresLoader.Problem.badURL(url)) { try PostgresLoader(url: url) }
+    }
+
+    /// Runs a query returning an int and a text column.
+    private func query(_ sql: String, _ loader: PostgresLoader) async throws -> [(Int, String)] {
+        let components = URLComponents(string: loader.url)!
+        let folder = components.queryItems!.first { $0.name == "host" }!.value!
+        let configuration = PostgresConnection.Configuration(
+            unixSocketPath: "\(folder)/.s.PGSQL.5432", username: "gazette", password: nil, database: String(components.path.dropFirst()))
+        let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+        let connection = try await PostgresConnection.connect(configuration: configuration, id: 2, logger: logger)
+        defer { Task { try? await connection.close() } }
+        var result: [(Int, String)] = []
+        for try await (number, text) in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).decode((Int, String).self) {
+            result.append((number, text))
+        }
+        return result
+    }
+}
+
+extension ExactDecimal {
+    /// A plain decimal string ("12.5", "-3") as an exact value (test helper).
+    init(decimal text: String) {
+        let negative = text.hasPrefix("-")
+        let body = negative ? String(text.dropFirst()) : text
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        let integer = parts[0].utf8.map { $0 - 48 }
+        let fraction = parts.count > 1 ? parts[1].utf8.map { $0 - 48 } : []
+        let value = ExactDecimal(integer: integer, fraction: fraction)
+        self = negative ? value.negated() : value
+    }
+}

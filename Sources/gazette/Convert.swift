@@ -31,6 +31,9 @@ extension GazetteCommand {
         @Flag(help: "Write JSON on one line per file.")
         var compact = false
 
+        @Option(help: "Also load the records into this database while converting (sqlite:PATH or postgres://…).")
+        var db: String?
+
         @Flag(name: .shortAndLong, help: "Print no progress and no summary line.")
         var quiet = false
 
@@ -38,6 +41,9 @@ extension GazetteCommand {
 
         func validate() throws {
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let db, !(db.hasPrefix("sqlite:") || db.hasPrefix("postgres://") || db.hasPrefix("postgresql://")) {
+                throw ValidationError("--db must be sqlite:PATH or postgres://…")
+            }
         }
 
         func run() throws {
@@ -47,6 +53,10 @@ extension GazetteCommand {
             converter.pretty = !compact
             converter.incremental = incremental
             converter.failFast = failFast
+            if let db {
+                let sink = try DatabaseSink(url: db)
+                converter.documentSink = { try sink.load($0) }
+            }
             let names = keepDirs ? OutputNames.mirroredJSONNames(for: files.found, roots: inputs) : OutputNames.uniqueJSONNames(for: files.found)
             let jobsList = zip(files.found, names).map { BatchConverter.Job(path: $0, output: $1) }
             let progress = Progress(enabled: !quiet && isatty(2) == 1)
@@ -65,6 +75,10 @@ extension GazetteCommand {
                 progress.clear()
                 reportError(error.description)
                 throw ExitCode.failure
+            } catch let error as CustomStringConvertible {
+                progress.clear()
+                reportError(error.description)
+                throw ExitCode(2)
             }
             progress.clear()
             let failures = summary.failures + files.missing.count
@@ -136,5 +150,29 @@ enum InputFinder {
             }
         }
         return (found, missing)
+    }
+}
+
+/// A database the records of a batch are loaded into as they are converted.
+struct DatabaseSink: Sendable {
+    let sqlite: SQLiteLoader?
+    let postgres: PostgresLoader?
+
+    init(url: String) throws {
+        if url.hasPrefix("sqlite:") {
+            sqlite = SQLiteLoader(path: String(url.dropFirst("sqlite:".count)))
+            postgres = nil
+        } else {
+            sqlite = nil
+            postgres = try PostgresLoader(url: url)
+        }
+    }
+
+    func load(_ documents: [Document]) throws {
+        if let sqlite {
+            try sqlite.load(documents)
+        } else if let postgres {
+            _ = try waitFor { try await postgres.load(documents) }
+        }
     }
 }

@@ -41,6 +41,11 @@ public struct BatchConverter: Sendable {
     public var failFast = false
     /// Inputs in flight at once; bounds memory.
     public var window = 64
+    /// Receives each window's documents in input order (to load them into a database while
+    /// converting); an error it throws stops the run.
+    public var documentSink: (@Sendable ([Document]) throws -> Void)?
+
+    private var keepsDocuments: Bool { documentSink != nil }
 
     public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.pipeline = pipeline
@@ -58,14 +63,17 @@ public struct BatchConverter: Sendable {
             let batch = Array(inputs[start..<min(inputs.count, start + window)])
             let outcomes = convert(batch, into: folder)
             var rows: [[Data]] = []
+            var documents: [Document] = []
             for outcome in outcomes {
                 switch outcome {
-                case .converted(let csv, let bytes):
+                case .converted(let csv, let document, let bytes):
                     rows.append(csv)
+                    documents += document.map { [$0] } ?? []
                     summary.documents += 1
                     summary.bytes += bytes
-                case .reused(let csv, let bytes):
+                case .reused(let csv, let document, let bytes):
                     rows.append(csv)
+                    documents += document.map { [$0] } ?? []
                     summary.documents += 1
                     summary.reused += 1
                     summary.bytes += bytes
@@ -75,6 +83,7 @@ public struct BatchConverter: Sendable {
                 }
             }
             try tables.append(rows)
+            if let sink = documentSink, !documents.isEmpty { try sink(documents) }
             start += batch.count
             events(.progress(done: start, total: inputs.count, bytes: summary.bytes, failures: summary.failures))
             if failFast, summary.failures > 0 { break }
@@ -87,8 +96,8 @@ public struct BatchConverter: Sendable {
     /// What became of one input: the encoded CSV rows of its document (one `Data` per table,
     /// made on the worker thread so the writing thread only appends), or its error.
     enum Outcome: Sendable {
-        case converted([Data], bytes: Int)
-        case reused([Data], bytes: Int)
+        case converted([Data], Document?, bytes: Int)
+        case reused([Data], Document?, bytes: Int)
         case failed(GazetteError)
     }
 
@@ -108,12 +117,12 @@ public struct BatchConverter: Sendable {
             let bytes = try SourceFile.read(job.path, maximumBytes: pipeline.maximumBytes)
             let target = folder + "/" + job.output
             if incremental, let current = try? reusable(target, for: bytes) {
-                return .reused(try CSVEmitter.tables(for: [current]).map { try $0.rowsData() }, bytes: bytes.count)
+                return .reused(try CSVEmitter.tables(for: [current]).map { try $0.rowsData() }, keepsDocuments ? current : nil, bytes: bytes.count)
             }
             let document = try pipeline.document(from: bytes, name: job.path)
             if job.output.contains("/") { try AtomicFile.makeDirectory((target as NSString).deletingLastPathComponent) }
             try AtomicFile.write(Data(JSONEmitter.bytes(document, pretty: pretty) + [0x0A]), to: target)
-            return .converted(try CSVEmitter.tables(for: [document]).map { try $0.rowsData() }, bytes: bytes.count)
+            return .converted(try CSVEmitter.tables(for: [document]).map { try $0.rowsData() }, keepsDocuments ? document : nil, bytes: bytes.count)
         } catch let error as GazetteError {
             return .failed(error)
         } catch {

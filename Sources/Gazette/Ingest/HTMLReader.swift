@@ -26,7 +26,16 @@ enum HTMLReader {
             }
             return nil
         }
-        guard bytes.indices.contains(where: { bytes[$0] == UInt8(ascii: "<") && isTag(at: $0) != nil }) else { return bytes }
+        // Most pages close body and html at their very end: then there is nothing to do.
+        guard let first = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: "<") && isTag(at: $0) != nil }) else { return bytes }
+        var opensAfter = false
+        var position = first + 1
+        while position + 1 < bytes.count, !opensAfter {
+            let letter: UInt8 = bytes[position + 1] | 0x20
+            opensAfter = bytes[position] == 0x3C && letter >= 0x61 && letter <= 0x7A
+            position += 1
+        }
+        guard opensAfter else { return bytes }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0

@@ -514,42 +514,7 @@ enum BoundedRun {
     }
 
     static func run(_ arguments: [String], stdin: Data?, seconds limit: Double) throws -> Result {
-        let scratch = try TemporaryFolder()
-        let outURL = scratch.url.appendingPathComponent("stdout")
-        let errURL = scratch.url.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let process = Process()
-        process.executableURL = try GazetteBinary.executable()
-        process.arguments = arguments
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        if let stdin {
-            let inURL = scratch.url.appendingPathComponent("stdin")
-            try stdin.write(to: inURL)
-            process.standardInput = try FileHandle(forReadingFrom: inURL)
-        } else {
-            process.standardInput = FileHandle.nullDevice
-        }
-        let started = Date()
-        try process.run()
-        let deadline = started.addingTimeInterval(limit)
-        while process.isRunning, Date() < deadline { usleep(5_000) }
-        var timedOut = false
-        if process.isRunning {
-            timedOut = true
-            kill(process.processIdentifier, SIGKILL)
-        }
-        process.waitUntilExit()
-        let seconds = Date().timeIntervalSince(started)
-        try out.close()
-        try err.close()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
-            timedOut: timedOut, seconds: seconds)
+        let run = try ChildProcess.run(try GazetteBinary.executable(), arguments, stdin: stdin, deadline: limit)
+        return Result(status: run.status, stdout: run.stdout, stderr: run.stderr, timedOut: run.timedOut, seconds: run.seconds)
     }
 }

@@ -15,6 +15,9 @@ enum GazetteBinary {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// The run was killed at its deadline.
+        var timedOut = false
+        var seconds = 0.0
 
         var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
     }
@@ -57,9 +60,13 @@ enum GazetteBinary {
     }
 }
 
-/// Runs a program to its end with its output captured in files (no pipe to fill up).
+/// Runs a program to its end with its output captured in files (no pipe to fill up); with a
+/// `deadline` in seconds, a program still running then is killed, so a hang fails a test
+/// instead of stalling the suite.
 enum ChildProcess {
-    static func run(_ executable: URL, _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> GazetteBinary.Run {
+    static func run(
+        _ executable: URL, _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, deadline: Double? = nil
+    ) throws -> GazetteBinary.Run {
         let scratch = try TemporaryFolder()
         let outURL = scratch.url.appendingPathComponent("stdout")
         let errURL = scratch.url.appendingPathComponent("stderr")
@@ -80,14 +87,25 @@ enum ChildProcess {
         } else {
             process.standardInput = FileHandle.nullDevice
         }
+        let started = Date()
         try process.run()
+        var timedOut = false
+        if let deadline {
+            let end = started.addingTimeInterval(deadline)
+            while process.isRunning, Date() < end { usleep(5_000) }
+            if process.isRunning {
+                timedOut = true
+                kill(process.processIdentifier, SIGKILL)
+            }
+        }
         process.waitUntilExit()
         try out.close()
         try err.close()
         return GazetteBinary.Run(
             status: process.terminationStatus,
             stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
+            timedOut: timedOut, seconds: Date().timeIntervalSince(started))
     }
 }
 

@@ -40,13 +40,9 @@ import Testing
     struct FormCase: Sendable, CustomTestStringConvertible {
         var sentence: String
         var expected: [Want]
-        /// Set when the recognizer is known to get this case wrong; says how.
-        var knownIssue: String?
-
-        init(_ sentence: String, _ expected: Want..., knownIssue: String? = nil) {
+        init(_ sentence: String, _ expected: Want...) {
             self.sentence = sentence
             self.expected = expected
-            self.knownIssue = knownIssue
         }
 
         var testDescription: String { sentence }
@@ -222,11 +218,7 @@ import Testing
     @Test(arguments: all)
     func readsEveryForm(_ example: FormCase) {
         let found = FigureRecognizer().figures(in: example.sentence).map(Want.init)
-        if let issue = example.knownIssue {
-            withKnownIssue(Comment(rawValue: issue)) { #expect(found == example.expected) }
-        } else {
-            #expect(found == example.expected)
-        }
+        #expect(found == example.expected)
     }
 
     @Test(arguments: all)

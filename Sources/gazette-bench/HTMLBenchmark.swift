@@ -20,6 +20,9 @@ struct HTMLBenchmark: ParsableCommand {
     @Flag(help: "Only run Ingest, over and over (for a profiler).")
     var ingestOnly = false
 
+    @Flag(help: "Only run the whole pipeline, over and over (for a profiler).")
+    var pipelineOnly = false
+
     func run() throws {
         let pages = try files.map { try SourceFile.read($0) }
         let utf8Pages = try pages.map { bytes in
@@ -45,11 +48,21 @@ struct HTMLBenchmark: ParsableCommand {
                 }
             }
         }
+        if pipelineOnly {
+            print(String(format: "end to end: %.3f s (%d)", endToEnd, sink % 10))
+            return
+        }
         let parseOnly = fastest(rounds: rounds) {
             for _ in 0..<repeatCount {
                 for page in utf8Pages { sink &+= HTMLParser.parseOnly(utf8: page) }
             }
         }
+        let sax = fastest(rounds: rounds) {
+            for _ in 0..<repeatCount {
+                for page in utf8Pages { sink &+= HTMLParser.saxOnly(utf8: page) }
+            }
+        }
+        print(String(format: "sax tree %.3f s", sax))
         // Each stage alone, on the same pages.
         let ingested = pages.compactMap { try? Ingest.read($0, name: "page.html") }
         let ingest = fastest(rounds: rounds) {

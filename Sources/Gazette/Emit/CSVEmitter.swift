@@ -84,6 +84,6 @@ enum Clause {
         while start > 0, figure.start - start < reach, !marks.contains(scalars[start - 1]) { start -= 1 }
         var end = figure.end
         while end < scalars.count, end - figure.end < reach, !marks.contains(scalars[end]) { end += 1 }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return String(scalars: scalars[start..<end])
     }
 }

@@ -27,7 +27,7 @@ enum LeadOrganizations {
         var index = 0
         while index < s.count {
             if s[index] == "由", let end = leadWord(in: s, after: index) {
-                let span = String(String.UnicodeScalarView(s[(index + 1)..<end]))
+                let span = String(scalars: s[(index + 1)..<end])
                 let units = split(span)
                 if !units.isEmpty { return units }
             }
@@ -40,7 +40,7 @@ enum LeadOrganizations {
                 if end < s.count, s[end] == "：" || s[end] == ":" {
                     while end > start, !"，,、 ".unicodeScalars.contains(s[end - 1]) { end -= 1 }
                 }
-                let units = split(String(String.UnicodeScalarView(s[start..<end])))
+                let units = split(String(scalars: s[start..<end]))
                 if !units.isEmpty { return units }
             }
             index += 1
@@ -80,8 +80,8 @@ enum LeadOrganizations {
             while index + surface.count < scalars.count {
                 defer { index += 1 }
                 guard FigureRecognizer.matches(surface, in: scalars, at: index) else { continue }
-                let left = clean(String(String.UnicodeScalarView(scalars[..<index])))
-                let right = String(String.UnicodeScalarView(scalars[(index + surface.count)...]))
+                let left = clean(String(scalars: scalars[..<index]))
+                let right = String(scalars: scalars[(index + surface.count)...])
                 guard left.unicodeScalars.count >= 3, clean(right).unicodeScalars.count >= 2,
                       unitEndings.contains(where: { left.endsWith($0) })
                 else { continue }

@@ -143,7 +143,7 @@ enum DocumentNumber {
             var start = index
             while start > 0, FigureRecognizer.isCJK(s[start - 1]) { start -= 1 }
             guard index - start >= 2 else { continue }
-            return String(String.UnicodeScalarView(s[start...end]))
+            return String(scalars: s[start...end])
         }
         return nil
     }

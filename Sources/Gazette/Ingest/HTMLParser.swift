@@ -1,9 +1,8 @@
 import CLibXML2
 
-/// The one place that talks to libxml2: parses HTML bytes already decoded to UTF-8 and copies
-/// the tree into an `HTMLTree`. No libxml2 pointer outlives `parse`.
+/// The one place that talks to libxml2: parses HTML bytes already decoded to UTF-8 and builds
+/// an `HTMLTree` from the parser's events. No libxml2 pointer outlives `parse`.
 public enum HTMLParser {
-    /// Elements whose content is never text a reader sees; their subtrees are not copied.
     /// Recover from broken markup, stay off the network, ignore declared charsets (the bytes
     /// are UTF-8 already), and lift the depth limit of 256 past which libxml2 drops the rest.
     static let options = Int32(
@@ -11,23 +10,52 @@ public enum HTMLParser {
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
 
+    /// Elements whose content is never text a reader sees; their subtrees are not kept.
     static let opaqueElements: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "object", "iframe"]
 
     /// Parses in recover mode, without network access, ignoring any charset the page declares
-    /// (the bytes are UTF-8 by the time they get here).
+    /// (the bytes are UTF-8 by the time they get here). The parser's events build the tree
+    /// directly: libxml2 never builds a tree of its own.
     static func parse(utf8 bytes: [UInt8]) -> HTMLTree {
-        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlReadMemory(pointer, Int32(clamping: buffer.count), nil, "UTF-8", options)
+        guard !bytes.isEmpty, let context = htmlNewParserCtxt() else { return HTMLTree(nodes: []) }
+        defer { htmlFreeParserCtxt(context) }
+        var handler = htmlSAXHandler()
+        handler.initialized = 1
+        handler.startElement = { context, name, attributes in
+            TreeBuilder.from(context).open(name, attributes)
+        }
+        handler.endElement = { context, _ in
+            TreeBuilder.from(context).close()
+        }
+        handler.characters = { context, characters, length in
+            TreeBuilder.from(context).text(characters, Int(length))
+        }
+        // Whitespace libxml2 calls ignorable is dropped, as its own tree builder drops it; a
+        // comment separates the text on either side of it.
+        handler.comment = { context, _ in
+            TreeBuilder.from(context).endText()
+        }
+        context.pointee.sax.pointee = handler
+        let builder = TreeBuilder()
+        withExtendedLifetime(builder) {
+            context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                    if let document = htmlCtxtReadMemory(context, pointer, Int32(clamping: buffer.count), nil, "UTF-8", options) {
+                        xmlFreeDoc(document)
+                    }
+                }
             }
         }
-        guard let document else { return HTMLTree(nodes: []) }
-        defer { xmlFreeDoc(document) }
-        return copy(document)
+        return builder.finish()
     }
 
-    /// libxml2's parse alone, with the options Gazette uses, for benchmarks that compare the
-    /// whole pipeline against it. Returns the number of top-level nodes, so the work is kept.
+    @_spi(Benchmarks)
+    public static func saxOnly(utf8 bytes: [UInt8]) -> Int { parse(utf8: bytes).nodes.count }
+
+    /// libxml2's own parse into its tree (`htmlReadMemory`), with the options Gazette uses, for
+    /// benchmarks that compare the whole pipeline against it. Returns the number of top-level
+    /// nodes, so the work is kept.
     @_spi(Benchmarks)
     public static func parseOnly(utf8 bytes: [UInt8]) -> Int {
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
@@ -46,58 +74,84 @@ public enum HTMLParser {
         return count
     }
 
-    /// Walks the libxml2 tree iteratively (pages nest deeper than the stack allows recursion).
-    private static func copy(_ document: htmlDocPtr) -> HTMLTree {
+    /// Builds `HTMLTree` nodes in document order from start, end and text events, mirroring
+    /// what libxml2's tree builder keeps: adjacent text merges, text outside every element is
+    /// dropped, and the insides of opaque elements are skipped.
+    private final class TreeBuilder {
         var nodes: [HTMLTree.Node] = [HTMLTree.Node(name: "#document", text: "", attributes: [], parent: -1, end: 0)]
-        nodes.reserveCapacity(1024)
-        var stack: [(next: xmlNodePtr?, index: Int)] = [(document.pointee.children, 0)]
-        while let top = stack.last {
-            guard let node = top.next else {
-                nodes[top.index].end = nodes.count
-                stack.removeLast()
-                continue
-            }
-            stack[stack.count - 1].next = node.pointee.next
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                // libxml2's HTML parser gives element names in lowercase already.
-                let name = string(node.pointee.name)
-                let index = nodes.count
-                nodes.append(HTMLTree.Node(name: name, text: "", attributes: attributes(of: node), parent: top.index, end: index + 1))
-                if !opaqueElements.contains(name) {
-                    stack.append((node.pointee.children, index))
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                let index = nodes.count
-                nodes.append(HTMLTree.Node(name: "#text", text: string(node.pointee.content), attributes: [], parent: top.index, end: index + 1))
-            default:
-                continue
-            }
-        }
-        return HTMLTree(nodes: nodes)
-    }
+        /// Open elements, innermost last; the document node at the bottom.
+        var open: [Int] = [0]
+        /// Depth inside an opaque element whose events are ignored.
+        var skipped = 0
+        var pendingText: [UInt8] = []
 
-    private static func attributes(of node: xmlNodePtr) -> [(name: String, value: String)] {
-        var result: [(name: String, value: String)] = []
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            let name = string(current.pointee.name)
-            if HTMLTree.keptAttributes.contains(name) {
-                var value = ""
-                var child = current.pointee.children
-                while let text = child {
-                    value += string(text.pointee.content)
-                    child = text.pointee.next
-                }
-                result.append((name, value))
-            }
-            attribute = current.pointee.next
+        init() {
+            nodes.reserveCapacity(1024)
+            pendingText.reserveCapacity(4096)
         }
-        return result
-    }
 
-    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        return String(cString: pointer)
+        /// The builder behind the user data libxml2 hands every callback.
+        static func from(_ userData: UnsafeMutableRawPointer?) -> TreeBuilder {
+            Unmanaged<TreeBuilder>.fromOpaque(userData!).takeUnretainedValue()
+        }
+
+        func open(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+            if skipped > 0 {
+                skipped += 1
+                return
+            }
+            endText()
+            // libxml2's HTML parser gives element names in lowercase already.
+            let name = name.map { String(cString: $0) } ?? ""
+            let index = nodes.count
+            nodes.append(HTMLTree.Node(name: name, text: "", attributes: kept(attributes), parent: open[open.count - 1], end: index + 1))
+            open.append(index)
+            if HTMLParser.opaqueElements.contains(name) { skipped = 1 }
+        }
+
+        func close() {
+            if skipped > 0 {
+                skipped -= 1
+                if skipped > 0 { return }
+            }
+            endText()
+            guard open.count > 1 else { return }
+            let index = open.removeLast()
+            nodes[index].end = nodes.count
+        }
+
+        func text(_ characters: UnsafePointer<xmlChar>?, _ length: Int) {
+            guard skipped == 0, open.count > 1, let characters, length > 0 else { return }
+            pendingText.append(contentsOf: UnsafeBufferPointer(start: characters, count: length))
+        }
+
+        func endText() {
+            guard !pendingText.isEmpty else { return }
+            let index = nodes.count
+            nodes.append(HTMLTree.Node(
+                name: "#text", text: String(decoding: pendingText, as: UTF8.self), attributes: [], parent: open[open.count - 1], end: index + 1))
+            pendingText.removeAll(keepingCapacity: true)
+        }
+
+        func finish() -> HTMLTree {
+            endText()
+            while open.count > 1 { nodes[open.removeLast()].end = nodes.count }
+            nodes[0].end = nodes.count
+            return HTMLTree(nodes: nodes)
+        }
+
+        /// The attributes Gazette reads, from libxml2's NULL-terminated name/value list.
+        private func kept(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(name: String, value: String)] {
+            guard var pair = attributes else { return [] }
+            var result: [(name: String, value: String)] = []
+            while let name = pair[0] {
+                let key = String(cString: name)
+                if HTMLTree.keptAttributes.contains(key) {
+                    result.append((key, pair[1].map { String(cString: $0) } ?? ""))
+                }
+                pair += 2
+            }
+            return result
+        }
     }
 }

@@ -37,7 +37,7 @@ enum CaptionReader {
             var end = 1
             while end < s.count, NumeralReader.digit(s[end]) != nil || NumeralTables.chineseDigit(s[end]) != nil { end += 1 }
             if end > 1, end < s.count, " ：:.．、　".unicodeScalars.contains(s[end]) || !NumeralReader.startsNumber(s[end]) {
-                let marker = String(String.UnicodeScalarView(s[0..<end]))
+                let marker = String(scalars: s[0..<end])
                 return Caption(marker: marker, text: trimmed(s[end...]))
             }
             if s[1] == "为" { return Caption(marker: nil, text: block.text) }
@@ -55,6 +55,6 @@ enum CaptionReader {
     private static func trimmed(_ s: ArraySlice<Unicode.Scalar>) -> String {
         var slice = s
         while let first = slice.first, " ：:.．、　".unicodeScalars.contains(first) { slice.removeFirst() }
-        return String(String.UnicodeScalarView(slice))
+        return String(scalars: slice)
     }
 }

@@ -72,7 +72,7 @@ struct OutlineBuilder {
         let scalars = Array(rest.unicodeScalars)
         if let stop = scalars.firstIndex(where: { "。！？".unicodeScalars.contains($0) }) {
             guard stop <= maximumTitleLength else { return nil }
-            let title = String(String.UnicodeScalarView(scalars[0..<stop]))
+            let title = String(scalars: scalars[0..<stop])
             let body = TextCleaner.clean(scalars[(stop + 1)...])
             return (title, body)
         }
@@ -90,7 +90,7 @@ struct OutlineBuilder {
     static func withoutFinalStop(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, "。；;：:".unicodeScalars.contains(last) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars: scalars)
     }
 
     /// The path of the innermost open section ("2.1"), as `Document.allSections` names it.

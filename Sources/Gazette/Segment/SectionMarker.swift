@@ -83,8 +83,8 @@ public struct SectionMarker: Sendable, Equatable {
     private static func make(_ style: Style, _ number: Int, _ s: [Unicode.Scalar], markerEnd: Int, restStart: Int) -> SectionMarker {
         var start = restStart
         while start < s.count, " ：:、—-".unicodeScalars.contains(s[start]) || TextCleaner.isBlank(s[start]) { start += 1 }
-        let text = String(String.UnicodeScalarView(s[0..<markerEnd]))
-        let rest = String(String.UnicodeScalarView(s[start...]))
+        let text = String(scalars: s[0..<markerEnd])
+        let rest = String(scalars: s[start...])
         return SectionMarker(style: style, number: number, text: text, rest: rest)
     }
 

@@ -116,6 +116,6 @@ public struct Segmenter: Sendable {
     }
 
     static func squash(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !TextCleaner.isBlank($0) }))
+        String(scalars: text.unicodeScalars.filter { !TextCleaner.isBlank($0) })
     }
 }

@@ -41,14 +41,21 @@ enum TextRules {
 
     static func repeatedItem(in paragraph: String) -> String? {
         guard paragraph.utf8.count > 6, paragraph.includes("、") else { return nil }
-        let clauseMarks: Set<Unicode.Scalar> = ["，", "。", "；", "：", "！", "？", ",", ";"]
-        for clause in paragraph.unicodeScalars.split(whereSeparator: { clauseMarks.contains($0) }) {
-            var seen = Set<String>()
+        let scalars = Array(paragraph.unicodeScalars)
+        for clause in scalars.split(whereSeparator: isClauseMark) {
+            var seen = Set<ArraySlice<Unicode.Scalar>>()
             for item in clause.split(separator: "、") where item.count >= 2 {
-                if !seen.insert(String(String.UnicodeScalarView(item))).inserted { return String(String.UnicodeScalarView(item)) }
+                if !seen.insert(item).inserted { return String(scalars: item) }
             }
         }
         return nil
+    }
+
+    private static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "。", "；", "：", "！", "？", ",", ";": true
+        default: false
+        }
     }
 
     /// A caption's text inside a section body.

@@ -125,7 +125,7 @@ extension Validator {
         guard paragraphs.indices.contains(figure.paragraph), figure.start >= 0, figure.start <= figure.end else { return false }
         let scalars = paragraphs[figure.paragraph]
         guard figure.end <= scalars.count else { return false }
-        return String(String.UnicodeScalarView(scalars[figure.start..<figure.end])) == figure.text
+        return figure.text.unicodeScalars.elementsEqual(scalars[figure.start..<figure.end])
     }
 
     /// A plain decimal: optional minus, digits, optional fraction; no exponent or grouping.

@@ -23,7 +23,7 @@ public struct DateRecognizer: Sendable {
                 continue
             }
             dates.append(DateMention(
-                text: String(String.UnicodeScalarView(text[match.start..<match.end])), value: match.value,
+                text: String(scalars: text[match.start..<match.end]), value: match.value,
                 paragraph: index, start: match.start, end: match.end))
             cursor = match.end
         }

@@ -49,7 +49,7 @@ struct CompactView {
         var restored = figure
         restored.start = figure.start < origin.count ? origin[figure.start] : original.count
         restored.end = figure.end > 0 ? origin[figure.end - 1] + 1 : restored.start
-        restored.text = String(String.UnicodeScalarView(original[restored.start..<restored.end]))
+        restored.text = String(scalars: original[restored.start..<restored.end])
         return restored
     }
 }

@@ -283,7 +283,7 @@ extension FigureRecognizer {
     }
 
     static func isListSeparator(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
-        let joined = String(String.UnicodeScalarView(between))
+        let joined = String(scalars: between)
         return ["、", "和", "及", "，", ","].contains(joined)
     }
 

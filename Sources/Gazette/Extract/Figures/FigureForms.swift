@@ -112,7 +112,7 @@ extension FigureRecognizer {
     /// Shares written as fixed words: "半折" and "对折" (50 %), "半成" (5 %).
     func readFixedShare(_ text: [Unicode.Scalar], at index: Int) -> Candidate? {
         guard index + 1 < text.count, text[index] == "半" || text[index] == "对" || text[index] == "對",
-              let percent = FigureGrammar.fixedShares[String(String.UnicodeScalarView(text[index...(index + 1)]))],
+              let percent = FigureGrammar.fixedShares[String(scalars: text[index...(index + 1)])],
               index + 2 >= text.count || !FigureGrammar.shareWordBlockers.contains(text[index + 2])
         else { return nil }
         // 对折 is a discount only after 打 ("打对折"); alone it folds paper.

@@ -27,7 +27,7 @@ public struct FigureRecognizer: Sendable {
         // Blanks inside Chinese text ("百 分 之 五", "3 万 人") are read through; offsets and
         // text are then given back in the paragraph as written.
         guard let view = CompactView(original) else { return scan(original, paragraph: paragraph, index: index) }
-        return scan(view.text, paragraph: String(String.UnicodeScalarView(view.text)), index: index).map { view.restore($0, in: original) }
+        return scan(view.text, paragraph: String(scalars: view.text), index: index).map { view.restore($0, in: original) }
     }
 
     private func scan(_ text: [Unicode.Scalar], paragraph: String, index: Int) -> [Figure] {
@@ -245,7 +245,7 @@ public struct FigureRecognizer: Sendable {
     /// Fills in text and offsets, and the change that governs the figure.
     private func finish(_ candidate: Candidate, text: [Unicode.Scalar], paragraph: Int, previous: Figure?) -> Figure {
         var figure = candidate.figure
-        figure.text = String(String.UnicodeScalarView(text[candidate.start..<candidate.end]))
+        figure.text = String(scalars: text[candidate.start..<candidate.end])
         figure.paragraph = paragraph
         figure.start = candidate.start
         figure.end = candidate.end

@@ -6,7 +6,12 @@ enum LeadOrganizations {
 
     /// Words joining units in a list. 和 and 与 only join when the left side ends like a unit,
     /// since they also occur inside names ("住房和城乡建设委").
-    static let separators: [String] = ["、", "，", ",", "；", "及"]
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "、", "，", ",", "；", "及": true
+        default: false
+        }
+    }
     static let conjunctions: [String] = ["会同", "联合", "协同", "和", "与", "同"]
     static let unitEndings: [String] = [
         "局", "委", "部", "办", "院", "会", "府", "处", "室", "街道", "镇", "乡", "中心", "公司", "队", "所", "站", "厅", "署", "组",
@@ -60,11 +65,9 @@ enum LeadOrganizations {
     }
 
     static func split(_ span: String) -> [String] {
-        var parts = [span]
-        for separator in separators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
-        }
-        parts = parts.flatMap(splitConjunctions)
+        let parts = span.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: isSeparator)
+            .map { String(Substring.UnicodeScalarView($0)) }
+            .flatMap(splitConjunctions)
         let cleaned = parts.map(clean).filter { !$0.isEmpty }
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.unicodeScalars.count <= 30 && $0.unicodeScalars.count >= 2 }) else { return [] }
         return cleaned

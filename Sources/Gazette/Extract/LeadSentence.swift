@@ -3,13 +3,22 @@
 enum LeadSentence {
     static func first(in paragraphs: [String]) -> String? {
         guard let paragraph = paragraphs.first(where: { !$0.isEmpty }) else { return nil }
-        var sentence = String.UnicodeScalarView()
+        let scalars = paragraph.unicodeScalars
         var quoteDepth = 0
-        for scalar in paragraph.unicodeScalars {
-            sentence.append(scalar)
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
             if scalar == "“" { quoteDepth += 1 } else if scalar == "”" { quoteDepth = max(0, quoteDepth - 1) }
-            if quoteDepth == 0, "。！？!?".unicodeScalars.contains(scalar) { break }
+            if quoteDepth == 0, isSentenceEnd(scalar) { break }
         }
-        return String(sentence)
+        return String(scalars[..<index])
+    }
+
+    private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "!", "?": true
+        default: false
+        }
     }
 }

@@ -103,7 +103,7 @@ public enum MetadataReader {
             let end = offset + 1 < hits.count ? hits[offset + 1].start : scalars.count
             var value = TextCleaner.clean(scalars[hit.valueStart..<max(hit.valueStart, end)])
             for separator in [" |", "|", "｜", "  ", "　"] {
-                if let range = value.range(of: separator) { value = String(value[..<range.lowerBound]) }
+                if let before = value.prefix(before: separator) { value = before }
             }
             value = value.trimmingCharacters(in: "）) 【】[]")
             if field == .source || field == .author || field == .reviewer, let space = value.firstIndex(of: " "),

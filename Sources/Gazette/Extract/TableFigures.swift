@@ -45,8 +45,8 @@ struct TableFigures {
 
     /// "单位：万元", "单位:亿元" → "万元".
     static func labelledUnit(in text: String) -> String? {
-        guard let range = text.range(of: "单位：") ?? text.range(of: "单位:") else { return nil }
-        let rest = text[range.upperBound...].prefix { !"）)，,；; ".contains($0) }
+        guard let after = text.suffix(after: "单位：") ?? text.suffix(after: "单位:") else { return nil }
+        let rest = after.prefix { !"）)，,；; ".contains($0) }
         return unitIfRecognized(String(rest))
     }
 

@@ -57,15 +57,16 @@ struct HTMLTitleFinder {
     static func overlap(_ candidate: String, _ target: String) -> Double {
         guard !candidate.isEmpty, !target.isEmpty else { return 0 }
         if candidate == target { return 1 }
-        if target.contains(candidate) || candidate.contains(target) {
-            return Double(min(candidate.count, target.count)) / Double(max(candidate.count, target.count))
+        let candidateCount = candidate.unicodeScalars.count, targetCount = target.unicodeScalars.count
+        if target.includes(candidate) || candidate.includes(target) {
+            return Double(min(candidateCount, targetCount)) / Double(max(candidateCount, targetCount))
         }
-        let common = zip(candidate, target).prefix { $0 == $1 }.count
-        return Double(common) / Double(max(candidate.count, target.count))
+        let common = zip(candidate.unicodeScalars, target.unicodeScalars).prefix { $0 == $1 }.count
+        return Double(common) / Double(max(candidateCount, targetCount))
     }
 
     static func squash(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0 != " " }.map(Character.init))
+        String(scalars: text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0 != " " })
     }
 
     func text(of index: Int) -> String {

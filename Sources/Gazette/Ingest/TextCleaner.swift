@@ -26,7 +26,8 @@ enum TextCleaner {
     }
 
     static func clean<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.underestimatedCount * 3)
         var pendingSpace = false
         var pendingBreak = false
         var previous: Unicode.Scalar?
@@ -40,13 +41,13 @@ enum TextCleaner {
             // A line break in the source between two Chinese characters is no space (Word wraps
             // its HTML in the middle of words).
             if pendingSpace, !(pendingBreak && previous.map(FigureRecognizer.isCJK) == true && FigureRecognizer.isCJK(scalar)) {
-                out.append(" ")
+                out.append(0x20)
             }
             pendingSpace = false
             pendingBreak = false
-            out.append(scalar)
+            UTF8.encode(scalar) { out.append($0) }
             previous = scalar
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -2,25 +2,40 @@ extension String {
     /// True when `needle` occurs in the string, compared as UTF-8 bytes. Used instead of
     /// Foundation's `contains(_:)`, which goes through locale-aware comparison and is slow.
     func includes(_ needle: String) -> Bool {
+        utf8Offset(of: needle) != nil
+    }
+
+    /// The UTF-8 offset where `needle` first occurs, compared as bytes.
+    func utf8Offset(of needle: String) -> Int? {
         var haystack = self
         var needle = needle
         return haystack.withUTF8 { bytes in
             needle.withUTF8 { pattern in
-                guard let first = pattern.first else { return true }
-                guard bytes.count >= pattern.count else { return false }
+                guard let first = pattern.first else { return 0 }
+                guard bytes.count >= pattern.count else { return nil }
                 var index = 0
                 let last = bytes.count - pattern.count
                 while index <= last {
                     if bytes[index] == first {
                         var offset = 1
                         while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
-                        if offset == pattern.count { return true }
+                        if offset == pattern.count { return index }
                     }
                     index += 1
                 }
-                return false
+                return nil
             }
         }
+    }
+
+    /// The text before the first `needle`, or nil when there is none.
+    func prefix(before needle: String) -> String? {
+        utf8Offset(of: needle).map { String(Substring(utf8.prefix($0)))  }
+    }
+
+    /// The text after the first `needle`, or nil when there is none.
+    func suffix(after needle: String) -> String? {
+        utf8Offset(of: needle).map { String(Substring(utf8.dropFirst($0 + needle.utf8.count))) }
     }
 }
 

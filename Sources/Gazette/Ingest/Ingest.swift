@@ -22,7 +22,7 @@ public enum Ingest {
     ) throws -> IngestedSource {
         guard !bytes.isEmpty else { throw GazetteError.emptyInput(name) }
         let format = format ?? detectFormat(name: name, bytes: bytes)
-        let decoded = try TextDecoder.decode(bytes, format: format, forced: encoding, name: name)
+        let decoded = try TextDecoder.decode(bytes, format: format, forced: encoding, name: name, keepingUTF8: format == .html)
         let source = SourceInfo(
             name: displayName(name), format: format, encoding: decoded.encoding, encodingSource: decoded.encodingSource.rawValue,
             sha256: SHA256.hash(data: bytes).map { hex($0) }.joined(), bytes: bytes.count)
@@ -32,8 +32,7 @@ public enum Ingest {
             ingested.blocks = TextBlockReader.blocks(from: decoded.text)
         case .html:
             // Valid UTF-8 without a byte-order mark goes to the parser as it came.
-            let verbatim = decoded.encoding == "UTF-8" && decoded.diagnostics.isEmpty && decoded.encodingSource != .bom
-            let page = HTMLReader.read(utf8: verbatim ? bytes : Array(decoded.text.utf8))
+            let page = HTMLReader.read(utf8: decoded.isVerbatimUTF8 ? bytes : Array(decoded.text.utf8))
             ingested.blocks = page.blocks
             ingested.titleHint = page.title
             ingested.hints = page.hints

@@ -7,6 +7,13 @@ enum TextDecoder {
         var encoding: String
         var encodingSource: EncodingSource
         var diagnostics: [Diagnostic] = []
+        /// The source bytes are valid UTF-8 and were asked to be kept as they are: `text` is
+        /// left empty and the caller reads the bytes.
+        var isVerbatimUTF8 = false
+
+        static func verbatim(_ source: EncodingSource) -> Decoded {
+            Decoded(text: "", encoding: "UTF-8", encodingSource: source, isVerbatimUTF8: true)
+        }
     }
 
     enum EncodingSource: String, Sendable {
@@ -16,7 +23,11 @@ enum TextDecoder {
     /// Above this share of undecodable bytes (one in fifty) the input is refused, not repaired.
     static let maximumReplacementShare = 50
 
-    static func decode(_ bytes: [UInt8], format: SourceInfo.Format, forced: String? = nil, name: String) throws -> Decoded {
+    /// With `keepingUTF8`, valid UTF-8 without a byte-order mark is not copied into a string
+    /// (HTML ingest hands those bytes to the parser as they are).
+    static func decode(
+        _ bytes: [UInt8], format: SourceInfo.Format, forced: String? = nil, name: String, keepingUTF8: Bool = false
+    ) throws -> Decoded {
         if let forced {
             let encoding = canonicalName(forced)
             guard let result = decode(bytes, as: encoding) else {
@@ -34,8 +45,11 @@ enum TextDecoder {
             throw GazetteError.binaryInput(name, kind: kind)
         }
         if format == .html, let declared = CharsetSniffer.declaredCharset(in: bytes) {
-            return try decodeDeclared(bytes, declared: canonicalName(declared), name: name)
+            let declared = canonicalName(declared)
+            if keepingUTF8, declared == "UTF-8", invalidUTF8Sequences(bytes) == 0 { return .verbatim(.declared) }
+            return try decodeDeclared(bytes, declared: declared, name: name)
         }
+        if keepingUTF8, invalidUTF8Sequences(bytes) == 0 { return .verbatim(.detected) }
         return try detect(bytes, name: name)
     }
 
@@ -117,34 +131,43 @@ enum TextDecoder {
 
     /// Counts maximal invalid UTF-8 sequences without building a string.
     static func invalidUTF8Sequences(_ bytes: [UInt8]) -> Int {
-        var invalid = 0
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            let count = buffer.count
+            var invalid = 0
+            var index = 0
+            while index < count {
+                // Eight ASCII bytes at a time: markup is mostly ASCII.
+                if index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                let lead = base[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0
+                var valid = length > 0 && index + length <= count
+                if valid {
+                    for offset in 1..<length where base[index + offset] & 0xC0 != 0x80 { valid = false }
+                }
+                if valid, length == 3 {
+                    let second = base[index + 1]
+                    valid = !(lead == 0xE0 && second < 0xA0) && !(lead == 0xED && second > 0x9F)
+                } else if valid, length == 4 {
+                    let second = base[index + 1]
+                    valid = !(lead == 0xF0 && second < 0x90) && !(lead == 0xF4 && second > 0x8F)
+                }
+                if valid {
+                    index += length
+                } else {
+                    invalid += 1
+                    index += 1
+                }
             }
-            let length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0
-            var valid = length > 0 && index + length <= bytes.count
-            if valid {
-                for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { valid = false }
-            }
-            if valid, length == 3 {
-                let second = bytes[index + 1]
-                valid = !(lead == 0xE0 && second < 0xA0) && !(lead == 0xED && second > 0x9F)
-            } else if valid, length == 4 {
-                let second = bytes[index + 1]
-                valid = !(lead == 0xF0 && second < 0x90) && !(lead == 0xF4 && second > 0x8F)
-            }
-            if valid {
-                index += length
-            } else {
-                invalid += 1
-                index += 1
-            }
+            return invalid
         }
-        return invalid
     }
 
     private static func byteOrderMark(_ bytes: [UInt8]) -> (String, Int)? {

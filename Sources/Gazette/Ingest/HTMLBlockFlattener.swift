@@ -107,7 +107,7 @@ struct HTMLBlockFlattener {
             state.tables.append(table)
             return node.end
         }
-        guard HTMLVocabulary.blockElements.contains(node.name) else { return index + 1 }
+        guard node.kind.contains(.block) else { return index + 1 }
         state.flush()
         switch node.name {
         case "h1", "h2", "h3", "h4", "h5", "h6": state.kind = .heading(Int(String(node.name.last!)) ?? 1)
@@ -130,7 +130,7 @@ struct HTMLBlockFlattener {
         var ancestor = tree.nodes[index].parent
         var steps = 0
         while ancestor >= 0, steps < 6 {
-            if tree.nodes[ancestor].name == "a" { return true }
+            if tree.nodes[ancestor].isLink { return true }
             ancestor = tree.nodes[ancestor].parent
             steps += 1
         }

@@ -35,7 +35,7 @@ struct HTMLContentLocator {
         var index = 0
         while index < tree.nodes.count {
             let node = tree.nodes[index]
-            let drop = !node.isText && (HTMLVocabulary.droppedElements.contains(node.name) || node.attribute("hidden") != nil
+            let drop = !node.isText && (node.kind.contains(.dropped) || node.attribute("hidden") != nil
                 || HTMLContentLocator.hidesByStyle(node.attribute("style")))
             if drop {
                 for inner in index..<node.end { excluded[inner] = true }
@@ -63,24 +63,18 @@ struct HTMLContentLocator {
                     measures[index].characters += 1
                     if HTMLVocabulary.isProsePunctuation(scalar) { measures[index].punctuation += 1 }
                 }
-            } else if node.name == "a" {
+            } else if node.isLink {
                 measures[index].linkCharacters = measures[index].characters
             }
             let parent = node.parent
             if parent >= 0 {
                 measures[parent].characters += measures[index].characters
                 measures[parent].punctuation += measures[index].punctuation
-                measures[parent].linkCharacters += node.name == "a" ? measures[index].characters : measures[index].linkCharacters
+                measures[parent].linkCharacters += node.isLink ? measures[index].characters : measures[index].linkCharacters
             }
         }
         return measures
     }
-
-    /// Inline elements: text inside them belongs to the nearest block around them.
-    static let inlineElements: Set<String> = [
-        "span", "strong", "b", "em", "i", "u", "font", "a", "sup", "sub", "small", "big", "label", "o:p", "mark", "ins", "del",
-        "abbr", "cite", "code", "q", "s", "strike", "tt", "var", "wbr", "nobr",
-    ]
 
     /// Nodes inside an element whose class or id names page chrome (comments, related links…).
     func chrome() -> [Bool] {
@@ -164,8 +158,8 @@ struct HTMLContentLocator {
     /// The nearest ancestor of a text node that is not an inline element.
     private func blockAncestor(of index: Int) -> Int? {
         var ancestor = tree.nodes[index].parent
-        while ancestor > 0, Self.inlineElements.contains(tree.nodes[ancestor].name) {
-            if tree.nodes[ancestor].name == "a" { return nil }
+        while ancestor > 0, tree.nodes[ancestor].kind.contains(.inline) {
+            if tree.nodes[ancestor].isLink { return nil }
             ancestor = tree.nodes[ancestor].parent
         }
         return ancestor > 0 ? ancestor : nil

@@ -7,6 +7,9 @@ struct HTMLTitleFinder {
     /// Separators between an article title and the site name in `<title>`.
     static let titleSeparators: [String] = [" - ", " – ", " — ", "_", "|", "｜", "－", "——", " -"]
 
+    /// Elements that hold a title when their class or id says so.
+    static let titledElements: Set<String> = ["div", "p", "span", "td", "strong"]
+
     /// The `<title>` text with surrounding blanks removed.
     func pageTitle() -> String? {
         guard let index = tree.nodes.indices.first(where: { tree.nodes[$0].name == "title" }) else { return nil }
@@ -33,8 +36,9 @@ struct HTMLTitleFinder {
         var best: (index: Int, text: String, score: Double)?
         for index in tree.nodes.indices where !excluded[index] {
             let node = tree.nodes[index]
-            let isHeading = ["h1", "h2", "h3"].contains(node.name)
-            let isTitled = !isHeading && ["div", "p", "span", "td", "strong"].contains(node.name)
+            guard !node.isText else { continue }
+            let isHeading = node.name == "h1" || node.name == "h2" || node.name == "h3"
+            let isTitled = !isHeading && Self.titledElements.contains(node.name)
                 && (node.attribute("class") ?? node.attribute("id") ?? "").lowercased().includes("title")
             guard isHeading || isTitled else { continue }
             let text = TextCleaner.clean(self.text(of: index).unicodeScalars)

@@ -13,13 +13,38 @@ struct HTMLTree: Sendable {
         var parent: Int
         /// One past the last node of this node's subtree.
         var end: Int
+        /// What the element's name says about it, looked up once.
+        let kind: Kind
 
-        var isText: Bool { name == "#text" }
+        init(name: String, text: String, attributes: [(name: String, value: String)], parent: Int, end: Int) {
+            self.name = name
+            self.text = text
+            self.attributes = attributes
+            self.parent = parent
+            self.end = end
+            self.kind = name == "#text" ? .text : HTMLVocabulary.elementKinds[name] ?? []
+        }
+
+        var isText: Bool { kind.contains(.text) }
+        var isLink: Bool { kind.contains(.link) }
 
         func attribute(_ name: String) -> String? {
             for attribute in attributes where attribute.name == name { return attribute.value }
             return nil
         }
+    }
+
+    /// What an element's name says about it (`HTMLVocabulary.elementKinds`).
+    struct Kind: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let text = Kind(rawValue: 1)
+        /// Starts and ends a block of text.
+        static let block = Kind(rawValue: 2)
+        /// Dropped with its whole subtree.
+        static let dropped = Kind(rawValue: 4)
+        /// Its text belongs to the nearest block around it.
+        static let inline = Kind(rawValue: 8)
+        static let link = Kind(rawValue: 16)
     }
 
     var nodes: [Node]

@@ -14,6 +14,22 @@ enum HTMLVocabulary {
         "select", "button", "svg", "math", "object", "embed", "input", "textarea", "frameset", "frame", "link", "meta",
     ]
 
+    /// Inline elements: text inside them belongs to the nearest block around them.
+    static let inlineElements: Set<String> = [
+        "span", "strong", "b", "em", "i", "u", "font", "a", "sup", "sub", "small", "big", "label", "o:p", "mark", "ins", "del",
+        "abbr", "cite", "code", "q", "s", "strike", "tt", "var", "wbr", "nobr",
+    ]
+
+    /// The three lists above by element name, so that a node is looked up once.
+    static let elementKinds: [String: HTMLTree.Kind] = {
+        var kinds: [String: HTMLTree.Kind] = [:]
+        for name in blockElements { kinds[name, default: []].insert(.block) }
+        for name in droppedElements { kinds[name, default: []].insert(.dropped) }
+        for name in inlineElements { kinds[name, default: []].insert(.inline) }
+        kinds["a", default: []].insert(.link)
+        return kinds
+    }()
+
     /// Words in a class or id that mark a page's chrome rather than its article.
     static let boilerplateHints = [
         "nav", "menu", "breadcrumb", "crumb", "footer", "foot", "copyright", "share", "related", "relate", "recommend",

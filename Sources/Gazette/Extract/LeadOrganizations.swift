@@ -27,6 +27,8 @@ enum LeadOrganizations {
         return []
     }
 
+    static let leadLabel = Array("牵头单位".unicodeScalars)
+
     static func find(in paragraph: String) -> [String] {
         let s = Array(paragraph.unicodeScalars)
         var index = 0
@@ -36,7 +38,7 @@ enum LeadOrganizations {
                 let units = split(span)
                 if !units.isEmpty { return units }
             }
-            if FigureRecognizer.matches(Array("牵头单位".unicodeScalars), in: s, at: index) {
+            if s[index] == "牵", FigureRecognizer.matches(leadLabel, in: s, at: index) {
                 var start = index + 4
                 while start < s.count, "：: ".unicodeScalars.contains(s[start]) { start += 1 }
                 var end = start

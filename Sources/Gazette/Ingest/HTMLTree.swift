@@ -67,8 +67,8 @@ struct HTMLTree: Sendable {
             guard !node.isText, node.attributes.contains(where: { $0.name == "class" || $0.name == "id" }) else { return [] }
             var hint: ClassHint = []
             let label = HTMLVocabulary.label(of: node)
-            if HTMLVocabulary.hint(HTMLVocabulary.boilerplateBytes, in: label) { hint.insert(.boilerplate) }
-            if HTMLVocabulary.hint(HTMLVocabulary.contentBytes, in: label) { hint.insert(.content) }
+            if HTMLVocabulary.hint(HTMLVocabulary.boilerplateIndex, in: label) { hint.insert(.boilerplate) }
+            if HTMLVocabulary.hint(HTMLVocabulary.contentIndex, in: label) { hint.insert(.content) }
             return hint
         }
     }

@@ -82,20 +82,29 @@ enum HTMLVocabulary {
         return label
     }
 
-    /// True when one of `words` occurs in `label`.
-    static func hint(_ words: [[UInt8]], in label: [UInt8]) -> Bool {
+    /// Hint words by their first byte, so that a label is read in one pass.
+    struct WordIndex {
+        let words: [[[UInt8]]]
+
+        init(_ words: [[UInt8]]) {
+            var table = [[[UInt8]]](repeating: [], count: 256)
+            for word in words where !word.isEmpty { table[Int(word[0])].append(word) }
+            self.words = table
+        }
+    }
+
+    static let boilerplateIndex = WordIndex(boilerplateBytes)
+    static let contentIndex = WordIndex(contentBytes)
+
+    /// True when one of the indexed words occurs in `label`.
+    static func hint(_ index: WordIndex, in label: [UInt8]) -> Bool {
         guard label.count > 2 else { return false }
         return label.withUnsafeBufferPointer { bytes in
-            for word in words where word.count <= bytes.count {
-                let first = word[0]
-                var index = 0
-                while index <= bytes.count - word.count {
-                    if bytes[index] == first {
-                        var offset = 1
-                        while offset < word.count, bytes[index + offset] == word[offset] { offset += 1 }
-                        if offset == word.count { return true }
-                    }
-                    index += 1
+            for start in bytes.indices {
+                for word in index.words[Int(bytes[start])] where start + word.count <= bytes.count {
+                    var offset = 1
+                    while offset < word.count, bytes[start + offset] == word[offset] { offset += 1 }
+                    if offset == word.count { return true }
                 }
             }
             return false

@@ -2,6 +2,8 @@
 /// "2024年" → "2024", "2025年第二季度" → "2025-Q2", "2025-03-18", and "5月6日", which takes
 /// the year most recently stated before it (in the document) when there is one.
 public struct DateRecognizer: Sendable {
+    static let quarterWord = Array("季度".unicodeScalars)
+
     /// The year to give dates written without one; updated as explicit years are read.
     public var contextYear: Int?
 
@@ -105,7 +107,7 @@ public struct DateRecognizer: Sendable {
         var cursor = index
         if cursor < text.count, text[cursor] == "第" { cursor += 1 }
         guard let number = number(in: text, at: cursor), (1...4).contains(number.value),
-              FigureRecognizer.matches(Array("季度".unicodeScalars), in: text, at: number.end)
+              FigureRecognizer.matches(Self.quarterWord, in: text, at: number.end)
         else { return nil }
         return (number.value, number.end + 2)
     }

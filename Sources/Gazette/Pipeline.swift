@@ -3,16 +3,26 @@
 public struct Pipeline: Sendable {
     public var format: SourceInfo.Format?
     public var encoding: String?
-    public var maximumBytes: Int
+    public var limits: Limits
+    /// Bytes of one input (`limits.maximumBytes`).
+    public var maximumBytes: Int {
+        get { limits.maximumBytes }
+        set { limits.maximumBytes = newValue }
+    }
     public var segmenter = Segmenter()
     public var extractor = Extractor()
     /// The pipeline's own figures were just read by the recognizer; re-reading them is for
     /// records from elsewhere.
     public var validator = Validator(rereadsFigures: false)
 
-    public init(format: SourceInfo.Format? = nil, encoding: String? = nil, maximumBytes: Int = SourceFile.defaultMaximumBytes) {
+    public init(format: SourceInfo.Format? = nil, encoding: String? = nil, limits: Limits = .standard) {
         self.format = format
         self.encoding = encoding
+        self.limits = limits
+    }
+
+    public init(format: SourceInfo.Format? = nil, encoding: String? = nil, maximumBytes: Int) {
+        self.init(format: format, encoding: encoding)
         self.maximumBytes = maximumBytes
     }
 
@@ -26,11 +36,20 @@ public struct Pipeline: Sendable {
 
     /// Converts source bytes; throws only when they cannot be read as a document at all.
     public func document(from bytes: [UInt8], name: String) throws -> Document {
-        let ingested = try Ingest.read(bytes, name: name, format: format, encoding: encoding)
+        let ingested = try Ingest.read(bytes, name: name, format: format, encoding: encoding, limits: limits)
         let outline = segmenter.outline(of: ingested.blocks, titleHint: ingested.titleHint)
+        let sections = outline.sectionCount
+        guard sections <= limits.maximumSections else {
+            throw GazetteError.overLimit(name, what: "\(sections) sections, more than \(limits.maximumSections)")
+        }
         let metadata = MetadataReader.read(
             bylines: ingested.hints.bylines, lines: outline.trailer, meta: ingested.hints.meta, canonicalURL: ingested.hints.canonicalURL)
-        var document = extractor.document(from: outline, source: ingested.source, metadata: metadata, tables: ingested.tables)
+        let extracted = extractor.document(
+            from: outline, source: ingested.source, metadata: metadata, tables: ingested.tables, maximumFigures: limits.maximumFigures)
+        guard !extracted.overLimit else {
+            throw GazetteError.overLimit(name, what: "more than \(limits.maximumFigures) figures")
+        }
+        var document = extracted.document
         document.diagnostics = ingested.diagnostics + validator.diagnostics(for: document)
         return document
     }

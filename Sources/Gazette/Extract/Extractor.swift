@@ -10,44 +10,78 @@ public struct Extractor: Sendable {
     /// `metadata` is attached as it is; its publication year dates "5月6日" before any year is
     /// stated in the text.
     public func document(from outline: Outline, source: SourceInfo, metadata: Metadata = Metadata(), tables: [Table] = []) -> Document {
-        var dates = DateRecognizer(contextYear: metadata.publishedAt.flatMap { Int($0.prefix(4)) })
-        let recognizer = FigureRecognizer(options: figureOptions)
-        let lead = Lead(
-            paragraphs: outline.lead,
-            figures: figures(in: outline.lead, recognizer),
-            dates: self.dates(in: outline.lead, &dates))
-        let sections = outline.sections.map { section($0, recognizer, &dates) }
-        return Document(
-            source: source, title: outline.title, subtitle: outline.subtitle, lead: lead, sections: sections,
-            captions: outline.captions, tables: self.tables(tables, placements: outline.tablePlacements, recognizer),
-            metadata: metadata, trailer: outline.trailer)
+        document(from: outline, source: source, metadata: metadata, tables: tables, maximumFigures: .max).document
     }
 
-    private func section(_ node: Outline.Node, _ recognizer: FigureRecognizer, _ dates: inout DateRecognizer) -> Section {
+    /// The document, reading figures only until there are more than `maximumFigures`; then
+    /// `overLimit` is true and the figures are incomplete (`Pipeline` refuses such a document).
+    func document(
+        from outline: Outline, source: SourceInfo, metadata: Metadata, tables: [Table], maximumFigures: Int
+    ) -> (document: Document, overLimit: Bool) {
+        var dates = DateRecognizer(contextYear: metadata.publishedAt.flatMap { Int($0.prefix(4)) })
+        let recognizer = FigureRecognizer(options: figureOptions)
+        let budget = FigureBudget(remaining: maximumFigures)
+        let lead = Lead(
+            paragraphs: outline.lead,
+            figures: figures(in: outline.lead, recognizer, budget),
+            dates: self.dates(in: outline.lead, &dates))
+        let sections = outline.sections.map { section($0, recognizer, &dates, budget) }
+        let document = Document(
+            source: source, title: outline.title, subtitle: outline.subtitle, lead: lead, sections: sections,
+            captions: outline.captions, tables: self.tables(tables, placements: outline.tablePlacements, recognizer, budget),
+            metadata: metadata, trailer: outline.trailer)
+        return (document, budget.remaining < 0)
+    }
+
+    /// Figures still allowed in the document being read.
+    private final class FigureBudget {
+        var remaining: Int
+
+        init(remaining: Int) {
+            self.remaining = remaining
+        }
+
+        /// Takes `count` figures from the budget; false once it is spent.
+        func take(_ count: Int) -> Bool {
+            remaining -= count
+            return remaining >= 0
+        }
+    }
+
+    private func section(_ node: Outline.Node, _ recognizer: FigureRecognizer, _ dates: inout DateRecognizer, _ budget: FigureBudget) -> Section {
         let sectionDates = self.dates(in: node.paragraphs, &dates)
         return Section(
             number: node.marker.number, marker: node.marker.text, level: node.level, title: node.title,
             leadOrganizations: LeadOrganizations.find(in: node.paragraphs),
             lead: LeadSentence.first(in: node.paragraphs),
             paragraphs: node.paragraphs,
-            figures: figures(in: node.paragraphs, recognizer),
+            figures: figures(in: node.paragraphs, recognizer, budget),
             dates: sectionDates,
             references: References.find(in: node.paragraphs),
-            sections: node.children.map { section($0, recognizer, &dates) })
+            sections: node.children.map { section($0, recognizer, &dates, budget) })
     }
 
-    private func tables(_ tables: [Table], placements: [Int: String?], _ recognizer: FigureRecognizer) -> [Table] {
+    private func tables(_ tables: [Table], placements: [Int: String?], _ recognizer: FigureRecognizer, _ budget: FigureBudget) -> [Table] {
         let reader = TableFigures(recognizer: recognizer)
         return tables.enumerated().map { index, table in
             var table = table
             table.section = placements[index] ?? nil
-            table.figures = reader.figures(of: table)
+            if budget.remaining >= 0 {
+                table.figures = reader.figures(of: table)
+                _ = budget.take(table.figures.count)
+            }
             return table
         }
     }
 
-    private func figures(in paragraphs: [String], _ recognizer: FigureRecognizer) -> [Figure] {
-        paragraphs.enumerated().flatMap { recognizer.figures(in: $0.element, index: $0.offset) }
+    private func figures(in paragraphs: [String], _ recognizer: FigureRecognizer, _ budget: FigureBudget) -> [Figure] {
+        var found: [Figure] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            let figures = recognizer.figures(in: paragraph, index: index)
+            guard budget.take(figures.count) else { break }
+            found += figures
+        }
+        return found
     }
 
     private func dates(in paragraphs: [String], _ recognizer: inout DateRecognizer) -> [DateMention] {

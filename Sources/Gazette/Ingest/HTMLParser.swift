@@ -16,7 +16,7 @@ public enum HTMLParser {
     /// Parses in recover mode, without network access, ignoring any charset the page declares
     /// (the bytes are UTF-8 by the time they get here). The parser's events build the tree
     /// directly: libxml2 never builds a tree of its own.
-    static func parse(utf8 bytes: [UInt8]) -> HTMLTree {
+    static func parse(utf8 bytes: [UInt8], maximumNesting: Int = Limits.standard.maximumNesting) -> HTMLTree {
         guard !bytes.isEmpty, let context = htmlNewParserCtxt() else { return HTMLTree(nodes: []) }
         defer { htmlFreeParserCtxt(context) }
         var handler = htmlSAXHandler()
@@ -36,7 +36,7 @@ public enum HTMLParser {
             TreeBuilder.from(context).endText()
         }
         context.pointee.sax.pointee = handler
-        let builder = TreeBuilder()
+        let builder = TreeBuilder(maximumNesting: maximumNesting)
         withExtendedLifetime(builder) {
             context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
             bytes.withUnsafeBufferPointer { buffer in
@@ -84,8 +84,15 @@ public enum HTMLParser {
         /// Depth inside an opaque element whose events are ignored.
         var skipped = 0
         var pendingText: [UInt8] = []
+        /// Open elements past `maximumNesting`: not kept, their text goes to the deepest kept one.
+        let maximumNesting: Int
+        var flattenedDepth = 0
+        var flattened = 0
+        /// The opaque element being skipped was past the depth limit and has no node.
+        var skippingFlattened = false
 
-        init() {
+        init(maximumNesting: Int) {
+            self.maximumNesting = max(1, maximumNesting)
             nodes.reserveCapacity(1024)
             pendingText.reserveCapacity(4096)
         }
@@ -98,6 +105,15 @@ public enum HTMLParser {
         func open(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
             if skipped > 0 {
                 skipped += 1
+                return
+            }
+            if open.count > maximumNesting {
+                flattenedDepth += 1
+                flattened += 1
+                if let name, HTMLParser.opaqueElements.contains(String(cString: name)) {
+                    skipped = 1
+                    skippingFlattened = true
+                }
                 return
             }
             endText()
@@ -113,6 +129,14 @@ public enum HTMLParser {
             if skipped > 0 {
                 skipped -= 1
                 if skipped > 0 { return }
+                if skippingFlattened {
+                    skippingFlattened = false
+                    flattenedDepth -= 1
+                    return
+                }
+            } else if flattenedDepth > 0 {
+                flattenedDepth -= 1
+                return
             }
             endText()
             guard open.count > 1 else { return }
@@ -137,7 +161,9 @@ public enum HTMLParser {
             endText()
             while open.count > 1 { nodes[open.removeLast()].end = nodes.count }
             nodes[0].end = nodes.count
-            return HTMLTree(nodes: nodes)
+            var tree = HTMLTree(nodes: nodes)
+            tree.flattenedElements = flattened
+            return tree
         }
 
         /// The attributes Gazette reads, from libxml2's NULL-terminated name/value list.

@@ -54,9 +54,20 @@ enum HTMLReader {
         read(utf8: Array(text.utf8))
     }
 
-    /// Reads a page from its bytes in UTF-8.
-    static func read(utf8: [UInt8]) -> Page {
-        let tree = HTMLParser.parse(utf8: withoutClosingDocumentTags(utf8))
+    /// Reads a page from its bytes in UTF-8; elements nested deeper than `maximumNesting`
+    /// dissolve into their ancestor at that depth.
+    static func read(utf8: [UInt8], maximumNesting: Int = Limits.standard.maximumNesting) -> Page {
+        let tree = HTMLParser.parse(utf8: withoutClosingDocumentTags(utf8), maximumNesting: maximumNesting)
+        var page = read(tree)
+        if tree.flattenedElements > 0 {
+            page.diagnostics.append(Diagnostic(
+                code: "nesting-flattened", severity: .warning,
+                message: "\(tree.flattenedElements) elements nested deeper than \(maximumNesting) were read as text of the element above them"))
+        }
+        return page
+    }
+
+    private static func read(_ tree: HTMLTree) -> Page {
         let locator = HTMLContentLocator(tree: tree)
         let titles = HTMLTitleFinder(tree: tree, excluded: locator.excluded)
         let pageTitle = titles.pageTitle()

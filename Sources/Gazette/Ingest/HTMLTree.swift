@@ -50,6 +50,8 @@ struct HTMLTree: Sendable {
     var nodes: [Node]
     /// What each node's class and id say about it, read once.
     let hints: [ClassHint]
+    /// Elements nested past the parser's depth limit, whose text joined the element above.
+    var flattenedElements = 0
 
     /// Class and id words of an element, read against `HTMLVocabulary`.
     struct ClassHint: OptionSet, Sendable {

@@ -18,7 +18,7 @@ public enum Ingest {
     /// Reads `bytes` as a document called `name`. The format is taken from the name's
     /// extension, else sniffed; `encoding` forces a character set.
     public static func read(
-        _ bytes: [UInt8], name: String, format: SourceInfo.Format? = nil, encoding: String? = nil
+        _ bytes: [UInt8], name: String, format: SourceInfo.Format? = nil, encoding: String? = nil, limits: Limits = .standard
     ) throws -> IngestedSource {
         guard !bytes.isEmpty else { throw GazetteError.emptyInput(name) }
         let format = format ?? detectFormat(name: name, bytes: bytes)
@@ -32,7 +32,7 @@ public enum Ingest {
             ingested.blocks = TextBlockReader.blocks(from: decoded.text)
         case .html:
             // Valid UTF-8 without a byte-order mark goes to the parser as it came.
-            let page = HTMLReader.read(utf8: decoded.isVerbatimUTF8 ? bytes : Array(decoded.text.utf8))
+            let page = HTMLReader.read(utf8: decoded.isVerbatimUTF8 ? bytes : Array(decoded.text.utf8), maximumNesting: limits.maximumNesting)
             ingested.blocks = page.blocks
             ingested.titleHint = page.title
             ingested.hints = page.hints
@@ -40,7 +40,19 @@ public enum Ingest {
             ingested.diagnostics += page.diagnostics
         }
         guard !ingested.blocks.isEmpty else { throw GazetteError.noText(name) }
+        try check(ingested.blocks, against: limits, name: name)
         return ingested
+    }
+
+    /// Refuses more paragraphs, or a longer one, than the limits allow.
+    static func check(_ blocks: [Block], against limits: Limits, name: String) throws {
+        if blocks.count > limits.maximumParagraphs {
+            throw GazetteError.overLimit(name, what: "\(blocks.count) paragraphs, more than \(limits.maximumParagraphs)")
+        }
+        if let long = blocks.first(where: { $0.text.utf8.count > limits.maximumParagraphBytes }) {
+            throw GazetteError.overLimit(
+                name, what: "a paragraph of \(long.text.utf8.count) bytes, longer than \(limits.maximumParagraphBytes)")
+        }
     }
 
     /// The decoded text of HTML bytes, by the same rules `read` applies.

@@ -7,7 +7,7 @@ import Darwin
 /// Reads a source file's bytes, refusing what is not a regular, readable file of sane size.
 public enum SourceFile {
     /// Inputs above this size are refused unless the caller raises the limit.
-    public static let defaultMaximumBytes = 64 * 1024 * 1024
+    public static let defaultMaximumBytes = Limits.standard.maximumBytes
 
     public static func read(_ path: String, maximumBytes: Int = defaultMaximumBytes) throws -> [UInt8] {
         var info = stat()

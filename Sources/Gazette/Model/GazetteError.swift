@@ -11,6 +11,8 @@ public enum GazetteError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Text in an encoding Gazette does not guess, with the `--encoding` name that reads it.
     case needsEncoding(String, encoding: String)
     case writeFailed(String, reason: String)
+    /// An input past one of the `Limits`: `what` says which, with the count and the limit.
+    case overLimit(String, what: String)
 
     /// One line naming the file and what is wrong with it.
     public var description: String {
@@ -24,6 +26,7 @@ public enum GazetteError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noText(let path): "\(path): no readable text in the document"
         case .needsEncoding(let path, let encoding): "\(path): looks like \(encoding) text without a byte-order mark; read it with --encoding \(encoding)"
         case .writeFailed(let path, let reason): "\(path): cannot be written (\(reason))"
+        case .overLimit(let path, let what): "\(path): over a limit: \(what)"
         }
     }
 }

@@ -18,3 +18,16 @@ public struct Outline: Sendable, Equatable {
     /// For each table placeholder met, the path of the section it stood in (nil: the lead).
     public var tablePlacements: [Int: String?] = [:]
 }
+
+extension Outline {
+    /// Sections at all levels.
+    var sectionCount: Int {
+        var count = 0
+        var pending = sections
+        while let node = pending.popLast() {
+            count += 1
+            pending += node.children
+        }
+        return count
+    }
+}

@@ -272,6 +272,14 @@ import Darwin
             status: 1,
             stderr: ["gazette: error: <TMP>/huge.txt: cannot be read (1024 bytes is over the limit of 100)"]),
 
+        Row(name: "a paragraph over the 4 MiB limit",
+            make: { folder in
+                let path = try folder.write(Array("标题\n\n".utf8) + Array(repeating: UInt8(ascii: "7"), count: 4 * 1024 * 1024 + 1), to: "long-line.txt")
+                return Setup(arguments: ["parse", path], fileName: "long-line.txt")
+            },
+            status: 1,
+            stderr: ["gazette: error: <TMP>/long-line.txt: over a limit: a paragraph of 4194305 bytes, longer than 4194304"]),
+
         Row(name: "a FIFO does not hang",
             make: { folder in
                 let path = folder.path("pipe.txt")

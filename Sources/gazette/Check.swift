@@ -24,7 +24,8 @@ extension GazetteCommand {
         @OptionGroup var source: SourceOptions
 
         func run() throws {
-            let files = InputFinder.files(in: inputs)
+            let files = InputFinder.files(in: inputs, followingSymlinks: source.followSymlinks)
+            for note in files.notes { reportNote(note) }
             for missing in files.missing { reportError(missing.description) }
             if !files.missing.isEmpty { throw ExitCode(2) }
             let outputs: [(name: String, bytes: [UInt8])]

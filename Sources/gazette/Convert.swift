@@ -47,8 +47,9 @@ extension GazetteCommand {
         }
 
         func run() throws {
-            let files = InputFinder.files(in: inputs)
+            let files = InputFinder.files(in: inputs, followingSymlinks: source.followSymlinks)
             for missing in files.missing { reportError(missing.description) }
+            if !quiet { for note in files.notes { reportNote(note) } }
             var converter = BatchConverter(pipeline: source.pipeline, jobs: jobs)
             converter.pretty = !compact
             converter.incremental = incremental
@@ -117,39 +118,6 @@ final class Progress: @unchecked Sendable {
         guard shown else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         shown = false
-    }
-}
-
-/// Expands the inputs of a command: files as given, folders searched recursively in name
-/// order for files with one of `extensions`.
-enum InputFinder {
-    static let sourceExtensions: Set<String> = ["txt", "html", "htm"]
-
-    static func files(in inputs: [String], extensions: Set<String> = sourceExtensions) -> (found: [String], missing: [GazetteError]) {
-        var found: [String] = []
-        var missing: [GazetteError] = []
-        let manager = FileManager.default
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                missing.append(.fileNotFound(input))
-                continue
-            }
-            guard isDirectory.boolValue else {
-                found.append(input)
-                continue
-            }
-            let base = input.hasSuffix("/") ? String(input.dropLast()) : input
-            let entries = (manager.enumerator(atPath: base)?.allObjects as? [String] ?? []).sorted()
-            for entry in entries where extensions.contains((entry as NSString).pathExtension.lowercased()) {
-                let path = base + "/" + entry
-                var entryIsDirectory: ObjCBool = false
-                if manager.fileExists(atPath: path, isDirectory: &entryIsDirectory), !entryIsDirectory.boolValue {
-                    found.append(path)
-                }
-            }
-        }
-        return (found, missing)
     }
 }
 

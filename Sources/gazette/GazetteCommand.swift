@@ -38,6 +38,11 @@ func reportError(_ message: String) {
     FileHandle.standardError.write(Data("gazette: error: \(message)\n".utf8))
 }
 
+/// Writes one line that is no error (a link skipped) to standard error.
+func reportNote(_ message: String) {
+    FileHandle.standardError.write(Data("gazette: note: \(message)\n".utf8))
+}
+
 /// Writes bytes to standard output.
 func writeOut(_ data: Data) {
     FileHandle.standardOutput.write(data)
@@ -53,6 +58,9 @@ struct SourceOptions: ParsableArguments {
 
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = SourceFile.defaultMaximumBytes
+
+    @Flag(help: "Follow symbolic links inside input folders (each folder is searched once).")
+    var followSymlinks = false
 
     enum InputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, html

@@ -38,7 +38,8 @@ extension GazetteCommand {
         }
 
         func run() throws {
-            let files = InputFinder.files(in: paths, extensions: ["json", "ndjson", "txt", "html", "htm"])
+            let files = InputFinder.files(in: paths, extensions: ["json", "ndjson", "txt", "html", "htm"], followingSymlinks: source.followSymlinks)
+            for note in files.notes { reportNote(note) }
             var failures = files.missing.count
             for missing in files.missing { reportError(missing.description) }
             var documents: [Document] = []

@@ -5,21 +5,46 @@ enum OutputNames {
         stem(of: input) + ".json"
     }
 
+    /// The input's file name without its extension, made safe as a file name.
     static func stem(of input: String) -> String {
         let file = input.split(separator: "/").last.map(String.init) ?? input
-        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
-        return String(file[..<dot])
+        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return safePart(file) }
+        return safePart(String(file[..<dot]))
+    }
+
+    /// Longest part of a name, in bytes, leaving room for "-NN.json" within the 255 of a file name.
+    static let maximumPartBytes = 200
+
+    /// One part of an output path as it may be written: control characters and backslashes
+    /// become "_", "." and ".." become "_", and long names are cut (at a character) to
+    /// `maximumPartBytes`.
+    static func safePart(_ part: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var bytes = 0
+        for scalar in part.unicodeScalars {
+            let safe: Unicode.Scalar = scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\\" || scalar == "/" ? "_" : scalar
+            bytes += UTF8.width(safe)
+            if bytes > maximumPartBytes { break }
+            scalars.append(safe)
+        }
+        let safe = String(scalars)
+        return safe.isEmpty || safe == "." || safe == ".." ? "_" : safe
     }
 
     /// Output names for many inputs, made unique in order: "a.json", then "a-2.json".
     static func uniqueJSONNames(for inputs: [String]) -> [String] {
+        unique(inputs.map { (folder: "", stem: stem(of: $0)) })
+    }
+
+    /// "folder/stem.json", with "-2", "-3"… added to a stem already used in the same folder.
+    private static func unique(_ names: [(folder: String, stem: String)]) -> [String] {
         var used = Set<String>()
-        return inputs.map { input in
-            let stem = stem(of: input)
-            var name = stem + ".json"
+        return names.map { folder, stem in
+            let prefix = folder.isEmpty ? "" : folder + "/"
+            var name = prefix + stem + ".json"
             var counter = 2
             while !used.insert(name).inserted {
-                name = "\(stem)-\(counter).json"
+                name = "\(prefix)\(stem)-\(counter).json"
                 counter += 1
             }
             return name
@@ -28,18 +53,18 @@ enum OutputNames {
 
     /// Output names that mirror each input's folder below the input root it was found under:
     /// "Samples/a/b.html" under root "Samples" → "a/b.json". Names are kept inside the output
-    /// folder: ".." and absolute parts are dropped.
+    /// folder: ".." and "." parts are dropped and every part is made safe; two inputs that
+    /// would land on one name (from two roots) get "-2".
     static func mirroredJSONNames(for inputs: [String], roots: [String]) -> [String] {
         let cleanRoots = roots.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
-        return inputs.map { input in
+        return unique(inputs.map { input in
             var relative = input
             if let root = cleanRoots.filter({ input.hasPrefix($0 + "/") }).max(by: { $0.count < $1.count }) {
                 relative = String(input.dropFirst(root.count + 1))
             }
             let parts = relative.split(separator: "/").filter { $0 != ".." && $0 != "." }.map(String.init)
-            let folder = parts.dropLast().joined(separator: "/")
-            let name = stem(of: parts.last ?? input) + ".json"
-            return folder.isEmpty ? name : folder + "/" + name
-        }
+            let folder = parts.dropLast().map(safePart).joined(separator: "/")
+            return (folder, stem(of: parts.last ?? input))
+        })
     }
 }

@@ -39,7 +39,8 @@ extension GazetteCommand {
                 reportError(problem.description)
                 throw ExitCode(2)
             }
-            let files = InputFinder.files(in: paths, extensions: Self.extensions)
+            let files = InputFinder.files(in: paths, extensions: Self.extensions, followingSymlinks: source.followSymlinks)
+            for note in files.notes { reportNote(note) }
             var unreadable = files.missing.map(\.description)
             let validator = ExtractValidator(settings: settings)
             var findings: [Finding] = []

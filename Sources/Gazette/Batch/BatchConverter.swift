@@ -55,6 +55,7 @@ public struct BatchConverter: Sendable {
     public func run(_ inputs: [Job], into folder: String, events: (Event) -> Void = { _ in }) throws -> Summary {
         let started = DispatchTime.now().uptimeNanoseconds
         try AtomicFile.makeDirectory(folder)
+        AtomicFile.removeStaleTemporaries(in: folder)
         var tables = try CSVStreams(folder: folder)
         defer { tables.discard() }
         var summary = Summary()
@@ -120,7 +121,7 @@ public struct BatchConverter: Sendable {
                 return .reused(try CSVEmitter.tables(for: [current]).map { try $0.rowsData() }, keepsDocuments ? current : nil, bytes: bytes.count)
             }
             let document = try pipeline.document(from: bytes, name: job.path)
-            if job.output.contains("/") { try AtomicFile.makeDirectory((target as NSString).deletingLastPathComponent) }
+            if let slash = job.output.lastIndex(of: "/") { try AtomicFile.makeDirectory(String(job.output[..<slash]), under: folder) }
             try AtomicFile.write(Data(JSONEmitter.bytes(document, pretty: pretty) + [0x0A]), to: target)
             return .converted(try CSVEmitter.tables(for: [document]).map { try $0.rowsData() }, keepsDocuments ? document : nil, bytes: bytes.count)
         } catch let error as GazetteError {

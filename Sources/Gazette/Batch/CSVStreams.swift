@@ -10,7 +10,7 @@ struct CSVStreams {
     init(folder: String) throws {
         self.folder = folder
         for table in CSVEmitter.tables(for: []) {
-            let temporary = "\(folder)/.\(table.name).csv.\(ProcessInfo.processInfo.processIdentifier).tmp"
+            let temporary = folder + "/" + AtomicFile.temporaryName(for: table.name + ".csv")
             guard FileManager.default.createFile(atPath: temporary, contents: try table.headerData()),
                   let handle = FileHandle(forWritingAtPath: temporary)
             else { throw GazetteError.writeFailed("\(folder)/\(table.name).csv", reason: "cannot create a temporary file") }

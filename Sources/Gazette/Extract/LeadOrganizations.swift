@@ -30,6 +30,8 @@ enum LeadOrganizations {
     static let leadLabel = Array("牵头单位".unicodeScalars)
 
     static func find(in paragraph: String) -> [String] {
+        // Both forms hold 牵头; most paragraphs do not.
+        guard paragraph.includes("牵头") else { return [] }
         let s = Array(paragraph.unicodeScalars)
         var index = 0
         while index < s.count {

@@ -90,6 +90,15 @@ public enum HTMLParser {
         var flattened = 0
         /// The opaque element being skipped was past the depth limit and has no node.
         var skippingFlattened = false
+        /// libxml2 interns names, so each distinct name pointer is read into Swift once.
+        struct ElementName {
+            var name: String
+            var kind: HTMLTree.Kind
+            var isOpaque: Bool
+        }
+        var elementNames: [UnsafeRawPointer: ElementName] = [:]
+        /// Attribute names by pointer: the name when Gazette keeps the attribute, else nil.
+        var attributeNames: [UnsafeRawPointer: String?] = [:]
 
         init(maximumNesting: Int) {
             self.maximumNesting = max(1, maximumNesting)
@@ -110,19 +119,29 @@ public enum HTMLParser {
             if open.count > maximumNesting {
                 flattenedDepth += 1
                 flattened += 1
-                if let name, HTMLParser.opaqueElements.contains(String(cString: name)) {
+                if let name, elementName(name).isOpaque {
                     skipped = 1
                     skippingFlattened = true
                 }
                 return
             }
             endText()
-            // libxml2's HTML parser gives element names in lowercase already.
-            let name = name.map { String(cString: $0) } ?? ""
+            let element = name.map(elementName) ?? ElementName(name: "", kind: [], isOpaque: false)
             let index = nodes.count
-            nodes.append(HTMLTree.Node(name: name, text: "", attributes: kept(attributes), parent: open[open.count - 1], end: index + 1))
+            nodes.append(HTMLTree.Node(
+                name: element.name, text: "", attributes: kept(attributes), parent: open[open.count - 1], end: index + 1, kind: element.kind))
             open.append(index)
-            if HTMLParser.opaqueElements.contains(name) { skipped = 1 }
+            if element.isOpaque { skipped = 1 }
+        }
+
+        /// libxml2's HTML parser gives element names in lowercase already.
+        private func elementName(_ pointer: UnsafePointer<xmlChar>) -> ElementName {
+            if let known = elementNames[UnsafeRawPointer(pointer)] { return known }
+            let name = String(cString: pointer)
+            let element = ElementName(
+                name: name, kind: HTMLVocabulary.elementKinds[name] ?? [], isOpaque: HTMLParser.opaqueElements.contains(name))
+            elementNames[UnsafeRawPointer(pointer)] = element
+            return element
         }
 
         func close() {
@@ -171,10 +190,15 @@ public enum HTMLParser {
             guard var pair = attributes else { return [] }
             var result: [(name: String, value: String)] = []
             while let name = pair[0] {
-                let key = String(cString: name)
-                if HTMLTree.keptAttributes.contains(key) {
-                    result.append((key, pair[1].map { String(cString: $0) } ?? ""))
+                let key: String?
+                if let known = attributeNames[UnsafeRawPointer(name)] {
+                    key = known
+                } else {
+                    let string = String(cString: name)
+                    key = HTMLTree.keptAttributes.contains(string) ? string : nil
+                    attributeNames[UnsafeRawPointer(name)] = .some(key)
                 }
+                if let key { result.append((key, pair[1].map { String(cString: $0) } ?? "")) }
                 pair += 2
             }
             return result

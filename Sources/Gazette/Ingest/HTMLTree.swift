@@ -16,13 +16,13 @@ struct HTMLTree: Sendable {
         /// What the element's name says about it, looked up once.
         let kind: Kind
 
-        init(name: String, text: String, attributes: [(name: String, value: String)], parent: Int, end: Int) {
+        init(name: String, text: String, attributes: [(name: String, value: String)], parent: Int, end: Int, kind: Kind? = nil) {
             self.name = name
             self.text = text
             self.attributes = attributes
             self.parent = parent
             self.end = end
-            self.kind = name == "#text" ? .text : HTMLVocabulary.elementKinds[name] ?? []
+            self.kind = kind ?? (name == "#text" ? .text : HTMLVocabulary.elementKinds[name] ?? [])
         }
 
         var isText: Bool { kind.contains(.text) }
@@ -66,7 +66,7 @@ struct HTMLTree: Sendable {
     init(nodes: [Node]) {
         self.nodes = nodes
         self.hints = nodes.map { node in
-            guard !node.isText, node.attributes.contains(where: { $0.name == "class" || $0.name == "id" }) else { return [] }
+            guard !node.attributes.isEmpty, node.attributes.contains(where: { $0.name == "class" || $0.name == "id" }) else { return [] }
             var hint: ClassHint = []
             let label = HTMLVocabulary.label(of: node)
             if HTMLVocabulary.hint(HTMLVocabulary.boilerplateIndex, in: label) { hint.insert(.boilerplate) }

@@ -96,10 +96,13 @@ enum FigureRules {
     static func problems(_ figures: [Figure], paragraphs: [String], path: String, reread: Bool) -> [Diagnostic] {
         guard !figures.isEmpty else { return [] }
         var found: [Diagnostic] = []
-        let scalars = paragraphs.map { Array($0.unicodeScalars) }
+        var scalars: [Int: [Unicode.Scalar]] = [:]
         for (offset, figure) in figures.enumerated() {
             let pointer = "\(path)/figures/\(offset)"
-            if !Validator.pointsAtText(figure, in: scalars) {
+            if paragraphs.indices.contains(figure.paragraph), scalars[figure.paragraph] == nil {
+                scalars[figure.paragraph] = Array(paragraphs[figure.paragraph].unicodeScalars)
+            }
+            if !Validator.pointsAtText(figure, in: scalars[figure.paragraph]) {
                 found.append(Validator.make("figure-offset", "figure \(figure.text) does not sit at its offsets", pointer + "/start"))
             }
             if !Validator.isDecimal(figure.value) || !(figure.valueMax.map(Validator.isDecimal) ?? true) {
@@ -120,11 +123,9 @@ enum FigureRules {
 }
 
 extension Validator {
-    /// True when `paragraphs[figure.paragraph][start..<end]` (in Unicode scalars) is the figure's text.
-    static func pointsAtText(_ figure: Figure, in paragraphs: [[Unicode.Scalar]]) -> Bool {
-        guard paragraphs.indices.contains(figure.paragraph), figure.start >= 0, figure.start <= figure.end else { return false }
-        let scalars = paragraphs[figure.paragraph]
-        guard figure.end <= scalars.count else { return false }
+    /// True when `scalars[start..<end]` (the figure's paragraph, in Unicode scalars) is the figure's text.
+    static func pointsAtText(_ figure: Figure, in scalars: [Unicode.Scalar]?) -> Bool {
+        guard let scalars, figure.start >= 0, figure.start <= figure.end, figure.end <= scalars.count else { return false }
         return figure.text.unicodeScalars.elementsEqual(scalars[figure.start..<figure.end])
     }
 

@@ -63,15 +63,15 @@ struct HTMLBlockFlattener {
             let total = text.unicodeScalars.count
             // A line that is nothing but links ("上一篇", menus) is furniture.
             if linkCharacters * 10 >= total * 9 && total < 80 { return }
-            if HTMLVocabulary.boilerplateLinePrefixes.contains(where: { text.startsWith($0) }) { return }
-            if total <= 40, HTMLVocabulary.boilerplateLineFragments.contains(where: { text.includes($0) }) {
+            if HTMLVocabulary.boilerplatePrefixSet.starts(text) { return }
+            if total <= 40, HTMLVocabulary.boilerplateFragmentSet.occurs(in: text) {
                 afterFurniture = true
                 return
             }
             // The account's slogan under its QR code: a short line without a sentence in it.
             if afterFurniture, total <= 30, !text.unicodeScalars.contains(where: { "，。；！？,".unicodeScalars.contains($0) }) { return }
             afterFurniture = false
-            if total <= 120, HTMLVocabulary.footerFragments.contains(where: { text.includes($0) }) { return }
+            if total <= 120, HTMLVocabulary.footerFragmentSet.occurs(in: text) { return }
             var blockKind = kind
             // A short line right under an image is its caption, unless it opens a section.
             if sawImage, blockKind == .paragraph, text.unicodeScalars.count <= 60, !text.endsWith("。") || text.startsWith("▲"),

@@ -69,8 +69,6 @@ enum HTMLVocabulary {
         }
     }
 
-    static let boilerplateBytes = boilerplateHints.map { Array($0.utf8) }
-    static let contentBytes = contentHints.map { Array($0.utf8) }
 
     /// The class and id of an element as lowercase ASCII bytes.
     static func label(of node: HTMLTree.Node) -> [UInt8] {
@@ -82,32 +80,15 @@ enum HTMLVocabulary {
         return label
     }
 
-    /// Hint words by their first byte, so that a label is read in one pass.
-    struct WordIndex {
-        let words: [[[UInt8]]]
-
-        init(_ words: [[UInt8]]) {
-            var table = [[[UInt8]]](repeating: [], count: 256)
-            for word in words where !word.isEmpty { table[Int(word[0])].append(word) }
-            self.words = table
-        }
-    }
-
-    static let boilerplateIndex = WordIndex(boilerplateBytes)
-    static let contentIndex = WordIndex(contentBytes)
+    static let boilerplateIndex = PhraseSet(boilerplateHints)
+    static let contentIndex = PhraseSet(contentHints)
+    static let boilerplatePrefixSet = PhraseSet(boilerplateLinePrefixes)
+    static let boilerplateFragmentSet = PhraseSet(boilerplateLineFragments)
+    static let footerFragmentSet = PhraseSet(footerFragments)
 
     /// True when one of the indexed words occurs in `label`.
-    static func hint(_ index: WordIndex, in label: [UInt8]) -> Bool {
+    static func hint(_ words: PhraseSet, in label: [UInt8]) -> Bool {
         guard label.count > 2 else { return false }
-        return label.withUnsafeBufferPointer { bytes in
-            for start in bytes.indices {
-                for word in index.words[Int(bytes[start])] where start + word.count <= bytes.count {
-                    var offset = 1
-                    while offset < word.count, bytes[start + offset] == word[offset] { offset += 1 }
-                    if offset == word.count { return true }
-                }
-            }
-            return false
-        }
+        return label.withUnsafeBufferPointer { words.occurs(in: $0) }
     }
 }

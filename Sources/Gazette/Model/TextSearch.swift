@@ -52,3 +52,45 @@ extension String {
         return bytes.suffix(tail.count).elementsEqual(tail)
     }
 }
+
+/// A fixed list of phrases searched for together, by UTF-8 bytes: the phrases are indexed by
+/// their first byte, so a text is read once however many phrases there are.
+struct PhraseSet: Sendable {
+    private let byFirstByte: [[[UInt8]]]
+
+    init(_ phrases: [String]) {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for phrase in phrases where !phrase.isEmpty {
+            let bytes = Array(phrase.utf8)
+            table[Int(bytes[0])].append(bytes)
+        }
+        byFirstByte = table
+    }
+
+    /// True when one of the phrases occurs in `text`.
+    func occurs(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { occurs(in: $0) }
+    }
+
+    /// True when one of the phrases occurs in `bytes`.
+    func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in bytes.indices where matchesAt(start, in: bytes) { return true }
+        return false
+    }
+
+    /// True when `text` starts with one of the phrases.
+    func starts(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.isEmpty ? false : matchesAt(0, in: $0) }
+    }
+
+    private func matchesAt(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for phrase in byFirstByte[Int(bytes[start])] where start + phrase.count <= bytes.count {
+            var offset = 1
+            while offset < phrase.count, bytes[start + offset] == phrase[offset] { offset += 1 }
+            if offset == phrase.count { return true }
+        }
+        return false
+    }
+}

@@ -14,7 +14,12 @@ enum TrailerLines {
     /// "2025-03-18 10:30 来源：区政府办".
     static let inlineLabels = ["来源：", "来源:", "发布时间：", "发布时间:", "责任编辑：", "浏览次数", "点击量"]
 
+    static let inlineLabelSet = PhraseSet(inlineLabels)
+    static let bylineWordSet = PhraseSet(bylineWords)
+
     static func isMetadata(_ line: String) -> Bool {
+        // Every test below wants at most 120 scalars, and a scalar is at most 4 bytes.
+        guard line.utf8.count <= 480 else { return false }
         let scalars = Array(line.unicodeScalars)
         // A line that is only a document number: "岚府办发〔2025〕18号".
         if scalars.count <= 40, let number = DocumentNumber.find(in: line),
@@ -26,11 +31,11 @@ enum TrailerLines {
             let sentence = scalars.contains("，") || scalars.contains("。") || scalars.contains(",")
             if scalars.count <= 120, labelled || !sentence { return true }
         }
-        if scalars.count <= 80, !scalars.contains("。"), inlineLabels.contains(where: { line.includes($0) }) { return true }
+        if scalars.count <= 80, !scalars.contains("。"), inlineLabelSet.occurs(in: line) { return true }
         guard scalars.count <= 80, let first = scalars.first, let last = scalars.last,
               first == "（" || first == "(" || first == "【", last == "）" || last == ")" || last == "】"
         else { return false }
-        return bylineWords.contains { line.includes($0) }
+        return bylineWordSet.occurs(in: line)
     }
 
     /// A line that is only a date: "2025年4月2日", "（2025年4月2日）", "2025-04-02".

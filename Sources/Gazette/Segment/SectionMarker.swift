@@ -34,58 +34,62 @@ public struct SectionMarker: Sendable, Equatable {
 
     /// Reads the marker at the start of `line`, or returns nil when the line starts with none.
     public static func read(_ line: String) -> SectionMarker? {
-        let scalars = Array(line.unicodeScalars)
+        // Every marker is decided within its first few scalars ("第九十九部分", "（十二）").
+        let head = Array(line.unicodeScalars.prefix(headLength))
         for style in Style.allCases {
-            if let marker = read(scalars, as: style) { return marker }
+            if let marker = read(head, of: line, as: style) { return marker }
         }
         return nil
     }
 
-    private static func read(_ s: [Unicode.Scalar], as style: Style) -> SectionMarker? {
+    /// Scalars at the start of a line that decide whether it opens with a marker.
+    static let headLength = 16
+
+    private static func read(_ s: [Unicode.Scalar], of line: String, as style: Style) -> SectionMarker? {
         switch style {
         case .twoDigit:
             guard let (number, end) = arabic(s, at: 0), end <= 2 else { return nil }
-            if end == s.count { return make(style, number, s, markerEnd: end, restStart: end) }
+            if end == s.count { return make(style, number, s, line, markerEnd: end, restStart: end) }
             // "01 标题": a padded number, a space, then the title.
             guard end == 2, s[end] == " ", s.count > 3, !NumeralReader.startsNumber(s[3]) else { return nil }
-            return make(style, number, s, markerEnd: end, restStart: end + 1)
+            return make(style, number, s, line, markerEnd: end, restStart: end + 1)
         case .chineseEnumeration:
             guard let (number, end) = chinese(s, at: 0), end < s.count, "、，,．.".unicodeScalars.contains(s[end]) else { return nil }
-            return make(style, number, s, markerEnd: end + 1, restStart: end + 1)
+            return make(style, number, s, line, markerEnd: end + 1, restStart: end + 1)
         case .parenthesizedChinese, .parenthesizedArabic:
             guard s.count > 2, s[0] == "（" || s[0] == "(" else { return nil }
             let parsed = style == .parenthesizedChinese ? chinese(s, at: 1) : arabic(s, at: 1)
             guard let (number, end) = parsed, end < s.count, s[end] == "）" || s[end] == ")" else { return nil }
             var restStart = end + 1
             while restStart < s.count, "、.．".unicodeScalars.contains(s[restStart]) { restStart += 1 }
-            return make(style, number, s, markerEnd: end + 1, restStart: restStart)
+            return make(style, number, s, line, markerEnd: end + 1, restStart: restStart)
         case .arabic:
             guard let (number, end) = arabic(s, at: 0), end <= 2, end + 1 < s.count,
                   ".、．".unicodeScalars.contains(s[end]), NumeralReader.digit(s[end + 1]) == nil, s[end + 1] != "%"
             else { return nil }
-            return make(style, number, s, markerEnd: end + 1, restStart: end + 1)
+            return make(style, number, s, line, markerEnd: end + 1, restStart: end + 1)
         case .arabicParenthesis:
             guard let (number, end) = arabic(s, at: 0), end <= 2, end + 1 < s.count, s[end] == "）" || s[end] == ")" else { return nil }
-            return make(style, number, s, markerEnd: end + 1, restStart: end + 1)
+            return make(style, number, s, line, markerEnd: end + 1, restStart: end + 1)
         case .part, .chapter, .article:
             let word: [Unicode.Scalar] = style == .part ? ["部", "分"] : style == .chapter ? ["章"] : ["条"]
             guard s.first == "第", let (number, end) = chinese(s, at: 1) ?? arabic(s, at: 1),
                   FigureRecognizer.matches(word, in: s, at: end)
             else { return nil }
-            return make(style, number, s, markerEnd: end + word.count, restStart: end + word.count)
+            return make(style, number, s, line, markerEnd: end + word.count, restStart: end + word.count)
         case .caseNumber:
             guard FigureRecognizer.matches(["案", "例"], in: s, at: 0), let (number, end) = chinese(s, at: 2) ?? arabic(s, at: 2)
             else { return nil }
-            return make(style, number, s, markerEnd: end, restStart: end)
+            return make(style, number, s, line, markerEnd: end, restStart: end)
         }
     }
 
-    private static func make(_ style: Style, _ number: Int, _ s: [Unicode.Scalar], markerEnd: Int, restStart: Int) -> SectionMarker {
-        var start = restStart
-        while start < s.count, " ：:、—-".unicodeScalars.contains(s[start]) || TextCleaner.isBlank(s[start]) { start += 1 }
-        let text = String(scalars: s[0..<markerEnd])
-        let rest = String(scalars: s[start...])
-        return SectionMarker(style: style, number: number, text: text, rest: rest)
+    private static func make(
+        _ style: Style, _ number: Int, _ s: [Unicode.Scalar], _ line: String, markerEnd: Int, restStart: Int
+    ) -> SectionMarker {
+        var rest = line.unicodeScalars.dropFirst(restStart)
+        while let first = rest.first, " ：:、—-".unicodeScalars.contains(first) || TextCleaner.isBlank(first) { rest = rest.dropFirst() }
+        return SectionMarker(style: style, number: number, text: String(scalars: s[0..<markerEnd]), rest: String(rest))
     }
 
     /// One or two Arabic digits (ASCII or full-width) at `index`.

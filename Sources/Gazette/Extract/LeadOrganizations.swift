@@ -70,7 +70,7 @@ enum LeadOrganizations {
 
     static func split(_ span: String) -> [String] {
         let parts = span.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: isSeparator)
-            .map { String(Substring.UnicodeScalarView($0)) }
+            .map { String($0) }
             .flatMap(splitConjunctions)
         let cleaned = parts.map(clean).filter { !$0.isEmpty }
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.unicodeScalars.count <= 30 && $0.unicodeScalars.count >= 2 }) else { return [] }

@@ -3,27 +3,37 @@
 enum TextBlockReader {
     static func blocks(from text: String) -> [Block] {
         var blocks: [Block] = []
-        var line = String.UnicodeScalarView()
-        var previousWasCR = false
-        func flush() {
-            let cleaned = TextCleaner.clean(line)
-            if !cleaned.isEmpty { blocks.append(Block(cleaned)) }
-            line = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var lineStart = scalars.startIndex
+        var index = scalars.startIndex
+        // Lines are slices of the text: each becomes a string once, by copying its bytes.
+        func flush(upTo end: String.Index) {
+            if lineStart < end {
+                let cleaned = TextCleaner.clean(String(scalars[lineStart..<end]))
+                if !cleaned.isEmpty { blocks.append(Block(cleaned)) }
+            }
         }
-        for scalar in text.unicodeScalars {
+        var previousWasCR = false
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
             switch scalar {
             case "\r":
-                flush()
+                flush(upTo: index)
+                lineStart = next
                 previousWasCR = true
+                index = next
                 continue
             case "\n", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}":
-                if !previousWasCR { flush() }
+                if !previousWasCR { flush(upTo: index) }
+                lineStart = next
             default:
-                line.append(scalar)
+                break
             }
             previousWasCR = false
+            index = next
         }
-        flush()
+        flush(upTo: scalars.endIndex)
         return blocks
     }
 }

@@ -131,10 +131,15 @@ extension Validator {
 
     /// A plain decimal: optional minus, digits, optional fraction; no exponent or grouping.
     static func isDecimal(_ value: String) -> Bool {
-        var scalars = Substring(value).unicodeScalars[...]
-        if scalars.first == "-" { scalars = scalars.dropFirst() }
-        let parts = scalars.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count) else { return false }
-        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 } }
+        var digitsBefore = 0, digitsAfter = 0, points = 0
+        for (offset, byte) in value.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where offset == 0: continue
+            case UInt8(ascii: "."): points += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): if points == 0 { digitsBefore += 1 } else { digitsAfter += 1 }
+            default: return false
+            }
+        }
+        return digitsBefore > 0 && (points == 0 || (points == 1 && digitsAfter > 0))
     }
 }

@@ -118,6 +118,11 @@ enum SampleDocument {
         #expect(Validator.isDecimal(value))
     }
 
+    @Test(arguments: ["", "-", "1.", ".5", "1.2.3", "--1", "1-2", "1e5", "1,000", "五", "１２", " 1"])
+    func otherValuesAreNoDecimals(value: String) {
+        #expect(!Validator.isDecimal(value))
+    }
+
     @Test func emptyDocumentIsAnError() throws {
         let diagnostics = Validator().diagnostics(for: SampleDocument.make(lead: Lead(), sections: []))
         let empty = try #require(diagnostics.first { $0.code == "empty-document" })

@@ -7,7 +7,7 @@ public enum MetadataReader {
         ("时间", .published), ("信息来源", .source), ("文章来源", .source), ("稿件来源", .source), ("来源", .source),
         ("发布机构", .source), ("发文机关", .source), ("责任编辑", .author), ("作者", .author), ("编辑", .author), ("责编", .author),
         ("记者", .author), ("撰稿", .author), ("审核", .reviewer), ("审稿", .reviewer), ("校对", nil), ("字号", nil), ("浏览次数", nil),
-        ("点击数", nil), ("阅读次数", nil), ("访问量", nil), ("浏览量", nil), ("阅读量", nil), ("供稿", nil), ("摄影", nil), ("通讯员", nil), ("分享", nil), ("打印", nil),
+        ("点击数", nil), ("阅读次数", nil), ("访问量", nil), ("浏览量", nil), ("阅读量", nil), ("浏览", nil), ("点击", nil), ("阅读", nil), ("供稿", nil), ("摄影", nil), ("通讯员", nil), ("分享", nil), ("打印", nil),
     ]
 
     enum Field { case published, source, author, reviewer }
@@ -33,6 +33,10 @@ public enum MetadataReader {
         bylines: [String] = [], lines: [String], meta: [String: String] = [:], canonicalURL: String? = nil
     ) -> Metadata {
         var metadata = Metadata(canonicalURL: canonicalURL)
+        // A bare date line (under the title, or a signature's date) dates the page only when
+        // neither a labelled line nor the page's meta tags do: a signature's date is when the
+        // text was signed, not when it was published.
+        var dateLine: String?
         let candidates = (bylines + lines).map { (line: $0, fields: fields(in: $0)) }
         for (offset, candidate) in candidates.enumerated() where metadata.publishedAt == nil {
             // A time stamp on a labelled line, or anywhere on a page's byline.
@@ -51,8 +55,8 @@ public enum MetadataReader {
                 }
             }
             metadata.documentNumber = metadata.documentNumber ?? DocumentNumber.find(in: line)
-            if metadata.publishedAt == nil, TrailerLines.isDateLine(line) || isDateTimeLine(line) {
-                metadata.publishedAt = Timestamp.iso(from: line)
+            if dateLine == nil, TrailerLines.isDateLine(line) || isDateTimeLine(line) {
+                dateLine = Timestamp.iso(from: line)
             }
         }
         let lowered = Dictionary(meta.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
@@ -64,6 +68,9 @@ public enum MetadataReader {
         }
         if metadata.author == nil {
             metadata.author = authorMetaKeys.lazy.compactMap { lowered[$0] }.first { !$0.isEmpty && $0.unicodeScalars.count <= 40 }
+        }
+        if metadata.publishedAt == nil {
+            metadata.publishedAt = dateLine ?? canonicalURL.flatMap(Timestamp.dateInURL)
         }
         return metadata
     }
@@ -161,6 +168,44 @@ enum Timestamp {
         while index < scalars.count, " 　T日".unicodeScalars.contains(scalars[index]) { index += 1 }
         guard let (hour, minute, second, zone) = time(in: scalars, at: index) else { return date.value }
         return "\(date.value)T\(DateRecognizer.two(hour)):\(DateRecognizer.two(minute)):\(DateRecognizer.two(second))\(zone ?? "+08:00")"
+    }
+
+    /// The date a page's address states, as publishing systems write it into paths:
+    /// ".../art/2025/6/3/...", ".../2025-06/03/...", ".../202506/t20250603_1.html". Nil when
+    /// the address holds no plausible date.
+    static func dateInURL(_ url: String) -> String? {
+        // Runs of digits with the character that follows each.
+        var runs: [(digits: String, next: Character?)] = []
+        var current = ""
+        for character in url {
+            if character.isASCII, character.isNumber {
+                current.append(character)
+            } else {
+                if !current.isEmpty { runs.append((current, character)) }
+                current = ""
+            }
+        }
+        if !current.isEmpty { runs.append((current, nil)) }
+        func date(_ year: String, _ month: String, _ day: String) -> String? {
+            guard let y = Int(year), (1990...2099).contains(y), let m = Int(month), (1...12).contains(m),
+                  let d = Int(day), (1...31).contains(d) else { return nil }
+            return "\(y)-\(DateRecognizer.two(m))-\(DateRecognizer.two(d))"
+        }
+        for (offset, run) in runs.enumerated() {
+            let digits = Array(run.digits)
+            if digits.count == 8, let found = date(String(digits[0..<4]), String(digits[4..<6]), String(digits[6..<8])) { return found }
+            let rest = runs[(offset + 1)...]
+            if digits.count == 4, run.next == "/" || run.next == "-", let month = rest.first, month.digits.count <= 2,
+               month.next == "/" || month.next == "-", let day = rest.dropFirst().first, day.digits.count <= 2,
+               let found = date(run.digits, month.digits, day.digits) {
+                return found
+            }
+            if digits.count == 6, run.next == "/", let day = rest.first, day.digits.count == 2, day.next == "/",
+               let found = date(String(digits[0..<4]), String(digits[4..<6]), day.digits) {
+                return found
+            }
+        }
+        return nil
     }
 
     private static func time(in s: [Unicode.Scalar], at start: Int) -> (Int, Int, Int, String?)? {

@@ -46,6 +46,8 @@ struct HTMLBlockFlattener {
         var line = ""
         var kind = Block.Kind.paragraph
         var linkCharacters = 0
+        /// Characters outside links that are neither blanks nor part of a date ("2025-06-10").
+        var plainCharacters = 0
         var sawImage = false
         var image: String?
         var tables: [HTMLTableReader.RawTable] = []
@@ -58,11 +60,14 @@ struct HTMLBlockFlattener {
                 line = ""
                 kind = .paragraph
                 linkCharacters = 0
+                plainCharacters = 0
             }
             guard !text.isEmpty else { return }
             let total = text.unicodeScalars.count
             // A line that is nothing but links ("上一篇", menus) is furniture.
             if linkCharacters * 10 >= total * 9 && total < 80 { return }
+            // A link with nothing but its date beside it is an entry of a list of links.
+            if linkCharacters > 0, plainCharacters == 0, total < 120 { return }
             if HTMLVocabulary.boilerplatePrefixSet.starts(text) { return }
             if total <= 40, HTMLVocabulary.boilerplateFragmentSet.occurs(in: text) {
                 afterFurniture = true
@@ -89,7 +94,11 @@ struct HTMLBlockFlattener {
         if excluded[index] { return node.end }
         if node.isText {
             state.line += node.text
-            if isInsideLink(index) { state.linkCharacters += node.text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0.value > 0x20 }.count }
+            if isInsideLink(index) {
+                state.linkCharacters += node.text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0.value > 0x20 }.count
+            } else {
+                state.plainCharacters += node.text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0.value > 0x20 && !Self.isDatePart($0) }.count
+            }
             return index + 1
         }
         if tree.hints[index].isChrome {
@@ -124,6 +133,14 @@ struct HTMLBlockFlattener {
         }
         state.flush()
         return node.end
+    }
+
+    /// Digits and the marks dates are written with, which a list of links puts beside each entry.
+    static func isDatePart(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "0"..."9", "０"..."９", "-", "/", ".", ":", "年", "月", "日", "[", "]", "(", ")", "（", "）", "【", "】": true
+        default: false
+        }
     }
 
     private func isInsideLink(_ index: Int) -> Bool {

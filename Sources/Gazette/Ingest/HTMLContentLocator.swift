@@ -131,6 +131,10 @@ struct HTMLContentLocator {
             }
         }
         guard var container = best else { return nil }
+        // Inside an editor's container, that container is the article, whatever is around it.
+        var editor = container
+        while editor > 0, !tree.hints[editor].contains(.editor) { editor = tree.nodes[editor].parent }
+        if editor > 0 { return editor }
         var ancestor = tree.nodes[container].parent
         while ancestor > 0, !["body", "html"].contains(tree.nodes[ancestor].name) {
             let measure = measures[ancestor]

@@ -71,32 +71,33 @@ enum HTMLReader {
         let locator = HTMLContentLocator(tree: tree)
         let titles = HTMLTitleFinder(tree: tree, excluded: locator.excluded)
         let pageTitle = titles.pageTitle()
-        let heading = titles.articleHeading(matching: pageTitle)
+        var hints = PageHints(tree: tree)
+        let heading = titles.articleHeading(matching: pageTitle, meta: hints.meta)
         let flattener = HTMLBlockFlattener(tree: tree, excluded: locator.excluded)
 
         guard let container = locator.locate() else {
-            let title = heading?.text ?? pageTitle.map(HTMLTitleFinder.articlePart)
+            let title = heading?.text ?? HTMLTitleFinder.statedTitle(pageTitle: pageTitle, meta: hints.meta)
             return Page(title: title, blocks: [], diagnostics: [
                 Diagnostic(code: "no-article", severity: .warning, message: "no element of the page holds article text")
             ])
         }
         let content = flattener.read([container])
         var blocks = content.blocks
-        let title = heading?.text ?? pageTitle.map(HTMLTitleFinder.articlePart)
-        var hints = PageHints(tree: tree)
+        let title = heading?.text ?? HTMLTitleFinder.statedTitle(pageTitle: pageTitle, meta: hints.meta)
         // Bylines printed between the title and the article ("发布时间：… 来源：…").
         let regionStart = heading.map { tree.nodes[$0.index].end } ?? 0
         if regionStart < container {
             hints.bylines = flattener.blocks(between: regionStart, and: container).suffix(PageHints.maximumBylines).map(\.text)
         }
         if let heading, !(container..<tree.nodes[container].end).contains(heading.index) {
-            blocks.insert(Block(heading.text, kind: .heading(1)), at: 0)
+            blocks.insert(contentsOf: [Block(heading.text, kind: .heading(1))] + (heading.subtitle.map { [Block($0, kind: .heading(2))] } ?? []), at: 0)
         } else if heading == nil, let title {
             blocks.insert(Block(title, kind: .heading(1)), at: 0)
         }
-        if let heading, let index = blocks.firstIndex(where: { $0.text == heading.text }), index > 0, index < 8 {
-            // Lines above the title inside the container are its furniture (breadcrumbs, channel names).
-            hints.bylines = blocks[..<index].map(\.text) + hints.bylines
+        if let heading, let index = blocks.firstIndex(where: { $0.text == heading.text }), index > 0 {
+            // Lines above the title inside the container are not the article: breadcrumbs,
+            // channel names, a block of links the container grew over. The last few may be bylines.
+            hints.bylines = blocks[..<index].suffix(PageHints.maximumBylines).map(\.text) + hints.bylines
             blocks.removeFirst(index)
         }
         let tables = content.tables.map { raw in

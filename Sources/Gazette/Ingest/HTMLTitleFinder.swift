@@ -1,14 +1,35 @@
-/// Finds the article title: the heading that best matches the page's `<title>` once the
-/// site's suffix (" - XX区人民政府", "_新闻中心") is removed.
+/// Finds the article title: the element whose text best matches the page's `<title>` once the
+/// site's name (" - XX区人民政府", "_新闻中心") is removed, or its `ArticleTitle` / `og:title`
+/// meta tag. Headings and title-classed elements match by overlap; any other short element
+/// only by saying exactly that text (old table layouts set titles in `<td><b>`, Word in a bold
+/// paragraph). A `<br>` inside the heading parts the title from a subtitle.
 struct HTMLTitleFinder {
     let tree: HTMLTree
     let excluded: [Bool]
 
+    struct Heading: Equatable {
+        /// The heading element's node.
+        var index: Int
+        var text: String
+        /// The heading's text after a `<br>`, when it has one.
+        var subtitle: String?
+    }
+
     /// Separators between an article title and the site name in `<title>`.
-    static let titleSeparators: [String] = [" - ", " – ", " — ", "_", "|", "｜", "－", "——", " -"]
+    static let titleSeparators: [String] = [" -- ", "--", " - ", " – ", " — ", "_", "|", "｜", "－", "——", " -"]
+
+    /// Endings and fragments of site and channel names ("XX区人民政府门户网站", "XX新闻网").
+    static let siteEndings = ["网", "网站", "政府", "门户", "官网", "频道", "客户端", "在线", "首页"]
+    static let siteFragments = ["人民政府网", "政府网站", "门户网站", "www.", ".gov", ".com", ".cn"]
+
+    /// Meta tags that state the article's title.
+    static let titleMetaKeys = ["articletitle", "og:title", "title", "headline", "dc.title"]
 
     /// Elements that hold a title when their class or id says so.
-    static let titledElements: Set<String> = ["div", "p", "span", "td", "strong"]
+    static let titledElements: Set<String> = ["div", "p", "span", "td", "strong", "b", "font", "h4", "h5", "h6"]
+
+    /// Subtrees larger than this are no title (bounds the work on huge pages).
+    static let maximumHeadingNodes = 64
 
     /// The `<title>` text with surrounding blanks removed.
     func pageTitle() -> String? {
@@ -19,42 +40,118 @@ struct HTMLTitleFinder {
         return text.isEmpty ? nil : text
     }
 
-    /// The `<title>` without its site suffix: the longest part between separators.
-    static func articlePart(of pageTitle: String) -> String {
+    /// The parts of a `<title>` between separators, with dashes and blanks trimmed off.
+    static func titleParts(of pageTitle: String) -> [String] {
         var parts = [pageTitle]
         for separator in titleSeparators where pageTitle.includes(separator) {
             parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
         }
-        let cleaned = parts.map { TextCleaner.clean($0.unicodeScalars) }.filter { !$0.isEmpty }
-        return cleaned.max { $0.count < $1.count } ?? pageTitle
+        return parts.map { part in
+            var scalars = Substring(part).unicodeScalars[...]
+            while let first = scalars.first, isPartEdge(first) { scalars = scalars.dropFirst() }
+            while let last = scalars.last, isPartEdge(last) { scalars = scalars.dropLast() }
+            return TextCleaner.clean(scalars)
+        }.filter { !$0.isEmpty }
     }
 
-    /// The heading element (or title-classed element) whose text best matches `<title>`,
-    /// with its node index; nil when the page has no such heading.
-    func articleHeading(matching pageTitle: String?) -> (index: Int, text: String)? {
-        let target = pageTitle.map { Self.squash(Self.articlePart(of: $0)) } ?? ""
-        var best: (index: Int, text: String, score: Double)?
-        for index in tree.nodes.indices where !excluded[index] {
+    private static func isPartEdge(_ scalar: Unicode.Scalar) -> Bool {
+        TextCleaner.isBlank(scalar) || scalar == "-" || scalar == "—" || scalar == "–" || scalar == "－"
+    }
+
+    /// A part of `<title>` that names the site or a channel, not the article.
+    static func isSiteName(_ part: String) -> Bool {
+        siteEndings.contains { part.endsWith($0) } || siteFragments.contains { part.includes($0) }
+    }
+
+    /// The `<title>` without the site's name: its first part that names no site, else its
+    /// longest part.
+    static func articlePart(of pageTitle: String) -> String {
+        let parts = titleParts(of: pageTitle)
+        return parts.first { !isSiteName($0) && $0.unicodeScalars.count >= 4 }
+            ?? parts.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? pageTitle
+    }
+
+    /// The article titles the page's meta tags state, if any.
+    static func metaTitles(_ meta: [String: String]) -> [String] {
+        let lowered = Dictionary(meta.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        return titleMetaKeys.compactMap { key in
+            lowered[key].map { articlePart(of: $0) }.flatMap { $0.unicodeScalars.count >= 4 && !isSiteName($0) ? $0 : nil }
+        }
+    }
+
+    /// The title a page states without a heading in its markup: the meta tags', else `<title>`'s.
+    static func statedTitle(pageTitle: String?, meta: [String: String]) -> String? {
+        metaTitles(meta).first ?? pageTitle.map(articlePart)
+    }
+
+    /// The heading element whose text best matches the page's stated titles; nil when none
+    /// does. A page that states no article title (none, or only its site's name) takes its
+    /// first `<h1>`, else its first title-classed element.
+    func articleHeading(matching pageTitle: String?, meta: [String: String] = [:]) -> Heading? {
+        let parts = pageTitle.map(Self.titleParts) ?? []
+        let targets = (parts.filter { !Self.isSiteName($0) } + Self.metaTitles(meta)).map(Self.squash).filter { !$0.isEmpty }
+        let targetStarts = Set(targets.compactMap { $0.unicodeScalars.first })
+        var best: (heading: Heading, score: Double)?
+        var firstFallback: Heading?
+        for index in tree.nodes.indices where !excluded[index] && !tree.nodes[index].isText {
             let node = tree.nodes[index]
-            guard !node.isText else { continue }
+            guard node.end - index <= Self.maximumHeadingNodes else { continue }
             let isHeading = node.name == "h1" || node.name == "h2" || node.name == "h3"
-            let isTitled = !isHeading && Self.titledElements.contains(node.name)
-                && (node.attribute("class") ?? node.attribute("id") ?? "").lowercased().includes("title")
-            guard isHeading || isTitled else { continue }
-            let text = TextCleaner.clean(self.text(of: index).unicodeScalars)
-            let length = text.unicodeScalars.count
-            guard length >= 4, length <= 120 else { continue }
-            // Without a <title> to match, the first h1 is the title.
-            if target.isEmpty {
-                if node.name == "h1" { return (index, text) }
+            let isTitled = !isHeading && Self.titledElements.contains(node.name) && isTitleClassed(node)
+            // Other elements only count when they are small and say a title exactly.
+            guard isHeading || isTitled || (node.end - index <= 24 && startsLikeATarget(index, targetStarts)) else { continue }
+            guard let heading = heading(at: index) else { continue }
+            if targets.isEmpty {
+                if node.name == "h1" { return heading }
+                if isTitled, firstFallback == nil { firstFallback = heading }
                 continue
             }
-            let overlap = Self.overlap(Self.squash(text), target)
-            guard overlap >= 0.5 else { continue }
-            let score = overlap + (node.name == "h1" ? 0.2 : node.name == "h2" ? 0.1 : 0)
-            if score > (best?.score ?? 0) { best = (index, text, score) }
+            let text = Self.squash(heading.text)
+            let overlap = targets.map { Self.overlap(text, $0) }.max() ?? 0
+            guard isHeading || isTitled ? overlap >= 0.5 : overlap == 1 else { continue }
+            let score = overlap + (node.name == "h1" ? 0.2 : node.name == "h2" ? 0.1 : isTitled ? 0.05 : 0)
+            if score > (best?.score ?? 0) { best = (heading, score) }
         }
-        return best.map { ($0.index, $0.text) }
+        return best?.heading ?? firstFallback
+    }
+
+    /// True when the first letter of the element's text is the first letter of a target.
+    private func startsLikeATarget(_ index: Int, _ starts: Set<Unicode.Scalar>) -> Bool {
+        guard !starts.isEmpty else { return false }
+        for inner in (index + 1)..<tree.nodes[index].end where tree.nodes[inner].isText && !excluded[inner] {
+            if let first = tree.nodes[inner].text.unicodeScalars.first(where: { !TextCleaner.isBlank($0) && $0.value > 0x20 }) {
+                return starts.contains(first)
+            }
+        }
+        return false
+    }
+
+    /// The element's text, parted at its first `<br>` into title and subtitle; nil when the
+    /// text is too short or too long for a title.
+    private func heading(at index: Int) -> Heading? {
+        var before = "", after = ""
+        var sawBreak = false
+        for inner in (index + 1)..<tree.nodes[index].end where !excluded[inner] {
+            let node = tree.nodes[inner]
+            if node.isText {
+                if sawBreak { after += node.text } else { before += node.text }
+            } else if node.name == "br", !before.isEmpty {
+                sawBreak = true
+            }
+        }
+        let title = TextCleaner.clean(before.unicodeScalars)
+        let length = title.unicodeScalars.count
+        guard length >= 4, length <= 120 else { return nil }
+        let subtitle = TextCleaner.clean(after.unicodeScalars)
+        return Heading(index: index, text: title, subtitle: subtitle.isEmpty ? nil : subtitle)
+    }
+
+    /// Class or id words that name a title: "title", "tit", "biaoti", or the word "bt".
+    private func isTitleClassed(_ node: HTMLTree.Node) -> Bool {
+        let label = (node.attribute("class") ?? node.attribute("id") ?? "").lowercased()
+        guard !label.isEmpty else { return false }
+        if label.includes("title") || label.includes("biaoti") || label.includes("tit") { return true }
+        return label.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains { $0 == "bt" || $0 == "headline" }
     }
 
     /// Share of the target covered by the longest common prefix or containment.
@@ -71,13 +168,5 @@ struct HTMLTitleFinder {
 
     static func squash(_ text: String) -> String {
         String(scalars: text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0 != " " })
-    }
-
-    func text(of index: Int) -> String {
-        var text = ""
-        for inner in index..<tree.nodes[index].end where tree.nodes[inner].isText && !excluded[inner] {
-            text += tree.nodes[inner].text
-        }
-        return text
     }
 }

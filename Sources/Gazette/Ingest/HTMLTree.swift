@@ -58,6 +58,8 @@ struct HTMLTree: Sendable {
         let rawValue: UInt8
         static let boilerplate = ClassHint(rawValue: 1)
         static let content = ClassHint(rawValue: 2)
+        /// An article editor's own container (`TRS_Editor`, `js_content`, `zoom`…).
+        static let editor = ClassHint(rawValue: 4)
 
         /// Page chrome by its name, and not also named as content.
         var isChrome: Bool { contains(.boilerplate) && !contains(.content) }
@@ -71,6 +73,7 @@ struct HTMLTree: Sendable {
             let label = HTMLVocabulary.label(of: node)
             if HTMLVocabulary.hint(HTMLVocabulary.boilerplateIndex, in: label) { hint.insert(.boilerplate) }
             if HTMLVocabulary.hint(HTMLVocabulary.contentIndex, in: label) { hint.insert(.content) }
+            if HTMLVocabulary.hint(HTMLVocabulary.editorIndex, in: label) { hint.insert(.editor) }
             return hint
         }
     }

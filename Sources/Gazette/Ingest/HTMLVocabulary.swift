@@ -12,6 +12,7 @@ enum HTMLVocabulary {
     static let droppedElements: Set<String> = [
         "head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
         "select", "button", "svg", "math", "object", "embed", "input", "textarea", "frameset", "frame", "link", "meta",
+        "video", "audio", "canvas", "map", "dialog",
     ]
 
     /// Inline elements: text inside them belongs to the nearest block around them.
@@ -35,7 +36,7 @@ enum HTMLVocabulary {
         "nav", "menu", "breadcrumb", "crumb", "footer", "foot", "copyright", "share", "related", "relate", "recommend",
         "comment", "sidebar", "side", "login", "search", "toolbar", "banner", "advert", "qrcode", "ewm", "position",
         "location", "pager", "prevnext", "next", "prev", "links", "friend", "bottom", "topbar", "fenxiang", "xgwz",
-        "tuijian", "dayin", "print", "close", "hot", "rank",
+        "tuijian", "dayin", "print", "close", "hot", "rank", "pinglun", "xgxx", "xglj", "xgxw",
     ]
 
     /// Words in a class or id that mark the article body.
@@ -44,10 +45,18 @@ enum HTMLVocabulary {
         "post", "entry", "body", "zw", "news_con", "view", "con",
     ]
 
+    /// Class and id words of the elements that article editors and publishing systems put
+    /// exactly the article text in: the located container never grows past one of them.
+    static let editorHints = [
+        "trs_editor", "js_content", "custom_unionstyle", "zoom", "artibody", "article-content", "article_content",
+        "articlecontent", "article-body", "article_body", "articlebody", "news_content", "newscontent", "content_text",
+        "detail-content", "detail_content",
+    ]
+
     /// Lines that are page furniture even inside the article container.
     static let boilerplateLinePrefixes = [
         "上一篇", "下一篇", "上一条", "下一条", "分享到", "扫一扫", "【打印", "【关闭", "打印本页", "关闭窗口", "相关链接",
-        "相关文章", "相关新闻", "责任编辑", "网站地图", "版权所有", "主办单位", "承办单位", "技术支持", "当前位置",
+        "相关文章", "相关新闻", "相关信息", "相关阅读", "延伸阅读", "推荐阅读", "网友评论", "发表评论", "我要评论", "网站地图", "版权所有", "主办单位", "承办单位", "技术支持", "当前位置",
         "您现在的位置", "您的位置", "字号", "【字体",
     ]
 
@@ -82,6 +91,7 @@ enum HTMLVocabulary {
 
     static let boilerplateIndex = PhraseSet(boilerplateHints)
     static let contentIndex = PhraseSet(contentHints)
+    static let editorIndex = PhraseSet(editorHints)
     static let boilerplatePrefixSet = PhraseSet(boilerplateLinePrefixes)
     static let boilerplateFragmentSet = PhraseSet(boilerplateLineFragments)
     static let footerFragmentSet = PhraseSet(footerFragments)

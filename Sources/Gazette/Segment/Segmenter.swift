@@ -55,7 +55,8 @@ public struct Segmenter: Sendable {
         var title: String?
         if let hint {
             title = hint
-            if let index = rest.prefix(5).firstIndex(where: { Self.squash($0.text) == Self.squash(hint) }) {
+            // The last of the first lines that repeat the title: a page may print it twice.
+            if let index = rest.prefix(5).lastIndex(where: { Self.squash($0.text) == Self.squash(hint) }) {
                 rest = rest[(index + 1)...]
             }
         } else if let first = rest.first, isTitleLike(first.text) {

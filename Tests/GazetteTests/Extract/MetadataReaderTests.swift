@@ -157,4 +157,35 @@ import Testing
     func linesWithoutADocumentNumberHaveNone(line: String) {
         #expect(DocumentNumber.find(in: line) == nil)
     }
+
+    @Test(arguments: [
+        ("https://www.example.gov.cn/art/2025/6/3/art_1482_603917.html", "2025-06-03"),
+        ("http://www.example.gov.cn/xwzx/202506/t20250603_123456.html", "2025-06-03"),
+        ("https://news.example.com/shehui/2025-05/20/content_8712.htm", "2025-05-20"),
+        ("https://example.com/a/20250412/99.html", "2025-04-12"),
+    ])
+    func datesInAddressesArePublicationDates(url: String, date: String) {
+        #expect(Timestamp.dateInURL(url) == date)
+    }
+
+    @Test(arguments: [
+        "https://www.example.gov.cn/col/col1482/index.html",
+        "https://example.com/a/20251340/1.html",
+        "https://example.com/item/12345678901",
+    ])
+    func addressesWithoutADateHaveNone(url: String) {
+        #expect(Timestamp.dateInURL(url) == nil)
+    }
+
+    @Test func metaPublicationTimeOutranksASignatureDate() {
+        let metadata = MetadataReader.read(lines: ["澜溪区财政局", "2025年3月17日"], meta: ["PubDate": "2025-03-18 09:30"])
+        #expect(metadata.publishedAt == "2025-03-18T09:30:00+08:00")
+        let unlabelled = MetadataReader.read(lines: ["澜溪区财政局", "2025年3月17日"])
+        #expect(unlabelled.publishedAt == "2025-03-17")
+    }
+
+    @Test func viewCountsDoNotRunIntoTheSource() {
+        let metadata = MetadataReader.read(bylines: ["2025-05-28 16:47 来源：高新区管委会 浏览：326"], lines: [])
+        #expect(metadata.source == "高新区管委会")
+    }
 }

@@ -101,6 +101,9 @@ import Testing
         ("关于做好防汛工作的通知 - 某某区人民政府", "关于做好防汛工作的通知"),
         ("某某区人民政府|关于做好防汛工作的通知", "关于做好防汛工作的通知"),
         ("关于做好防汛工作的通知", "关于做好防汛工作的通知"),
+        ("区长调研防汛工作 - 澜溪区人民政府门户网站", "区长调研防汛工作"),
+        ("区长调研防汛工作 -- 澜溪区人民政府门户网站", "区长调研防汛工作"),
+        ("区长调研防汛工作_工作动态_澜州市人民政府", "区长调研防汛工作"),
     ])
     func siteSuffixIsRemovedFromThePageTitle(pageTitle: String, article: String) {
         #expect(HTMLTitleFinder.articlePart(of: pageTitle) == article)
@@ -150,5 +153,42 @@ import Testing
         let result = HTMLReader.read(page)
         #expect(result.blocks.isEmpty)
         #expect(result.diagnostics.map(\.code) == ["no-article"])
+    }
+
+    @Test func aListOfLinksWithTheirDatesStaysOutOfTheBody() {
+        let page = """
+            <html><head><title>区里召开防汛会议_某某区人民政府</title></head><body><div>
+            <h1>区里召开防汛会议</h1>
+            <p>会议强调，各街道要压实防汛责任，加强值班值守，确保安全度汛。</p>
+            <p>会议还部署了汛前隐患排查工作，要求逐项整改到位。</p>
+            <ul><li><a href="/a.html">区里开展防汛演练</a><span>2025-06-10</span></li>
+            <li><a href="/b.html">城东泵站完成检修</a><span>[2025-06-03]</span></li></ul>
+            </div></body></html>
+            """
+        let texts = HTMLReader.read(page).blocks.map(\.text)
+        #expect(texts.contains("会议还部署了汛前隐患排查工作，要求逐项整改到位。"))
+        #expect(!texts.contains { $0.includes("防汛演练") || $0.includes("泵站") })
+    }
+
+    @Test func aBreakInsideTheHeadingPartsTitleAndSubtitle() {
+        let page = """
+            <html><head><title>澜州市召开优化营商环境大会_澜州市人民政府</title></head><body>
+            <h1>澜州市召开优化营商环境大会<br>奋力打造办事不求人城市品牌</h1>
+            <div class="content"><p>3月4日，澜州市召开优化营商环境大会，总结去年工作，部署今年任务。</p></div>
+            </body></html>
+            """
+        let blocks = HTMLReader.read(page).blocks
+        #expect(Array(blocks.prefix(2)) == [
+            Block("澜州市召开优化营商环境大会", kind: .heading(1)), Block("奋力打造办事不求人城市品牌", kind: .heading(2)),
+        ])
+    }
+
+    @Test func aPageWhoseTitleNamesOnlyTheSiteTakesItsMetaTitle() {
+        let page = """
+            <html><head><title>澜州市人民政府</title><meta name="ArticleTitle" content="澜州市出台夜间经济十条措施"></head><body>
+            <div class="content"><p>近日，澜州市出台支持夜间经济发展的十条措施，从场景、消费和服务三方面发力。</p></div>
+            </body></html>
+            """
+        #expect(HTMLReader.read(page).title == "澜州市出台夜间经济十条措施")
     }
 }

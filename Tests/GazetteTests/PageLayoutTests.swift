@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import Gazette
+
+/// Pages laid out the many ways news and government sites lay them out (Tests/Pages: portal
+/// templates, old table layouts, Word exports, WeChat, comments and related lists, titles only
+/// in meta tags, subtitles after a `<br>`…), each with what a careful reader takes from it:
+/// the title, where the body starts and ends, the boilerplate that must stay out, and the
+/// publication time.
+@Suite struct PageLayoutTests {
+    struct Expectation: Decodable {
+        var title: String
+        var subtitle: String?
+        var bodyStartsWith: String
+        var bodyEndsWith: String
+        var publishedAt: String?
+        var mustNotContain: [String]
+    }
+
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Pages")
+
+    static let pages: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".html") }.map { String($0.dropLast(5)) }.sorted()
+    }()
+
+    static func squash(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0 != " " && $0 != "\n" })
+    }
+
+    /// Lead and section paragraphs, depth first.
+    static func body(_ document: Document) -> [String] {
+        var paragraphs = document.lead.paragraphs
+        func walk(_ sections: [Section]) {
+            for section in sections {
+                paragraphs += section.paragraphs
+                walk(section.sections)
+            }
+        }
+        walk(document.sections)
+        return paragraphs
+    }
+
+    @Test func thereArePagesToRead() {
+        #expect(Self.pages.count >= 12)
+    }
+
+    @Test(arguments: pages)
+    func pageReadsAsAReaderSeesIt(_ name: String) throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("\(name).expect.json"))
+        let expected = try JSONDecoder().decode(Expectation.self, from: data)
+        let document = try Pipeline().document(atPath: Self.folder.appendingPathComponent("\(name).html").path)
+        #expect(document.title == expected.title)
+        #expect(document.subtitle == expected.subtitle)
+        let paragraphs = Self.body(document)
+        let body = Self.squash(paragraphs.joined())
+        #expect(body.hasPrefix(Self.squash(expected.bodyStartsWith)), "body starts: \(body.prefix(30))")
+        #expect(body.hasSuffix(Self.squash(expected.bodyEndsWith)), "body ends: \(body.suffix(30))")
+        for boilerplate in expected.mustNotContain {
+            #expect(!paragraphs.contains { $0.includes(boilerplate) }, "boilerplate in the body: \(boilerplate)")
+        }
+        #expect(document.metadata.publishedAt == expected.publishedAt)
+    }
+}

@@ -94,10 +94,13 @@ struct HTMLBlockFlattener {
         if excluded[index] { return node.end }
         if node.isText {
             state.line += node.text
-            if isInsideLink(index) {
-                state.linkCharacters += node.text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0.value > 0x20 }.count
-            } else {
-                state.plainCharacters += node.text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0.value > 0x20 && !Self.isDatePart($0) }.count
+            let inLink = isInsideLink(index)
+            for scalar in node.text.unicodeScalars where scalar.value > 0x20 && !TextCleaner.isBlank(scalar) {
+                if inLink {
+                    state.linkCharacters += 1
+                } else if !Self.isDatePart(scalar) {
+                    state.plainCharacters += 1
+                }
             }
             return index + 1
         }

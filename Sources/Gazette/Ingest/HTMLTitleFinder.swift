@@ -97,9 +97,9 @@ struct HTMLTitleFinder {
             let node = tree.nodes[index]
             guard node.end - index <= Self.maximumHeadingNodes else { continue }
             let isHeading = node.name == "h1" || node.name == "h2" || node.name == "h3"
-            let isTitled = !isHeading && Self.titledElements.contains(node.name) && isTitleClassed(node)
-            // Other elements only count when they are small and say a title exactly.
-            guard isHeading || isTitled || (node.end - index <= 24 && startsLikeATarget(index, targetStarts)) else { continue }
+            let isTitled = !isHeading && tree.hints[index].contains(.title) && Self.titledElements.contains(node.name)
+            // Other elements only count when they are small, no link, and say a title exactly.
+            guard isHeading || isTitled || (node.end - index <= 24 && !node.isLink && startsLikeATarget(index, targetStarts)) else { continue }
             guard let heading = heading(at: index) else { continue }
             if targets.isEmpty {
                 if node.name == "h1" { return heading }
@@ -144,14 +144,6 @@ struct HTMLTitleFinder {
         guard length >= 4, length <= 120 else { return nil }
         let subtitle = TextCleaner.clean(after.unicodeScalars)
         return Heading(index: index, text: title, subtitle: subtitle.isEmpty ? nil : subtitle)
-    }
-
-    /// Class or id words that name a title: "title", "tit", "biaoti", or the word "bt".
-    private func isTitleClassed(_ node: HTMLTree.Node) -> Bool {
-        let label = (node.attribute("class") ?? node.attribute("id") ?? "").lowercased()
-        guard !label.isEmpty else { return false }
-        if label.includes("title") || label.includes("biaoti") || label.includes("tit") { return true }
-        return label.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains { $0 == "bt" || $0 == "headline" }
     }
 
     /// Share of the target covered by the longest common prefix or containment.

@@ -60,6 +60,8 @@ struct HTMLTree: Sendable {
         static let content = ClassHint(rawValue: 2)
         /// An article editor's own container (`TRS_Editor`, `js_content`, `zoom`…).
         static let editor = ClassHint(rawValue: 4)
+        /// Names a title ("title", "biaoti", the word "bt").
+        static let title = ClassHint(rawValue: 8)
 
         /// Page chrome by its name, and not also named as content.
         var isChrome: Bool { contains(.boilerplate) && !contains(.content) }
@@ -74,6 +76,7 @@ struct HTMLTree: Sendable {
             if HTMLVocabulary.hint(HTMLVocabulary.boilerplateIndex, in: label) { hint.insert(.boilerplate) }
             if HTMLVocabulary.hint(HTMLVocabulary.contentIndex, in: label) { hint.insert(.content) }
             if HTMLVocabulary.hint(HTMLVocabulary.editorIndex, in: label) { hint.insert(.editor) }
+            if HTMLVocabulary.namesTitle(label) { hint.insert(.title) }
             return hint
         }
     }

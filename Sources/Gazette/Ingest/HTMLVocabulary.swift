@@ -96,6 +96,14 @@ enum HTMLVocabulary {
     static let boilerplateFragmentSet = PhraseSet(boilerplateLineFragments)
     static let footerFragmentSet = PhraseSet(footerFragments)
 
+    static let titleIndex = PhraseSet(["title", "tit", "biaoti", "headline"])
+
+    /// Class or id words that name a title: "title", "tit", "biaoti", "headline", or the word "bt".
+    static func namesTitle(_ label: [UInt8]) -> Bool {
+        if hint(titleIndex, in: label) { return true }
+        return label.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F }).contains { $0.elementsEqual("bt".utf8) }
+    }
+
     /// True when one of the indexed words occurs in `label`.
     static func hint(_ words: PhraseSet, in label: [UInt8]) -> Bool {
         guard label.count > 2 else { return false }

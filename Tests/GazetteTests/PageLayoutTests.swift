@@ -15,6 +15,18 @@ import Testing
         var bodyEndsWith: String
         var publishedAt: String?
         var mustNotContain: [String]
+        // Checked when the page's expectation states them.
+        var source: String?
+        var author: String?
+        var documentNumber: String?
+        var encoding: String?
+        /// Titles of the top-level sections, in order.
+        var sections: [String]?
+        /// Texts that must stand in the body.
+        var mustContain: [String]?
+        /// Body paragraphs, lead and sections together.
+        var paragraphs: Int?
+        var captions: [String]?
     }
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -61,5 +73,13 @@ import Testing
             #expect(!paragraphs.contains { $0.includes(boilerplate) }, "boilerplate in the body: \(boilerplate)")
         }
         #expect(document.metadata.publishedAt == expected.publishedAt)
+        if let source = expected.source { #expect(document.metadata.source == source) }
+        if let author = expected.author { #expect(document.metadata.author == author) }
+        if let number = expected.documentNumber { #expect(document.metadata.documentNumber == number) }
+        if let encoding = expected.encoding { #expect(document.source.encoding == encoding) }
+        if let sections = expected.sections { #expect(document.sections.map(\.title) == sections) }
+        for text in expected.mustContain ?? [] { #expect(body.includes(Self.squash(text)), "missing from the body: \(text)") }
+        if let count = expected.paragraphs { #expect(paragraphs.count == count) }
+        if let captions = expected.captions { #expect(document.captions.map(\.text) == captions) }
     }
 }

@@ -21,7 +21,7 @@ public enum MetadataReader {
     /// `<meta>` names and properties that state when a page was published.
     static let publishedMetaKeys = [
         "pubdate", "publishdate", "publish_date", "publishtime", "publish_time", "article:published_time", "og:release_date",
-        "firstpublishedtime", "datepublished", "dc.date.issued", "dc.date", "date", "articlepubdate",
+        "firstpublishedtime", "datepublished", "dc.date.issued", "dc.date", "date", "articlepubdate", "datetime",
     ]
     static let sourceMetaKeys = ["contentsource", "source", "article:source", "og:site_name"]
     static let authorMetaKeys = ["author", "article:author"]

@@ -148,6 +148,28 @@ struct HTMLContentLocator {
         return container
     }
 
+    /// The container and the prose elements right beside it under the same parent: an
+    /// introduction before a list, a summary before the text. Each side stops at the first
+    /// sibling that is no prose (a link list, a share bar, a heading without punctuation).
+    /// An editor's container stands alone.
+    func locateRoots() -> [Int]? {
+        guard let container = locate() else { return nil }
+        let parent = tree.nodes[container].parent
+        guard parent >= 0, !tree.hints[container].contains(.editor) else { return [container] }
+        let measures = measures()
+        let siblings = tree.children(of: parent).filter { !tree.nodes[$0].isText }
+        guard let position = siblings.firstIndex(of: container) else { return [container] }
+        func isProse(_ index: Int) -> Bool {
+            let measure = measures[index]
+            return !excluded[index] && !tree.hints[index].isChrome && measure.characters >= 10 && measure.punctuation > 0
+                && measure.linkCharacters * 10 < measure.characters * 3
+        }
+        var first = position, last = position
+        while first > 0, isProse(siblings[first - 1]) { first -= 1 }
+        while last + 1 < siblings.count, isProse(siblings[last + 1]) { last += 1 }
+        return Array(siblings[first...last])
+    }
+
     private func weight(of index: Int, _ measure: Measure) -> Double {
         let node = tree.nodes[index]
         let linkDensity = measure.characters > 0 ? Double(measure.linkCharacters) / Double(measure.characters) : 1

@@ -72,27 +72,38 @@ enum HTMLReader {
         let titles = HTMLTitleFinder(tree: tree, excluded: locator.excluded)
         let pageTitle = titles.pageTitle()
         var hints = PageHints(tree: tree)
-        let heading = titles.articleHeading(matching: pageTitle, meta: hints.meta)
+        var heading = titles.articleHeading(matching: pageTitle, meta: hints.meta)
         let flattener = HTMLBlockFlattener(tree: tree, excluded: locator.excluded)
 
-        guard let container = locator.locate() else {
+        guard let roots = locator.locateRoots(), let first = roots.first, let last = roots.last else {
             let title = heading?.text ?? HTMLTitleFinder.statedTitle(pageTitle: pageTitle, meta: hints.meta)
             return Page(title: title, blocks: [], diagnostics: [
                 Diagnostic(code: "no-article", severity: .warning, message: "no element of the page holds article text")
             ])
         }
-        let content = flattener.read([container])
+        let content = flattener.read(roots)
         var blocks = content.blocks
         let title = heading?.text ?? HTMLTitleFinder.statedTitle(pageTitle: pageTitle, meta: hints.meta)
-        // Bylines printed between the title and the article ("发布时间：… 来源：…").
+        // Bylines printed between the title and the article ("发布时间：… 来源：…"); a heading
+        // right under the title there is its subtitle.
         let regionStart = heading.map { tree.nodes[$0.index].end } ?? 0
-        if regionStart < container {
-            hints.bylines = flattener.blocks(between: regionStart, and: container).suffix(PageHints.maximumBylines).map(\.text)
+        if regionStart < first {
+            var between = flattener.blocks(between: regionStart, and: first)
+            if heading != nil, heading?.subtitle == nil, let next = between.first, case .heading = next.kind,
+               next.text.unicodeScalars.count <= 80, !TrailerLines.isMetadata(next.text) {
+                heading?.subtitle = next.text
+                between.removeFirst()
+            }
+            hints.bylines = between.suffix(PageHints.maximumBylines).map(\.text)
         }
-        if let heading, !(container..<tree.nodes[container].end).contains(heading.index) {
+        if let heading, !(first..<tree.nodes[last].end).contains(heading.index) {
             blocks.insert(contentsOf: [Block(heading.text, kind: .heading(1))] + (heading.subtitle.map { [Block($0, kind: .heading(2))] } ?? []), at: 0)
         } else if heading == nil, let title {
             blocks.insert(Block(title, kind: .heading(1)), at: 0)
+        }
+        // The heading as the page prints it may carry a column tag the title drops ("【权威发布】").
+        if let heading, let index = blocks.firstIndex(where: { HTMLTitleFinder.withoutColumnTag($0.text) == heading.text }) {
+            blocks[index].text = heading.text
         }
         if let heading, let index = blocks.firstIndex(where: { $0.text == heading.text }), index > 0 {
             // Lines above the title inside the container are not the article: breadcrumbs,

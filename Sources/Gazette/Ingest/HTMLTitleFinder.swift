@@ -21,6 +21,8 @@ struct HTMLTitleFinder {
     /// Endings and fragments of site and channel names ("XX区人民政府门户网站", "XX新闻网").
     static let siteEndings = ["网", "网站", "政府", "门户", "官网", "频道", "客户端", "在线", "首页"]
     static let siteFragments = ["人民政府网", "政府网站", "门户网站", "www.", ".gov", ".com", ".cn"]
+    /// Endings of an office's name, which a short `<title>` part that names the site often is.
+    static let officeEndings = ["局", "厅", "委", "委员会", "办公室", "管委会", "中心", "政府"]
 
     /// Meta tags that state the article's title.
     static let titleMetaKeys = ["articletitle", "og:title", "title", "headline", "dc.title"]
@@ -46,6 +48,11 @@ struct HTMLTitleFinder {
         for separator in titleSeparators where pageTitle.includes(separator) {
             parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
         }
+        // A bare "-" separates only a site's name: "1-2月" is part of a title.
+        parts = parts.flatMap { part -> [String] in
+            guard let dash = part.lastIndex(of: "-"), isSiteName(String(part[part.index(after: dash)...])) else { return [part] }
+            return [String(part[..<dash]), String(part[part.index(after: dash)...])]
+        }
         return parts.map { part in
             var scalars = Substring(part).unicodeScalars[...]
             while let first = scalars.first, isPartEdge(first) { scalars = scalars.dropFirst() }
@@ -60,15 +67,24 @@ struct HTMLTitleFinder {
 
     /// A part of `<title>` that names the site or a channel, not the article.
     static func isSiteName(_ part: String) -> Bool {
-        siteEndings.contains { part.endsWith($0) } || siteFragments.contains { part.includes($0) }
+        let trimmed = TextCleaner.clean(part)
+        return siteEndings.contains { trimmed.endsWith($0) } || siteFragments.contains { trimmed.includes($0) }
+            || (trimmed.unicodeScalars.count <= 12 && officeEndings.contains { trimmed.endsWith($0) })
     }
 
-    /// The `<title>` without the site's name: its first part that names no site, else its
-    /// longest part.
+    /// The `<title>` without the site's and channels' names: its longest part that names no
+    /// site ("新闻中心 - 标题 - 某市政府" → "标题"), else its longest part.
     static func articlePart(of pageTitle: String) -> String {
         let parts = titleParts(of: pageTitle)
-        return parts.first { !isSiteName($0) && $0.unicodeScalars.count >= 4 }
-            ?? parts.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? pageTitle
+        let longest = { (candidates: [String]) in candidates.max { $0.unicodeScalars.count < $1.unicodeScalars.count } }
+        return longest(parts.filter { !isSiteName($0) }) ?? longest(parts) ?? pageTitle
+    }
+
+    /// "【权威发布】标题" → "标题": a bracketed column tag before a title.
+    static func withoutColumnTag(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.first == "【", let close = scalars.prefix(12).firstIndex(of: "】"), close + 1 < scalars.count else { return nil }
+        return TextCleaner.clean(scalars[(close + 1)...])
     }
 
     /// The article titles the page's meta tags state, if any.
@@ -88,8 +104,8 @@ struct HTMLTitleFinder {
     /// does. A page that states no article title (none, or only its site's name) takes its
     /// first `<h1>`, else its first title-classed element.
     func articleHeading(matching pageTitle: String?, meta: [String: String] = [:]) -> Heading? {
-        let parts = pageTitle.map(Self.titleParts) ?? []
-        let targets = (parts.filter { !Self.isSiteName($0) } + Self.metaTitles(meta)).map(Self.squash).filter { !$0.isEmpty }
+        let article = pageTitle.map(Self.articlePart).flatMap { Self.isSiteName($0) ? nil : $0 }
+        let targets = ([article].compactMap { $0 } + Self.metaTitles(meta)).map(Self.squash).filter { !$0.isEmpty }
         let targetStarts = Set(targets.compactMap { $0.unicodeScalars.first })
         var best: (heading: Heading, score: Double)?
         var firstFallback: Heading?
@@ -100,7 +116,9 @@ struct HTMLTitleFinder {
             let isTitled = !isHeading && tree.hints[index].contains(.title) && Self.titledElements.contains(node.name)
             // Other elements only count when they are small, no link, and say a title exactly.
             guard isHeading || isTitled || (node.end - index <= 24 && !node.isLink && startsLikeATarget(index, targetStarts)) else { continue }
-            guard let heading = heading(at: index) else { continue }
+            guard var heading = heading(at: index) else { continue }
+            // A column tag the stated title does not carry is not part of the title.
+            if let bare = Self.withoutColumnTag(heading.text), targets.contains(Self.squash(bare)) { heading.text = bare }
             if targets.isEmpty {
                 if node.name == "h1" { return heading }
                 if isTitled, firstFallback == nil { firstFallback = heading }

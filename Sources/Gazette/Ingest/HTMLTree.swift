@@ -82,7 +82,7 @@ struct HTMLTree: Sendable {
     }
 
     static let keptAttributes: Set<String> = [
-        "id", "class", "src", "alt", "href", "name", "content", "property", "rel", "title", "data-src", "hidden", "style",
+        "id", "class", "src", "alt", "href", "name", "content", "property", "rel", "title", "data-src", "hidden", "style", "datetime",
     ]
 
     /// Children of the node at `index`, in order.

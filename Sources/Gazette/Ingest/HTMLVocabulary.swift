@@ -55,7 +55,7 @@ enum HTMLVocabulary {
 
     /// Lines that are page furniture even inside the article container.
     static let boilerplateLinePrefixes = [
-        "上一篇", "下一篇", "上一条", "下一条", "分享到", "扫一扫", "【打印", "【关闭", "打印本页", "关闭窗口", "相关链接",
+        "上一篇", "下一篇", "上一条", "下一条", "分享到", "扫一扫", "【打印", "【关闭", "【纠错", "【收藏", "打印本页", "关闭窗口", "相关链接",
         "相关文章", "相关新闻", "相关信息", "相关阅读", "延伸阅读", "推荐阅读", "网友评论", "发表评论", "我要评论", "网站地图", "版权所有", "主办单位", "承办单位", "技术支持", "当前位置",
         "您现在的位置", "您的位置", "字号", "【字体",
     ]
@@ -68,6 +68,37 @@ enum HTMLVocabulary {
     static let boilerplateLineFragments = [
         "二维码", "长按识别", "点击蓝字", "阅读原文", "预览时标签不可点", "扫码关注", "点击上方", "微信扫一扫", "分享到朋友圈",
     ]
+
+    /// Labels left alone on a line once the links they introduce are gone ("附件：").
+    static let bareLabels: Set<String> = ["附件", "附件：", "附件:", "相关附件：", "附件下载：", "附件下载", "相关附件"]
+
+    /// A line of page tools in brackets, "【纠错】【打印】【关闭】", or a bare label.
+    static func isToolLine(_ text: String) -> Bool {
+        if bareLabels.contains(text) { return true }
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.first == "【", scalars.last == "】", scalars.count <= 40 else { return false }
+        // Only bracketed words of up to six characters, with blanks between them.
+        var inside = 0
+        var open = false
+        for scalar in scalars {
+            switch scalar {
+            case "【":
+                if open { return false }
+                open = true
+                inside = 0
+            case "】":
+                if !open || inside == 0 { return false }
+                open = false
+            case _ where TextCleaner.isBlank(scalar):
+                if open { return false }
+            default:
+                if !open { return false }
+                inside += 1
+                if inside > 6 { return false }
+            }
+        }
+        return !open
+    }
 
     /// Characters that mark running prose (，。、；：！？“”,.); link lists and menus have almost none.
     @inline(__always)

@@ -18,6 +18,9 @@ public struct PageHints: Sendable, Equatable {
                 if let key = node.attribute("name") ?? node.attribute("property"), let content = node.attribute("content"), meta[key] == nil {
                     meta[key] = TextCleaner.clean(content.unicodeScalars)
                 }
+            case "time":
+                // The first <time datetime="…"> of a page dates it when nothing else does.
+                if meta["datetime"] == nil, let value = node.attribute("datetime"), !value.isEmpty { meta["datetime"] = value }
             case "link":
                 if canonicalURL == nil, node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href"), !href.isEmpty {
                     canonicalURL = href

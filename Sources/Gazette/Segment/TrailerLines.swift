@@ -21,6 +21,7 @@ enum TrailerLines {
         // Every test below wants at most 120 scalars, and a scalar is at most 4 bytes.
         guard line.utf8.count <= 480 else { return false }
         let scalars = Array(line.unicodeScalars)
+        if scalars.count <= 40, isEditionLine(scalars) || isDisclosureLine(line) { return true }
         // A line that is only a document number: "岚府办发〔2025〕18号".
         if scalars.count <= 40, let number = DocumentNumber.find(in: line),
            line.unicodeScalars.count - number.unicodeScalars.count <= 2 { return true }
@@ -36,6 +37,17 @@ enum TrailerLines {
               first == "（" || first == "(" || first == "【", last == "）" || last == ")" || last == "】"
         else { return false }
         return bylineWordSet.occurs(in: line)
+    }
+
+    /// "《 人民日报 》（ 2025年04月09日 11 版）": where a newspaper printed the article.
+    static func isEditionLine(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.first == "《", let last = scalars.last, last == "）" || last == ")" else { return false }
+        return scalars.count >= 3 && scalars[scalars.count - 2] == "版"
+    }
+
+    /// "（此件公开发布）", "（此件主动公开）": how an official text is released.
+    static func isDisclosureLine(_ line: String) -> Bool {
+        (line.startsWith("（此件") || line.startsWith("(此件")) && line.includes("公开")
     }
 
     /// A line that is only a date: "2025年4月2日", "（2025年4月2日）", "2025-04-02".

@@ -191,4 +191,26 @@ import Testing
             """
         #expect(HTMLReader.read(page).title == "澜州市出台夜间经济十条措施")
     }
+
+    @Test(arguments: [
+        ("【纠错】【打印】【关闭】", true), ("【打印】 【关闭】", true), ("附件：", true),
+        ("【权威发布】全市一季度经济运行平稳", false), ("【字体：大 中 小】", false), ("附件：2025年补助名单", false),
+    ])
+    func pageToolLinesAreFurniture(line: String, isTool: Bool) {
+        #expect(HTMLVocabulary.isToolLine(line) == isTool)
+    }
+
+    @Test(arguments: [
+        ("云溪县召开安全生产工作会议-云溪县人民政府", ["云溪县召开安全生产工作会议", "云溪县人民政府"]),
+        ("澜溪区2025年1-2月财政收支情况", ["澜溪区2025年1-2月财政收支情况"]),
+        ("新闻中心 - 青岚市启动老旧小区改造工程 - 青岚市人民政府", ["新闻中心", "青岚市启动老旧小区改造工程", "青岚市人民政府"]),
+    ])
+    func titlePartsSplitOnlyWhereASiteNameFollows(title: String, parts: [String]) {
+        #expect(HTMLTitleFinder.titleParts(of: title) == parts)
+    }
+
+    @Test func aColumnTagIsNoPartOfTheTitle() {
+        #expect(HTMLTitleFinder.withoutColumnTag("【权威发布】青岚市一季度经济运行平稳") == "青岚市一季度经济运行平稳")
+        #expect(HTMLTitleFinder.withoutColumnTag("青岚市一季度经济运行平稳") == nil)
+    }
 }

@@ -100,7 +100,10 @@ struct HTMLContentLocator {
     /// its ancestors as long as they add a real share of prose (WeChat nests every paragraph
     /// in its own `<section>`).
     func locate() -> Int? {
-        let measures = measures()
+        locate(measures())
+    }
+
+    private func locate(_ measures: [Measure]) -> Int? {
         let chrome = chrome()
         var holderScores = [Double](repeating: 0, count: tree.nodes.count)
         for index in tree.nodes.indices where !excluded[index] && !chrome[index] && tree.nodes[index].isText {
@@ -153,10 +156,10 @@ struct HTMLContentLocator {
     /// sibling that is no prose (a link list, a share bar, a heading without punctuation).
     /// An editor's container stands alone.
     func locateRoots() -> [Int]? {
-        guard let container = locate() else { return nil }
+        let measures = measures()
+        guard let container = locate(measures) else { return nil }
         let parent = tree.nodes[container].parent
         guard parent >= 0, !tree.hints[container].contains(.editor) else { return [container] }
-        let measures = measures()
         let siblings = tree.children(of: parent).filter { !tree.nodes[$0].isText }
         guard let position = siblings.firstIndex(of: container) else { return [container] }
         func isProse(_ index: Int) -> Bool {

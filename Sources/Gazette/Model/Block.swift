@@ -10,6 +10,12 @@ public struct Block: Sendable, Equatable {
         case caption
         /// Where a data table stood: the index into the tables Ingest read. Its text is not body.
         case table(Int)
+
+        /// Every kind but a table placeholder holds text a reader sees.
+        public var isText: Bool {
+            if case .table = self { return false }
+            return true
+        }
     }
 
     public var text: String

@@ -59,22 +59,30 @@ public struct Segmenter: Sendable {
             if let index = rest.prefix(5).lastIndex(where: { Self.squash($0.text) == Self.squash(hint) }) {
                 rest = rest[(index + 1)...]
             }
-        } else if let first = rest.first, isTitleLike(first.text) {
+        } else if let first = rest.first, first.kind.isText, isTitleLike(first.text) {
             title = first.text
             rest = rest.dropFirst()
         }
         var subtitle: String?
-        if title != nil, let next = rest.first, rest.count > 1, isTitleLike(next.text), !TrailerLines.isDateLine(next.text),
+        if title != nil, let next = rest.first, next.kind.isText, rest.count > 1, isTitleLike(next.text), !TrailerLines.isDateLine(next.text),
            !MetadataReader.isDateTimeLine(next.text), next.kind != .paragraph || isSubtitleLike(next.text) {
-            subtitle = next.text
+            subtitle = Self.withoutLeadingDashes(next.text)
             rest = rest.dropFirst()
         }
         return (title, subtitle, Array(rest))
     }
 
     private func isTitleLike(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
         let count = text.unicodeScalars.count
-        return count <= maximumTitleLength * 2 && SectionMarker.read(text) == nil && !"。；：".unicodeScalars.contains(text.unicodeScalars.last!)
+        return count <= maximumTitleLength * 2 && SectionMarker.read(text) == nil && !"。；：".unicodeScalars.contains(last)
+    }
+
+    /// "——澜州港开港三十周年发展纪实" → "澜州港开港三十周年发展纪实": a subtitle's dash.
+    static func withoutLeadingDashes(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars[...]
+        while let first = scalars.first, first == "—" || first == "－" || first == "-" || TextCleaner.isBlank(first) { scalars = scalars.dropFirst() }
+        return scalars.isEmpty ? text : String(scalars)
     }
 
     private func isSubtitleLike(_ text: String) -> Bool {

@@ -218,4 +218,18 @@ import Testing
         #expect(blocks.last == Self.second)
         #expect(!blocks.contains { $0.contains("root:") || $0.contains("内部实体文字") || $0.contains("ENTITY") })
     }
+
+    /// An article that opens with a data table without a caption converts (it used to stop
+    /// the program in the segmenter).
+    @Test func anArticleOpeningWithACaptionlessTableConverts() throws {
+        let page = """
+            <html><head><title>2024年主要农产品产量_统计信息</title></head><body><div class="content">
+            <table><tr><th>品种</th><th>产量（万吨）</th></tr><tr><td>粮食</td><td>120.5</td></tr><tr><td>蔬菜</td><td>88.2</td></tr></table>
+            <p>全年粮食产量再创新高，蔬菜供应充足，主要农产品产量保持稳定。</p>
+            </div></body></html>
+            """
+        let document = try Pipeline().document(from: Array(page.utf8), name: "table-first.html")
+        #expect(document.tables.count == 1)
+        #expect(document.lead.paragraphs.contains("全年粮食产量再创新高，蔬菜供应充足，主要农产品产量保持稳定。"))
+    }
 }

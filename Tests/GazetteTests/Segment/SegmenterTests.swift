@@ -177,4 +177,21 @@ import Testing
         #expect(result.sections.map(\.marker.style) == [.caseNumber, .caseNumber])
         #expect(result.sections.map(\.title) == ["社区食堂暖人心", "小院议事解民忧"])
     }
+
+    /// A page whose article opens with a data table without a caption: the placeholder has no
+    /// text and is neither title nor subtitle (it used to stop the program).
+    @Test func aTablePlaceholderFirstIsNoTitle() {
+        let blocks = [Block("", kind: .table(0)), Block("全市主要农产品产量保持稳定。", kind: .paragraph), Block("粮食产量再创新高。")]
+        let outline = Segmenter().outline(of: blocks)
+        #expect(outline.title == nil)
+        #expect(outline.lead == ["全市主要农产品产量保持稳定。", "粮食产量再创新高。"])
+        let hinted = Segmenter().outline(of: [Block("产量统计", kind: .heading(1)), Block("表1 主要农产品产量", kind: .table(0))] + blocks.dropFirst(), titleHint: "产量统计")
+        #expect(hinted.title == "产量统计")
+        #expect(hinted.subtitle == nil)
+    }
+
+    @Test func aSubtitleLosesItsLeadingDash() {
+        let outline = Segmenter().outline(of: [Block("向海图强三十年", kind: .heading(1)), Block("——澜州港开港三十周年发展纪实"), Block("三十年前，澜州港迎来第一艘货轮。")])
+        #expect(outline.subtitle == "澜州港开港三十周年发展纪实")
+    }
 }

@@ -27,6 +27,14 @@ import Testing
         /// Body paragraphs, lead and sections together.
         var paragraphs: Int?
         var captions: [String]?
+        var reviewer: String?
+        /// Data tables, and the rows of the first one (header row not counted).
+        var tables: Int?
+        var tableRows: Int?
+        /// Top-level sections.
+        var sectionCount: Int?
+        /// No control character (a stray carriage return) in any body paragraph.
+        var noControlChars: Bool?
     }
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -81,5 +89,12 @@ import Testing
         for text in expected.mustContain ?? [] { #expect(body.includes(Self.squash(text)), "missing from the body: \(text)") }
         if let count = expected.paragraphs { #expect(paragraphs.count == count) }
         if let captions = expected.captions { #expect(document.captions.map(\.text) == captions) }
+        if let reviewer = expected.reviewer { #expect(document.metadata.reviewer == reviewer) }
+        if let tables = expected.tables { #expect(document.tables.count == tables) }
+        if let rows = expected.tableRows { #expect(document.tables.first?.rows.count == rows) }
+        if let count = expected.sectionCount { #expect(document.sections.count == count) }
+        if expected.noControlChars == true {
+            #expect(!paragraphs.contains { $0.unicodeScalars.contains { $0.value < 0x20 } })
+        }
     }
 }

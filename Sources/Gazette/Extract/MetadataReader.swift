@@ -3,14 +3,18 @@
 public enum MetadataReader {
     /// Labels of byline fields and the field each fills (nil: a label that only ends the one before).
     static let labels: [(label: String, field: Field?)] = [
-        ("发布时间", .published), ("发布日期", .published), ("发文日期", .published), ("成文日期", .published), ("日期", .published),
+        ("发布时间", .published), ("发布日期", .published), ("发文日期", .written), ("成文日期", .written), ("日期", .published),
         ("时间", .published), ("信息来源", .source), ("文章来源", .source), ("稿件来源", .source), ("来源", .source),
         ("发布机构", .source), ("发文机关", .source), ("责任编辑", .author), ("作者", .author), ("编辑", .author), ("责编", .author),
         ("记者", .author), ("撰稿", .author), ("审核", .reviewer), ("审稿", .reviewer), ("校对", nil), ("字号", nil), ("浏览次数", nil),
         ("点击数", nil), ("阅读次数", nil), ("访问量", nil), ("浏览量", nil), ("阅读量", nil), ("浏览", nil), ("点击", nil), ("阅读", nil), ("供稿", nil), ("摄影", nil), ("通讯员", nil), ("分享", nil), ("打印", nil),
+        ("索引号", nil), ("主题分类", nil), ("组配分类", nil), ("体裁分类", nil), ("发文字号", nil), ("主题词", nil), ("标题", nil),
+        ("有效性", nil), ("公开方式", nil), ("生效日期", nil),
     ]
 
-    enum Field { case published, source, author, reviewer }
+    /// `written` is the date a text was signed (成文日期): the publication date only when no
+    /// other says when the page was published.
+    enum Field { case published, written, source, author, reviewer }
 
     /// The labels as scalars, read once.
     static let labelScalars: [(label: [Unicode.Scalar], field: Field?)] = labels.map { (Array($0.label.unicodeScalars), $0.field) }
@@ -29,8 +33,10 @@ public enum MetadataReader {
     /// `bylines` are the lines a page prints between its title and its article: a date and time
     /// anywhere in them is the publication time. `lines` are byline lines from the text itself
     /// (source and editor lines, a date under the title, a closing signature's date).
+    /// `preamble` holds the lines before the title: only their labelled fields count, and a
+    /// line that is nothing but a date and a time.
     public static func read(
-        bylines: [String] = [], lines: [String], meta: [String: String] = [:], canonicalURL: String? = nil
+        bylines: [String] = [], lines: [String], preamble: [String] = [], meta: [String: String] = [:], canonicalURL: String? = nil
     ) -> Metadata {
         var metadata = Metadata(canonicalURL: canonicalURL)
         // A bare date line (under the title, or a signature's date) dates the page only when
@@ -45,19 +51,25 @@ public enum MetadataReader {
             else { continue }
             metadata.publishedAt = stamp
         }
-        for (line, labelled) in candidates {
+        var written: String?
+        let before = preamble.map { (line: $0, fields: fields(in: $0)) }
+        for (offset, (line, labelled)) in (candidates + before).enumerated() {
             for (field, value) in labelled {
                 switch field {
                 case .published: metadata.publishedAt = metadata.publishedAt ?? Timestamp.iso(from: value)
+                case .written: written = written ?? Timestamp.iso(from: value)
                 case .source: metadata.source = metadata.source ?? value
                 case .author: metadata.author = metadata.author ?? value
                 case .reviewer: metadata.reviewer = metadata.reviewer ?? value
                 }
             }
             metadata.documentNumber = metadata.documentNumber ?? DocumentNumber.find(in: line)
-            if dateLine == nil, TrailerLines.isDateLine(line) || isDateTimeLine(line) {
+            if offset < candidates.count, dateLine == nil, TrailerLines.isDateLine(line) || isDateTimeLine(line) {
                 dateLine = Timestamp.iso(from: line)
             }
+        }
+        if metadata.publishedAt == nil, let stamp = preamble.reversed().first(where: isDateTimeLine) {
+            metadata.publishedAt = Timestamp.iso(from: stamp)
         }
         let lowered = Dictionary(meta.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
         if metadata.publishedAt == nil {
@@ -70,7 +82,7 @@ public enum MetadataReader {
             metadata.author = authorMetaKeys.lazy.compactMap { lowered[$0] }.first { !$0.isEmpty && $0.unicodeScalars.count <= 40 }
         }
         if metadata.publishedAt == nil {
-            metadata.publishedAt = dateLine ?? canonicalURL.flatMap(Timestamp.dateInURL)
+            metadata.publishedAt = written ?? dateLine ?? canonicalURL.flatMap(Timestamp.dateInURL)
         }
         return metadata
     }
@@ -162,8 +174,10 @@ enum Timestamp {
     /// ISO strings with their own zone are kept. Nil when no full date is found.
     static func iso(from text: String) -> String? {
         var recognizer = DateRecognizer()
-        guard let date = recognizer.dates(in: text).first(where: { $0.value.count == 10 }) else { return nil }
         let scalars = Array(text.unicodeScalars)
+        guard let date = recognizer.dates(in: text).first(where: { $0.value.count == 10 }).map({ (value: $0.value, end: $0.end) })
+                ?? spacedDate(in: scalars)
+        else { return nil }
         var index = date.end
         while index < scalars.count, " 　T日".unicodeScalars.contains(scalars[index]) { index += 1 }
         guard let (hour, minute, second, zone) = time(in: scalars, at: index) else { return date.value }
@@ -204,6 +218,31 @@ enum Timestamp {
                let found = date(String(digits[0..<4]), String(digits[4..<6]), day.digits) {
                 return found
             }
+        }
+        return nil
+    }
+
+    /// "2025 04/10": a year, then month/day, as some news pages print the pieces of a date.
+    static func spacedDate(in s: [Unicode.Scalar]) -> (value: String, end: Int)? {
+        func number(_ index: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
+            var value = 0
+            var end = index
+            while end < s.count, end - index < digits.upperBound, let digit = NumeralReader.digit(s[end]) {
+                value = value * 10 + Int(digit)
+                end += 1
+            }
+            return digits.contains(end - index) && (end == s.count || NumeralReader.digit(s[end]) == nil) ? (value, end) : nil
+        }
+        for start in s.indices where start == 0 || NumeralReader.digit(s[start - 1]) == nil {
+            guard let (year, afterYear) = number(start, digits: 4...4), (1990...2099).contains(year) else { continue }
+            var index = afterYear
+            guard index < s.count, TextCleaner.isBlank(s[index]) || s[index] == " " else { continue }
+            while index < s.count, TextCleaner.isBlank(s[index]) || s[index] == " " { index += 1 }
+            guard let (month, afterMonth) = number(index, digits: 1...2), (1...12).contains(month),
+                  afterMonth < s.count, s[afterMonth] == "/" || s[afterMonth] == "-",
+                  let (day, afterDay) = number(afterMonth + 1, digits: 1...2), (1...31).contains(day)
+            else { continue }
+            return ("\(year)-\(DateRecognizer.two(month))-\(DateRecognizer.two(day))", afterDay)
         }
         return nil
     }

@@ -115,6 +115,11 @@ struct HTMLBlockFlattener {
         }
         if node.name == "table", let table = HTMLTableReader(tree: tree, excluded: excluded).dataTable(at: index) {
             state.flush()
+            if let lines = HTMLTableReader.labelledLines(of: table) {
+                // A table of an open-government page's fields reads as "label：value" lines.
+                state.blocks += lines.map { Block($0) }
+                return node.end
+            }
             state.blocks.append(Block(table.caption ?? "", kind: .table(state.tables.count)))
             state.tables.append(table)
             return node.end

@@ -35,7 +35,7 @@ struct HTMLContentLocator {
         var index = 0
         while index < tree.nodes.count {
             let node = tree.nodes[index]
-            let drop = !node.isText && (node.kind.contains(.dropped) || node.attribute("hidden") != nil
+            let drop = !node.isText && ((node.kind.contains(.dropped) && !isArticlesOwn(index, in: tree)) || node.attribute("hidden") != nil
                 || HTMLContentLocator.hidesByStyle(node.attribute("style")))
             if drop {
                 for inner in index..<node.end { excluded[inner] = true }
@@ -45,6 +45,19 @@ struct HTMLContentLocator {
             }
         }
         return excluded
+    }
+
+    /// A `<header>` or `<footer>` inside an `<article>` holds that article's title and byline,
+    /// not the page's chrome.
+    static func isArticlesOwn(_ index: Int, in tree: HTMLTree) -> Bool {
+        let name = tree.nodes[index].name
+        guard name == "header" || name == "footer" else { return false }
+        var ancestor = tree.nodes[index].parent
+        while ancestor > 0 {
+            if tree.nodes[ancestor].name == "article" { return true }
+            ancestor = tree.nodes[ancestor].parent
+        }
+        return false
     }
 
     struct Measure {

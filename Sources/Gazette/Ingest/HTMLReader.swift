@@ -86,10 +86,14 @@ enum HTMLReader {
         let title = heading?.text ?? HTMLTitleFinder.statedTitle(pageTitle: pageTitle, meta: hints.meta)
         // Bylines printed between the title and the article ("发布时间：… 来源：…"); a heading
         // right under the title there is its subtitle.
+        let preambleEnd = min(heading?.index ?? first, first)
+        hints.preamble = flattener.blocks(between: 0, and: preambleEnd).suffix(PageHints.maximumBylines).map(\.text)
         let regionStart = heading.map { tree.nodes[$0.index].end } ?? 0
         if regionStart < first {
             var between = flattener.blocks(between: regionStart, and: first)
-            if heading != nil, heading?.subtitle == nil, let next = between.first, case .heading = next.kind,
+            if let subtitle = heading?.subtitle, let next = between.first, Segmenter.withoutLeadingDashes(next.text) == subtitle {
+                between.removeFirst()
+            } else if heading != nil, heading?.subtitle == nil, let next = between.first, case .heading = next.kind,
                next.text.unicodeScalars.count <= 80, !TrailerLines.isMetadata(next.text) {
                 heading?.subtitle = next.text
                 between.removeFirst()

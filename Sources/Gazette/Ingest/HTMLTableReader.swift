@@ -57,6 +57,39 @@ struct HTMLTableReader {
         return RawTable(caption: caption, rows: rows, firstRowIsHeader: firstRowIsHeader || looksLikeHeader(rows))
     }
 
+    /// Labels of the fields open-government pages list in a table above a document.
+    static let fieldLabels: Set<String> = [
+        "索引号", "主题分类", "组配分类", "体裁分类", "服务对象分类", "信息分类", "发文机关", "发布机构", "所属机构", "成文日期", "发文日期",
+        "发文字号", "文号", "发布日期", "标题", "名称", "主题词", "有效性", "公开方式", "公开范围", "公开时限", "生效日期", "信息来源",
+    ]
+
+    /// The rows of a table of labelled fields as "label：value" lines, one per field; nil when
+    /// fewer than two of its cells are such labels (then it is data).
+    static func labelledLines(of table: RawTable) -> [String]? {
+        func label(_ cell: String) -> String? {
+            var scalars = Substring(cell).unicodeScalars[...]
+            while let last = scalars.last, last == "：" || last == ":" || TextCleaner.isBlank(last) { scalars = scalars.dropLast() }
+            let name = String(scalars)
+            return fieldLabels.contains(name) ? name : nil
+        }
+        let rows = (table.caption.map { [[$0]] } ?? []) + table.rows
+        guard rows.joined().filter({ label($0) != nil }).count >= 2 else { return nil }
+        var lines: [String] = []
+        for row in rows {
+            var column = 0
+            while column < row.count {
+                if let name = label(row[column]), column + 1 < row.count {
+                    lines.append("\(name)：\(row[column + 1])")
+                    column += 2
+                } else {
+                    if !row[column].isEmpty { lines.append(row[column]) }
+                    column += 1
+                }
+            }
+        }
+        return lines
+    }
+
     /// A first row without digits above rows with digits is a header.
     private func looksLikeHeader(_ rows: [[String]]) -> Bool {
         guard rows.count >= 2 else { return false }

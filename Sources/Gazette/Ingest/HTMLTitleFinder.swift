@@ -16,7 +16,8 @@ struct HTMLTitleFinder {
     }
 
     /// Separators between an article title and the site name in `<title>`.
-    static let titleSeparators: [String] = [" -- ", "--", " - ", " – ", " — ", "_", "|", "｜", "－", "——", " -"]
+    /// "——" is not among them: it parts a title from its subtitle ("标题——副题").
+    static let titleSeparators: [String] = [" -- ", "--", " - ", " – ", " — ", "_", "|", "｜", "－", " -"]
 
     /// Endings and fragments of site and channel names ("XX区人民政府门户网站", "XX新闻网").
     static let siteEndings = ["网", "网站", "政府", "门户", "官网", "频道", "客户端", "在线", "首页"]
@@ -75,7 +76,12 @@ struct HTMLTitleFinder {
     /// The `<title>` without the site's and channels' names: its longest part that names no
     /// site ("新闻中心 - 标题 - 某市政府" → "标题"), else its longest part.
     static func articlePart(of pageTitle: String) -> String {
-        let parts = titleParts(of: pageTitle)
+        var parts = titleParts(of: pageTitle)
+        // "标题——副题_站名": the title is what stands before the dash.
+        if let main = pageTitle.prefix(before: "——") {
+            let mainParts = titleParts(of: main).filter { !isSiteName($0) && $0.unicodeScalars.count >= 4 }
+            if !mainParts.isEmpty { parts = mainParts }
+        }
         let longest = { (candidates: [String]) in candidates.max { $0.unicodeScalars.count < $1.unicodeScalars.count } }
         return longest(parts.filter { !isSiteName($0) }) ?? longest(parts) ?? pageTitle
     }
@@ -130,7 +136,20 @@ struct HTMLTitleFinder {
             let score = overlap + (node.name == "h1" ? 0.2 : node.name == "h2" ? 0.1 : isTitled ? 0.05 : 0)
             if score > (best?.score ?? 0) { best = (heading, score) }
         }
-        return best?.heading ?? firstFallback
+        guard var found = best?.heading ?? firstFallback else { return nil }
+        if found.subtitle == nil { found.subtitle = subtitle(after: found.index) }
+        return found
+    }
+
+    /// The text of a subtitle-classed element right after the heading, without its dash.
+    private func subtitle(after index: Int) -> String? {
+        var next = tree.nodes[index].end
+        while next < tree.nodes.count, tree.nodes[next].isText,
+              tree.nodes[next].text.unicodeScalars.allSatisfy({ TextCleaner.isBlank($0) || $0.value <= 0x20 }) {
+            next += 1
+        }
+        guard next < tree.nodes.count, !excluded[next], tree.hints[next].contains(.subtitle), let text = heading(at: next)?.text else { return nil }
+        return Segmenter.withoutLeadingDashes(text)
     }
 
     /// True when the first letter of the element's text is the first letter of a target.

@@ -62,6 +62,8 @@ struct HTMLTree: Sendable {
         static let editor = ClassHint(rawValue: 4)
         /// Names a title ("title", "biaoti", the word "bt").
         static let title = ClassHint(rawValue: 8)
+        /// Names a subtitle ("subtitle", "fbt").
+        static let subtitle = ClassHint(rawValue: 16)
 
         /// Page chrome by its name, and not also named as content.
         var isChrome: Bool { contains(.boilerplate) && !contains(.content) }
@@ -77,6 +79,7 @@ struct HTMLTree: Sendable {
             if HTMLVocabulary.hint(HTMLVocabulary.contentIndex, in: label) { hint.insert(.content) }
             if HTMLVocabulary.hint(HTMLVocabulary.editorIndex, in: label) { hint.insert(.editor) }
             if HTMLVocabulary.namesTitle(label) { hint.insert(.title) }
+            if HTMLVocabulary.namesSubtitle(label) { hint.insert(.subtitle) }
             return hint
         }
     }

@@ -56,7 +56,7 @@ enum HTMLVocabulary {
     /// Lines that are page furniture even inside the article container.
     static let boilerplateLinePrefixes = [
         "上一篇", "下一篇", "上一条", "下一条", "分享到", "扫一扫", "【打印", "【关闭", "【纠错", "【收藏", "打印本页", "关闭窗口", "相关链接",
-        "相关文章", "相关新闻", "相关信息", "相关阅读", "延伸阅读", "推荐阅读", "网友评论", "发表评论", "我要评论", "网站地图", "版权所有", "主办单位", "承办单位", "技术支持", "当前位置",
+        "相关文章", "相关新闻", "相关信息", "相关阅读", "延伸阅读", "推荐阅读", "往期推荐", "往期回顾", "精彩推荐", "网友评论", "发表评论", "我要评论", "网站地图", "版权所有", "主办单位", "承办单位", "技术支持", "当前位置",
         "您现在的位置", "您的位置", "字号", "【字体",
     ]
 
@@ -72,9 +72,23 @@ enum HTMLVocabulary {
     /// Labels left alone on a line once the links they introduce are gone ("附件：").
     static let bareLabels: Set<String> = ["附件", "附件：", "附件:", "相关附件：", "附件下载：", "附件下载", "相关附件"]
 
-    /// A line of page tools in brackets, "【纠错】【打印】【关闭】", or a bare label.
+    /// Words of a pager: "第1页 第2页 下一页 尾页".
+    static let pagerWords: Set<String> = ["上一页", "下一页", "首页", "尾页", "末页", "共", "页", ">>", "<<", ">", "<", "»", "«"]
+
+    /// A line that is only a pager: page numbers ("第2页", "2") and paging words.
+    static func isPagerLine(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "|" })
+        guard words.count >= 2, text.includes("页") else { return false }
+        return words.allSatisfy { word in
+            if pagerWords.contains(String(word)) || word.allSatisfy(\.isNumber) { return true }
+            guard word.hasPrefix("第"), word.hasSuffix("页") else { return false }
+            return word.dropFirst().dropLast().allSatisfy(\.isNumber)
+        }
+    }
+
+    /// A line of page tools in brackets, "【纠错】【打印】【关闭】", a bare label, or a pager.
     static func isToolLine(_ text: String) -> Bool {
-        if bareLabels.contains(text) { return true }
+        if bareLabels.contains(text) || isPagerLine(text) { return true }
         let scalars = Array(text.unicodeScalars)
         guard scalars.first == "【", scalars.last == "】", scalars.count <= 40 else { return false }
         // Only bracketed words of up to six characters, with blanks between them.
@@ -128,9 +142,16 @@ enum HTMLVocabulary {
     static let footerFragmentSet = PhraseSet(footerFragments)
 
     static let titleIndex = PhraseSet(["title", "tit", "biaoti", "headline"])
+    static let subtitleIndex = PhraseSet(["subtitle", "sub-title", "sub_title", "subtit", "fbt", "fubiaoti", "vice"])
+
+    /// Class or id words that name a subtitle ("subtitle", "fbt" for 副标题).
+    static func namesSubtitle(_ label: [UInt8]) -> Bool {
+        hint(subtitleIndex, in: label)
+    }
 
     /// Class or id words that name a title: "title", "tit", "biaoti", "headline", or the word "bt".
     static func namesTitle(_ label: [UInt8]) -> Bool {
+        if namesSubtitle(label) { return false }
         if hint(titleIndex, in: label) { return true }
         return label.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F }).contains { $0.elementsEqual("bt".utf8) }
     }

@@ -8,6 +8,9 @@ public struct PageHints: Sendable, Equatable {
     public var meta: [String: String] = [:]
     public var canonicalURL: String?
     public var bylines: [String] = []
+    /// The last lines before the title (or the article): open-government pages list their
+    /// fields there ("发布日期：…", "发文字号：…"), news pages their time and source.
+    public var preamble: [String] = []
 
     public init() {}
 

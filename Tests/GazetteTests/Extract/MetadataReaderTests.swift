@@ -188,4 +188,23 @@ import Testing
         let metadata = MetadataReader.read(bylines: ["2025-05-28 16:47 来源：高新区管委会 浏览：326"], lines: [])
         #expect(metadata.source == "高新区管委会")
     }
+
+    @Test func aDateInPiecesBeforeTheTitleDatesThePage() {
+        let metadata = MetadataReader.read(lines: [], preamble: ["首页 > 时政", "2025 04/10 09:30:12", "来源：新华网"])
+        #expect(metadata.publishedAt == "2025-04-10T09:30:12+08:00")
+        #expect(metadata.source == "新华网")
+    }
+
+    @Test func thePublicationDateOutranksTheDateOfSigning() {
+        let rows = ["索引号：11330100MB0000000X/2025-00012", "成文日期：2025-04-08", "发文字号：澜政发〔2025〕6号", "发布日期：2025-04-11"]
+        let metadata = MetadataReader.read(lines: [], preamble: rows)
+        #expect(metadata.publishedAt == "2025-04-11")
+        #expect(metadata.documentNumber == "澜政发〔2025〕6号")
+        #expect(MetadataReader.read(lines: [], preamble: Array(rows.prefix(3))).publishedAt == "2025-04-08")
+    }
+
+    @Test func aListOfOtherArticlesBeforeTheTitleDoesNotDateThePage() {
+        let metadata = MetadataReader.read(lines: [], preamble: ["区里召开防汛会议 2025-06-10 09:00", "城东泵站完成检修 2025-06-03"])
+        #expect(metadata.publishedAt == nil)
+    }
 }

@@ -43,7 +43,8 @@ public struct Pipeline: Sendable {
             throw GazetteError.overLimit(name, what: "\(sections) sections, more than \(limits.maximumSections)")
         }
         let metadata = MetadataReader.read(
-            bylines: ingested.hints.bylines, lines: outline.trailer, preamble: ingested.hints.preamble, meta: ingested.hints.meta,
+            bylines: ingested.hints.bylines, lines: outline.trailer, preamble: ingested.hints.preamble, postamble: ingested.hints.postamble,
+            meta: ingested.hints.meta,
             canonicalURL: ingested.hints.canonicalURL)
         let extracted = extractor.document(
             from: outline, source: ingested.source, metadata: metadata, tables: ingested.tables, maximumFigures: limits.maximumFigures)

@@ -33,10 +33,11 @@ public enum MetadataReader {
     /// `bylines` are the lines a page prints between its title and its article: a date and time
     /// anywhere in them is the publication time. `lines` are byline lines from the text itself
     /// (source and editor lines, a date under the title, a closing signature's date).
-    /// `preamble` holds the lines before the title: only their labelled fields count, and a
-    /// line that is nothing but a date and a time.
+    /// `preamble` holds the lines before the title and `postamble` the first ones after the
+    /// article: only their labelled fields count, and a line that is nothing but a date and a time.
     public static func read(
-        bylines: [String] = [], lines: [String], preamble: [String] = [], meta: [String: String] = [:], canonicalURL: String? = nil
+        bylines: [String] = [], lines: [String], preamble: [String] = [], postamble: [String] = [], meta: [String: String] = [:],
+        canonicalURL: String? = nil
     ) -> Metadata {
         var metadata = Metadata(canonicalURL: canonicalURL)
         // A bare date line (under the title, or a signature's date) dates the page only when
@@ -52,7 +53,7 @@ public enum MetadataReader {
             metadata.publishedAt = stamp
         }
         var written: String?
-        let before = preamble.map { (line: $0, fields: fields(in: $0)) }
+        let before = (preamble + postamble).map { (line: $0, fields: fields(in: $0)) }
         for (offset, (line, labelled)) in (candidates + before).enumerated() {
             for (field, value) in labelled {
                 switch field {
@@ -68,7 +69,7 @@ public enum MetadataReader {
                 dateLine = Timestamp.iso(from: line)
             }
         }
-        if metadata.publishedAt == nil, let stamp = preamble.reversed().first(where: isDateTimeLine) {
+        if metadata.publishedAt == nil, let stamp = preamble.reversed().first(where: isDateTimeLine) ?? postamble.first(where: isDateTimeLine) {
             metadata.publishedAt = Timestamp.iso(from: stamp)
         }
         let lowered = Dictionary(meta.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })

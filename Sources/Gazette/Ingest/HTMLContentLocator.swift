@@ -161,6 +161,13 @@ struct HTMLContentLocator {
             if subtree[ancestor] - subtree[container] > 0.25 * subtree[container] { container = ancestor }
             ancestor = tree.nodes[ancestor].parent
         }
+        // An editor's container inside the chosen element is the article: a block of other
+        // prose beside it (leaders' news, summaries) scored higher.
+        let inside = (container..<tree.nodes[container].end).filter { tree.hints[$0].contains(.editor) && !excluded[$0] }
+        if let editor = inside.max(by: { measures[$0].characters < measures[$1].characters }),
+           measures[editor].characters >= max(100, measures[container].characters / 5) {
+            return editor
+        }
         return container
     }
 

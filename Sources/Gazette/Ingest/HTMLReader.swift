@@ -88,6 +88,7 @@ enum HTMLReader {
         // right under the title there is its subtitle.
         let preambleEnd = min(heading?.index ?? first, first)
         hints.preamble = flattener.blocks(between: 0, and: preambleEnd).suffix(PageHints.maximumBylines).map(\.text)
+        hints.postamble = flattener.blocks(between: tree.nodes[last].end, and: tree.nodes.count).prefix(PageHints.maximumBylines / 2).map(\.text)
         let regionStart = heading.map { tree.nodes[$0.index].end } ?? 0
         if regionStart < first {
             var between = flattener.blocks(between: regionStart, and: first)

@@ -69,6 +69,9 @@ struct HTMLTitleFinder {
     /// A part of `<title>` that names the site or a channel, not the article.
     static func isSiteName(_ part: String) -> Bool {
         let trimmed = TextCleaner.clean(part)
+        // A Chinese page's article title is in Chinese: a part without a Chinese character names
+        // the site ("Xining County Bureau of …", "Untitled Document").
+        if !trimmed.unicodeScalars.contains(where: FigureRecognizer.isCJK) { return true }
         return siteEndings.contains { trimmed.endsWith($0) } || siteFragments.contains { trimmed.includes($0) }
             || (trimmed.unicodeScalars.count <= 12 && officeEndings.contains { trimmed.endsWith($0) })
     }

@@ -49,7 +49,7 @@ struct HTMLTree: Sendable {
 
     var nodes: [Node]
     /// What each node's class and id say about it, read once.
-    let hints: [ClassHint]
+    private(set) var hints: [ClassHint]
     /// Elements nested past the parser's depth limit, whose text joined the element above.
     var flattenedElements = 0
 
@@ -81,6 +81,22 @@ struct HTMLTree: Sendable {
             if HTMLVocabulary.namesTitle(label) { hint.insert(.title) }
             if HTMLVocabulary.namesSubtitle(label) { hint.insert(.subtitle) }
             return hint
+        }
+        keepPagesFromBeingChrome()
+    }
+
+    /// An element named like chrome that holds most of the page's text is the page itself
+    /// (a print view's `<div id="printArea">`), not chrome around it.
+    private mutating func keepPagesFromBeingChrome() {
+        guard hints.contains(where: \.isChrome) else { return }
+        var bytes = [Int](repeating: 0, count: nodes.count)
+        for index in nodes.indices.reversed() {
+            if nodes[index].isText { bytes[index] = nodes[index].text.utf8.count }
+            if nodes[index].parent >= 0 { bytes[nodes[index].parent] += bytes[index] }
+        }
+        let total = bytes.first ?? 0
+        for index in nodes.indices where hints[index].isChrome && bytes[index] * 2 > total {
+            hints[index].remove(.boilerplate)
         }
     }
 

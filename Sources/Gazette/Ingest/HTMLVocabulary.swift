@@ -86,9 +86,15 @@ enum HTMLVocabulary {
         }
     }
 
+    /// "1/8": a slideshow's counter.
+    static func isCounterLine(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmingBlanks() }
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
+    }
+
     /// A line of page tools in brackets, "【纠错】【打印】【关闭】", a bare label, or a pager.
     static func isToolLine(_ text: String) -> Bool {
-        if bareLabels.contains(text) || isPagerLine(text) { return true }
+        if bareLabels.contains(text) || isPagerLine(text) || isCounterLine(text) { return true }
         let scalars = Array(text.unicodeScalars)
         guard scalars.first == "【", scalars.last == "】", scalars.count <= 40 else { return false }
         // Only bracketed words of up to six characters, with blanks between them.
@@ -160,5 +166,15 @@ enum HTMLVocabulary {
     static func hint(_ words: PhraseSet, in label: [UInt8]) -> Bool {
         guard label.count > 2 else { return false }
         return label.withUnsafeBufferPointer { words.occurs(in: $0) }
+    }
+}
+
+extension Substring {
+    /// The text without blanks at either end.
+    func trimmingBlanks() -> Substring {
+        var text = self
+        while let first = text.unicodeScalars.first, TextCleaner.isBlank(first) || first == " " { text = text.dropFirst() }
+        while let last = text.unicodeScalars.last, TextCleaner.isBlank(last) || last == " " { text = text.dropLast() }
+        return text
     }
 }

@@ -69,6 +69,8 @@ public enum Ingest {
         let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         guard trimmed.hasPrefix("<") else { return .text }
+        // XHTML opens with an XML declaration.
+        if trimmed.hasPrefix("<?xml"), head.includes("<html") { return .html }
         return ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<title", "<!--"].contains { trimmed.hasPrefix($0) } ? .html : .text
     }
 

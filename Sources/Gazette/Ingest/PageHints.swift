@@ -11,6 +11,8 @@ public struct PageHints: Sendable, Equatable {
     /// The last lines before the title (or the article): open-government pages list their
     /// fields there ("发布日期：…", "发文字号：…"), news pages their time and source.
     public var preamble: [String] = []
+    /// The first lines after the article: some pages print the byline under it.
+    public var postamble: [String] = []
 
     public init() {}
 

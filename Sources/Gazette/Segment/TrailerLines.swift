@@ -9,6 +9,9 @@ enum TrailerLines {
         "公开方式：", "生效日期：",
     ]
 
+    /// Labels of people, which in an interview also introduce what they say.
+    static let personLabels: Set<String> = ["记者：", "作者：", "作者:", "摄影："]
+
     /// Words that make a short bracketed line a byline: "（XX办供稿 责任编辑：刘某）".
     static let bylineWords = ["供稿", "编辑", "来源", "审核", "作者", "撰稿", "摄影", "通讯员", "记者"]
 
@@ -32,7 +35,9 @@ enum TrailerLines {
             // that is no sentence ("通讯员 张某 李某", not "通讯员队伍不断壮大，……").
             let labelled = prefix.endsWith("：") || prefix.endsWith(":") || prefix.endsWith("/")
             let sentence = scalars.contains("，") || scalars.contains("。") || scalars.contains(",")
-            if scalars.count <= 120, labelled || !sentence { return true }
+            // "记者：今年的重点是什么？" is an interview's question, not a byline.
+            let question = scalars.last == "？" || scalars.last == "?" || (personLabels.contains(prefix) && sentence)
+            if scalars.count <= 120, !question, labelled || !sentence { return true }
         }
         if scalars.count <= 80, !scalars.contains("。"), inlineLabelSet.occurs(in: line) { return true }
         guard scalars.count <= 80, let first = scalars.first, let last = scalars.last,
@@ -55,11 +60,17 @@ enum TrailerLines {
     /// A line that is only a date: "2025年4月2日", "（2025年4月2日）", "2025-04-02".
     static func isDateLine(_ line: String) -> Bool {
         let scalars = Array(line.unicodeScalars)
-        guard scalars.count <= 16 else { return false }
+        guard scalars.count <= 20 else { return false }
         var recognizer = DateRecognizer()
         let dates = recognizer.dates(in: line)
         guard let date = dates.first, dates.count == 1 else { return false }
-        let outside = scalars[0..<date.start] + scalars[date.end...]
+        var after = Array(scalars[date.end...])
+        // "2025年4月10日 星期四": a weekday after the date.
+        if let week = after.firstIndex(where: { $0 == "星" || $0 == "周" }), after.count - week <= 3,
+           after[week...].allSatisfy({ "星期周一二三四五六日天".unicodeScalars.contains($0) }) {
+            after.removeSubrange(week...)
+        }
+        let outside = Array(scalars[0..<date.start]) + after
         return outside.allSatisfy { "（）() 　".unicodeScalars.contains($0) }
     }
 

@@ -195,6 +195,7 @@ import Testing
     @Test(arguments: [
         ("【纠错】【打印】【关闭】", true), ("【打印】 【关闭】", true), ("附件：", true),
         ("【权威发布】全市一季度经济运行平稳", false), ("【字体：大 中 小】", false), ("附件：2025年补助名单", false),
+        ("1/8", true), ("第1页 第2页 第3页 下一页", true), ("1/2的居民参与", false), ("第1页", false),
     ])
     func pageToolLinesAreFurniture(line: String, isTool: Bool) {
         #expect(HTMLVocabulary.isToolLine(line) == isTool)
@@ -212,5 +213,22 @@ import Testing
     @Test func aColumnTagIsNoPartOfTheTitle() {
         #expect(HTMLTitleFinder.withoutColumnTag("【权威发布】青岚市一季度经济运行平稳") == "青岚市一季度经济运行平稳")
         #expect(HTMLTitleFinder.withoutColumnTag("青岚市一季度经济运行平稳") == nil)
+    }
+
+    @Test func anEnglishPageTitleIsTheSiteNotTheArticle() {
+        #expect(HTMLTitleFinder.isSiteName("Xining County Bureau of Agriculture and Rural Affairs"))
+        #expect(HTMLTitleFinder.isSiteName("Untitled Document"))
+        #expect(!HTMLTitleFinder.isSiteName("西宁县推进高标准农田建设"))
+    }
+
+    @Test func aPrintViewNamedLikeChromeIsStillThePage() {
+        let page = """
+            <html><head><title>关于做好春季防火工作的通知</title></head><body><div id="printArea">
+            <h1>关于做好春季防火工作的通知</h1>
+            <p>各乡镇、各部门：当前正值春季防火关键期，请切实做好森林防灭火各项工作。</p>
+            <p>一要压实责任，二要排查隐患，三要严管火源，确保不发生重大火情。</p>
+            </div></body></html>
+            """
+        #expect(HTMLReader.read(page).blocks.map(\.text).contains("一要压实责任，二要排查隐患，三要严管火源，确保不发生重大火情。"))
     }
 }

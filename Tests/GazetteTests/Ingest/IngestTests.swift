@@ -72,4 +72,10 @@ import Testing
             try Ingest.read(Array(page.utf8), name: "empty.html")
         }
     }
+
+    @Test func xhtmlWithAnXMLDeclarationIsHTML() {
+        let page = Array(#"<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html><body><p>正文。</p></body></html>"#.utf8)
+        #expect(Ingest.detectFormat(name: "page", bytes: page) == .html)
+        #expect(Ingest.detectFormat(name: "data", bytes: Array(#"<?xml version="1.0"?><records/>"#.utf8)) == .text)
+    }
 }

@@ -25,7 +25,7 @@ public enum MetadataReader {
     /// `<meta>` names and properties that state when a page was published.
     static let publishedMetaKeys = [
         "pubdate", "publishdate", "publish_date", "publishtime", "publish_time", "article:published_time", "og:release_date",
-        "firstpublishedtime", "datepublished", "dc.date.issued", "dc.date", "date", "articlepubdate", "datetime",
+        "firstpublishedtime", "datepublished", "dc.date.issued", "dc.date", "date", "articlepubdate", "datetime", "script:ct",
     ]
     static let sourceMetaKeys = ["contentsource", "source", "article:source", "og:site_name"]
     static let authorMetaKeys = ["author", "article:author"]
@@ -94,6 +94,11 @@ public enum MetadataReader {
             && line.unicodeScalars.allSatisfy { NumeralReader.digit($0) != nil || "-/:：年月日 .".unicodeScalars.contains($0) }
     }
 
+    /// What stands between a label and its value: a colon, or a WeChat account's bar.
+    static func isLabelMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "：" || scalar == ":" || scalar == "|" || scalar == "｜"
+    }
+
     /// The labelled fields of one line, each value cut at the next label.
     static func fields(in line: String) -> [(Field, String)] {
         let scalars = Array(line.unicodeScalars)
@@ -109,7 +114,7 @@ public enum MetadataReader {
                 guard FigureRecognizer.matches(surface, in: scalars, at: index) else { continue }
                 var valueStart = index + surface.count
                 while valueStart < scalars.count, " 　".unicodeScalars.contains(scalars[valueStart]) { valueStart += 1 }
-                guard valueStart < scalars.count, scalars[valueStart] == "：" || scalars[valueStart] == ":" else { continue }
+                guard valueStart < scalars.count, Self.isLabelMark(scalars[valueStart]) else { continue }
                 hits.append((index, valueStart + 1, field))
                 index = valueStart + 1
                 matched = true

@@ -182,15 +182,20 @@ struct HTMLContentLocator {
         guard parent >= 0, !tree.hints[container].contains(.editor) else { return [container] }
         let siblings = tree.children(of: parent).filter { !tree.nodes[$0].isText }
         guard let position = siblings.firstIndex(of: container) else { return [container] }
+        // Sentences, not a byline ("2025年04月09日 | 来源：…") or a heading block.
         func isProse(_ index: Int) -> Bool {
             let measure = measures[index]
-            return !excluded[index] && !tree.hints[index].isChrome && measure.characters >= 10 && measure.punctuation > 0
-                && measure.linkCharacters * 10 < measure.characters * 3
+            return !excluded[index] && !tree.hints[index].isChrome && measure.characters >= 30 && measure.punctuation >= 2
+                && measure.linkCharacters * 10 < measure.characters * 3 && !holdsHeading(index)
         }
         var first = position, last = position
         while first > 0, isProse(siblings[first - 1]) { first -= 1 }
         while last + 1 < siblings.count, isProse(siblings[last + 1]) { last += 1 }
         return Array(siblings[first...last])
+    }
+
+    private func holdsHeading(_ index: Int) -> Bool {
+        (index..<tree.nodes[index].end).contains { ["h1", "h2", "h3"].contains(tree.nodes[$0].name) }
     }
 
     private func weight(of index: Int, _ measure: Measure) -> Double {

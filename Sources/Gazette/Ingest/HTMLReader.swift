@@ -59,6 +59,7 @@ enum HTMLReader {
     static func read(utf8: [UInt8], maximumNesting: Int = Limits.standard.maximumNesting) -> Page {
         let tree = HTMLParser.parse(utf8: withoutClosingDocumentTags(utf8), maximumNesting: maximumNesting)
         var page = read(tree)
+        if let time = PageHints.scriptTime(in: utf8) { page.hints.meta["script:ct"] = time }
         if tree.flattenedElements > 0 {
             page.diagnostics.append(Diagnostic(
                 code: "nesting-flattened", severity: .warning,

@@ -36,7 +36,7 @@ enum HTMLVocabulary {
         "nav", "menu", "breadcrumb", "crumb", "footer", "foot", "copyright", "share", "related", "relate", "recommend",
         "comment", "sidebar", "side", "login", "search", "toolbar", "banner", "advert", "qrcode", "ewm", "position",
         "location", "pager", "prevnext", "next", "prev", "links", "friend", "bottom", "topbar", "fenxiang", "xgwz",
-        "tuijian", "dayin", "print", "close", "hot", "rank", "pinglun", "xgxx", "xglj", "xgxw",
+        "tuijian", "dayin", "print", "close", "hot", "rank", "pinglun", "xgxx", "xglj", "xgxw", "statement", "shengming", "appendqr", "qr_", "qr-", "erweima",
     ]
 
     /// Words in a class or id that mark the article body.
@@ -56,7 +56,7 @@ enum HTMLVocabulary {
     /// Lines that are page furniture even inside the article container.
     static let boilerplateLinePrefixes = [
         "上一篇", "下一篇", "上一条", "下一条", "分享到", "扫一扫", "【打印", "【关闭", "【纠错", "【收藏", "打印本页", "关闭窗口", "相关链接",
-        "相关文章", "相关新闻", "相关信息", "相关阅读", "延伸阅读", "推荐阅读", "往期推荐", "往期回顾", "精彩推荐", "网友评论", "发表评论", "我要评论", "网站地图", "版权所有", "主办单位", "承办单位", "技术支持", "当前位置",
+        "相关文章", "相关新闻", "相关信息", "相关阅读", "延伸阅读", "推荐阅读", "往期推荐", "往期回顾", "精彩推荐", "网友评论", "特别声明", "免责声明", "Notice:", "Notice：", "发表评论", "我要评论", "网站地图", "版权所有", "主办单位", "承办单位", "技术支持", "当前位置",
         "您现在的位置", "您的位置", "字号", "【字体",
     ]
 
@@ -67,6 +67,7 @@ enum HTMLVocabulary {
     /// Fragments that make a short line page furniture wherever they stand in it.
     static let boilerplateLineFragments = [
         "二维码", "长按识别", "点击蓝字", "阅读原文", "预览时标签不可点", "扫码关注", "点击上方", "微信扫一扫", "分享到朋友圈",
+        "视频加载中", "请稍候", "您的浏览器不支持",
     ]
 
     /// Labels left alone on a line once the links they introduce are gone ("附件：").

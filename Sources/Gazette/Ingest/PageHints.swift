@@ -35,4 +35,51 @@ public struct PageHints: Sendable, Equatable {
             }
         }
     }
+
+    /// The publication time a WeChat article keeps only in its script, `var ct = "1744246800"`
+    /// (seconds since 1970), as ISO 8601 in Beijing time; nil when the page has none.
+    static func scriptTime(in bytes: [UInt8]) -> String? {
+        let marker = Array("var ct".utf8)
+        guard bytes.count > marker.count else { return nil }
+        var index = 0
+        while index + marker.count < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == marker[0], Array(bytes[index..<(index + marker.count)]) == marker else { continue }
+            var cursor = index + marker.count
+            func skipBlanks() { while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 } }
+            skipBlanks()
+            guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "=") else { continue }
+            cursor += 1
+            skipBlanks()
+            if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") { cursor += 1 }
+            var seconds = 0
+            var digits = 0
+            while cursor < bytes.count, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39, digits < 11 {
+                seconds = seconds * 10 + Int(bytes[cursor] - 0x30)
+                cursor += 1
+                digits += 1
+            }
+            guard digits == 10 else { continue }
+            return beijingTime(seconds)
+        }
+        return nil
+    }
+
+    /// Seconds since 1970 as "YYYY-MM-DDTHH:MM:SS+08:00".
+    static func beijingTime(_ seconds: Int) -> String {
+        let local = seconds + 8 * 3600
+        let days = local / 86400, rest = local % 86400
+        // Days to a civil date (proleptic Gregorian).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))+08:00"
+    }
 }

@@ -6,14 +6,17 @@ enum TrailerLines {
         "审核：", "审核:", "审稿", "校对：", "作者：", "作者:", "供稿", "发布时间", "发布日期", "发布机构", "发文机关", "点击数", "浏览次数",
         "阅读次数", "字号", "【字体", "撰稿", "摄影：", "通讯员", "记者：", "文/", "文：", "（编辑", "(编辑",
         "索引号：", "主题分类：", "组配分类：", "体裁分类：", "发文字号：", "成文日期：", "发文日期：", "主题词：", "标题：", "有效性：",
-        "公开方式：", "生效日期：",
+        "公开方式：", "生效日期：", "文字：", "摄像：", "图片：", "视频：", "排版：", "美编：", "监制：", "出品：", "一审", "二审", "三审",
     ]
 
     /// Labels of people, which in an interview also introduce what they say.
     static let personLabels: Set<String> = ["记者：", "作者：", "作者:", "摄影："]
 
     /// Words that make a short bracketed line a byline: "（XX办供稿 责任编辑：刘某）".
-    static let bylineWords = ["供稿", "编辑", "来源", "审核", "作者", "撰稿", "摄影", "通讯员", "记者"]
+    static let bylineWords = ["供稿", "编辑", "责编", "来源", "审核", "作者", "撰稿", "摄影", "通讯员", "记者"]
+
+    /// Labels a WeChat account separates from their value with a bar: "编辑 | 林某".
+    static let barLabels = ["来源", "作者", "编辑", "审核", "责编", "校对", "文字", "文", "图", "摄影", "摄像", "图片", "视频", "排版", "美编", "监制", "出品", "统筹"]
 
     /// Labels that make a short line without a full stop a byline wherever they stand in it:
     /// "2025-03-18 10:30 来源：区政府办".
@@ -26,7 +29,7 @@ enum TrailerLines {
         // Every test below wants at most 120 scalars, and a scalar is at most 4 bytes.
         guard line.utf8.count <= 480 else { return false }
         let scalars = Array(line.unicodeScalars)
-        if scalars.count <= 40, isEditionLine(scalars) || isDisclosureLine(line) { return true }
+        if scalars.count <= 40, isEditionLine(scalars) || isDisclosureLine(line) || isBarByline(line) { return true }
         // A line that is only a document number: "岚府办发〔2025〕18号".
         if scalars.count <= 40, let number = DocumentNumber.find(in: line),
            line.unicodeScalars.count - number.unicodeScalars.count <= 2 { return true }
@@ -50,6 +53,17 @@ enum TrailerLines {
     static func isEditionLine(_ scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.first == "《", let last = scalars.last, last == "）" || last == ")" else { return false }
         return scalars.count >= 3 && scalars[scalars.count - 2] == "版"
+    }
+
+    /// "编辑 | 林某　审核 | 黄某": every bar on the line follows a byline label.
+    static func isBarByline(_ line: String) -> Bool {
+        let parts = line.split(whereSeparator: { $0 == "|" || $0 == "｜" })
+        guard parts.count >= 2, !line.includes("。") else { return false }
+        // Each part but the last ends with a label (the part before a bar), after blanks.
+        return parts.dropLast().allSatisfy { part in
+            let trimmed = part.trimmingBlanks()
+            return barLabels.contains { trimmed.hasSuffix($0) }
+        }
     }
 
     /// "（此件公开发布）", "（此件主动公开）": how an official text is released.

@@ -207,4 +207,21 @@ import Testing
         let metadata = MetadataReader.read(lines: [], preamble: ["区里召开防汛会议 2025-06-10 09:00", "城东泵站完成检修 2025-06-03"])
         #expect(metadata.publishedAt == nil)
     }
+
+    @Test func aWeChatArticlesScriptTimeIsItsPublicationTime() {
+        let page = Array(#"<script>var appmsg_type = "9"; var ct = "1744246800"; var publish_time = "" || "";</script>"#.utf8)
+        #expect(PageHints.scriptTime(in: page) == "2025-04-10T09:00:00+08:00")
+        #expect(PageHints.scriptTime(in: Array(#"<script>var ct = "";</script>"#.utf8)) == nil)
+        #expect(PageHints.beijingTime(0) == "1970-01-01T08:00:00+08:00")
+        #expect(PageHints.beijingTime(951_782_400) == "2000-02-29T08:00:00+08:00")
+    }
+
+    @Test func labelsWithABarReadLikeLabelsWithAColon() {
+        let metadata = MetadataReader.read(lines: ["编辑 | 林某　审核 | 黄某"])
+        #expect(metadata.author == "林某")
+        #expect(metadata.reviewer == "黄某")
+        #expect(TrailerLines.isMetadata("编辑 | 林某　审核 | 黄某"))
+        #expect(TrailerLines.isMetadata("来源 | 溪宁县统计局"))
+        #expect(!TrailerLines.isMetadata("产值 | 增速 | 占比"))
+    }
 }

@@ -1,0 +1,38 @@
+import Foundation
+import Gazette
+
+/// The figure and date recognizers on arbitrary text, as `gazette figures --numbers --dates`
+/// runs them, with and without bare numbers. Besides crashes, a mention whose offsets do not
+/// slice out its own text breaks the documented contract and stops the fuzzer.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let paragraph = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
+    let scalars = Array(paragraph.unicodeScalars)
+    for bareNumbers in [false, true] {
+        let figures = FigureRecognizer(options: .init(includeBareNumbers: bareNumbers)).figures(in: paragraph)
+        for figure in figures {
+            checkSlice(figure.text, figure.start, figure.end, of: scalars, what: "figure")
+        }
+        _ = try? JSONEmitter.data(figures, pretty: false)
+    }
+    for contextYear in [nil, 2025] {
+        var calendar = DateRecognizer(contextYear: contextYear)
+        let dates = calendar.dates(in: paragraph)
+        for date in dates {
+            checkSlice(date.text, date.start, date.end, of: scalars, what: "date")
+        }
+        _ = try? JSONEmitter.data(dates, pretty: false)
+    }
+    return 0
+}
+
+/// `start..<end` are Unicode scalar offsets into the paragraph and the slice equals `text`.
+private func checkSlice(_ text: String, _ start: Int, _ end: Int, of scalars: [Unicode.Scalar], what: String) {
+    guard 0 <= start, start <= end, end <= scalars.count else {
+        fatalError("\(what) \(text.debugDescription) has offsets \(start)..<\(end) outside 0..<\(scalars.count)")
+    }
+    let slice = String(String.UnicodeScalarView(scalars[start..<end]))
+    guard slice == text else {
+        fatalError("\(what) \(text.debugDescription) at \(start)..<\(end) slices \(slice.debugDescription)")
+    }
+}

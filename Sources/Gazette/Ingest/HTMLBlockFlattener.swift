@@ -68,7 +68,7 @@ struct HTMLBlockFlattener {
             if linkCharacters * 10 >= total * 9 && total < 80 { return }
             // A link with nothing but its date beside it is an entry of a list of links.
             if linkCharacters > 0, plainCharacters == 0, total < 120 { return }
-            if HTMLVocabulary.boilerplatePrefixSet.starts(text) || HTMLVocabulary.isToolLine(text) { return }
+            if HTMLVocabulary.boilerplatePrefixSet.starts(text) || FurnitureLines.isFurniture(text) { return }
             if total <= 40, HTMLVocabulary.boilerplateFragmentSet.occurs(in: text) {
                 afterFurniture = true
                 return

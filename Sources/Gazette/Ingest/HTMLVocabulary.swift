@@ -70,57 +70,6 @@ enum HTMLVocabulary {
         "视频加载中", "请稍候", "您的浏览器不支持",
     ]
 
-    /// Labels left alone on a line once the links they introduce are gone ("附件：").
-    static let bareLabels: Set<String> = ["附件", "附件：", "附件:", "相关附件：", "附件下载：", "附件下载", "相关附件"]
-
-    /// Words of a pager: "第1页 第2页 下一页 尾页".
-    static let pagerWords: Set<String> = ["上一页", "下一页", "首页", "尾页", "末页", "共", "页", ">>", "<<", ">", "<", "»", "«"]
-
-    /// A line that is only a pager: page numbers ("第2页", "2") and paging words.
-    static func isPagerLine(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "|" })
-        guard words.count >= 2, text.includes("页") else { return false }
-        return words.allSatisfy { word in
-            if pagerWords.contains(String(word)) || word.allSatisfy(\.isNumber) { return true }
-            guard word.hasPrefix("第"), word.hasSuffix("页") else { return false }
-            return word.dropFirst().dropLast().allSatisfy(\.isNumber)
-        }
-    }
-
-    /// "1/8": a slideshow's counter.
-    static func isCounterLine(_ text: String) -> Bool {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmingBlanks() }
-        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
-    }
-
-    /// A line of page tools in brackets, "【纠错】【打印】【关闭】", a bare label, or a pager.
-    static func isToolLine(_ text: String) -> Bool {
-        if bareLabels.contains(text) || isPagerLine(text) || isCounterLine(text) { return true }
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.first == "【", scalars.last == "】", scalars.count <= 40 else { return false }
-        // Only bracketed words of up to six characters, with blanks between them.
-        var inside = 0
-        var open = false
-        for scalar in scalars {
-            switch scalar {
-            case "【":
-                if open { return false }
-                open = true
-                inside = 0
-            case "】":
-                if !open || inside == 0 { return false }
-                open = false
-            case _ where TextCleaner.isBlank(scalar):
-                if open { return false }
-            default:
-                if !open { return false }
-                inside += 1
-                if inside > 6 { return false }
-            }
-        }
-        return !open
-    }
-
     /// Characters that mark running prose (，。、；：！？“”,.); link lists and menus have almost none.
     @inline(__always)
     static func isProsePunctuation(_ scalar: Unicode.Scalar) -> Bool {
@@ -167,15 +116,5 @@ enum HTMLVocabulary {
     static func hint(_ words: PhraseSet, in label: [UInt8]) -> Bool {
         guard label.count > 2 else { return false }
         return label.withUnsafeBufferPointer { words.occurs(in: $0) }
-    }
-}
-
-extension Substring {
-    /// The text without blanks at either end.
-    func trimmingBlanks() -> Substring {
-        var text = self
-        while let first = text.unicodeScalars.first, TextCleaner.isBlank(first) || first == " " { text = text.dropFirst() }
-        while let last = text.unicodeScalars.last, TextCleaner.isBlank(last) || last == " " { text = text.dropLast() }
-        return text
     }
 }

@@ -198,7 +198,7 @@ import Testing
         ("1/8", true), ("第1页 第2页 第3页 下一页", true), ("1/2的居民参与", false), ("第1页", false),
     ])
     func pageToolLinesAreFurniture(line: String, isTool: Bool) {
-        #expect(HTMLVocabulary.isToolLine(line) == isTool)
+        #expect(FurnitureLines.isFurniture(line) == isTool)
     }
 
     @Test(arguments: [

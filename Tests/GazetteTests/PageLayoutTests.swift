@@ -35,6 +35,8 @@ import Testing
         var sectionCount: Int?
         /// No control character (a stray carriage return) in any body paragraph.
         var noControlChars: Bool?
+        /// What Gazette does not get right on this page yet: its checks run as a known issue.
+        var knownIssue: String?
     }
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -71,6 +73,14 @@ import Testing
         let data = try Data(contentsOf: Self.folder.appendingPathComponent("\(name).expect.json"))
         let expected = try JSONDecoder().decode(Expectation.self, from: data)
         let document = try Pipeline().document(atPath: Self.folder.appendingPathComponent("\(name).html").path)
+        if let reason = expected.knownIssue {
+            withKnownIssue(Comment(rawValue: reason)) { check(document, against: expected) }
+        } else {
+            check(document, against: expected)
+        }
+    }
+
+    func check(_ document: Document, against expected: Expectation) {
         #expect(document.title == expected.title)
         #expect(document.subtitle == expected.subtitle)
         let paragraphs = Self.body(document)

@@ -10,6 +10,8 @@ public enum MetadataReader {
         ("点击数", nil), ("阅读次数", nil), ("访问量", nil), ("浏览量", nil), ("阅读量", nil), ("浏览", nil), ("点击", nil), ("阅读", nil), ("供稿", nil), ("摄影", nil), ("通讯员", nil), ("分享", nil), ("打印", nil),
         ("索引号", nil), ("主题分类", nil), ("组配分类", nil), ("体裁分类", nil), ("发文字号", nil), ("主题词", nil), ("标题", nil),
         ("有效性", nil), ("公开方式", nil), ("生效日期", nil),
+        ("Release Date", .published), ("Publish Date", .published), ("Published", .published), ("Date", .published), ("Source", .source),
+        ("Author", .author), ("Editor", .author), ("Views", nil), ("Hits", nil),
     ]
 
     /// `written` is the date a text was signed (成文日期): the publication date only when no

@@ -25,9 +25,16 @@ enum FurnitureLines {
         return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
     }
 
+    /// Words of page tools that stand in brackets alone: "【打印】".
+    static let toolWords: Set<String> = ["纠错", "打印", "关闭", "收藏", "分享", "返回顶部", "顶部", "返回", "打印本页", "关闭窗口", "我要纠错"]
+
+    /// Closing marks of WeChat articles: "— END —", "END".
+    static let endMarks: Set<String> = ["END", "—END—", "——END——", "THEEND", "—THEEND—"]
+
     /// True when the line is furniture by its shape.
     static func isFurniture(_ text: String) -> Bool {
         if bareLabels.contains(text) || isPagerLine(text) || isCounterLine(text) { return true }
+        if endMarks.contains(String(text.unicodeScalars.filter { $0 != " " && !TextCleaner.isBlank($0) }).replacingDashes()) { return true }
         let scalars = Array(text.unicodeScalars)
         guard scalars.first == "【", scalars.last == "】", scalars.count <= 40 else { return false }
         // Only bracketed words of up to six characters, with blanks between them.
@@ -50,7 +57,8 @@ enum FurnitureLines {
                 if inside > 6 { return false }
             }
         }
-        return !open
+        // One bracketed word is a tool only when it names one: "【案情回顾】" heads a part.
+        return !open && (scalars.filter { $0 == "【" }.count >= 2 || toolWords.contains(String(String.UnicodeScalarView(scalars.filter { $0 != "【" && $0 != "】" }))))
     }
 
 }
@@ -62,5 +70,12 @@ extension Substring {
         while let first = text.unicodeScalars.first, TextCleaner.isBlank(first) || first == " " { text = text.dropFirst() }
         while let last = text.unicodeScalars.last, TextCleaner.isBlank(last) || last == " " { text = text.dropLast() }
         return text
+    }
+}
+
+extension String {
+    /// The text with its dashes written one way ("—END—" for "- END -" and "— END —").
+    fileprivate func replacingDashes() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "-" || $0 == "－" || $0 == "–" ? "—" : $0 }))
     }
 }

@@ -71,10 +71,13 @@ struct HTMLBlockFlattener {
             if HTMLVocabulary.boilerplatePrefixSet.starts(text) || FurnitureLines.isFurniture(text) { return }
             if total <= 40, HTMLVocabulary.boilerplateFragmentSet.occurs(in: text) {
                 afterFurniture = true
+                sawImage = false
                 return
             }
-            // The account's slogan under its QR code: a short line without a sentence in it.
-            if afterFurniture, total <= 30, !text.unicodeScalars.contains(where: { "，。；！？,".unicodeScalars.contains($0) }) { return }
+            // The account's slogan under its QR code: a short line without a sentence in it
+            // (a byline there, "编辑：…", is kept for the metadata).
+            if afterFurniture, total <= 30, !text.unicodeScalars.contains(where: { "，。；！？,".unicodeScalars.contains($0) }),
+               !TrailerLines.isMetadata(text) { return }
             afterFurniture = false
             if total <= 120, HTMLVocabulary.footerFragmentSet.occurs(in: text) { return }
             var blockKind = kind

@@ -20,7 +20,9 @@ struct HTMLTitleFinder {
     static let titleSeparators: [String] = [" -- ", "--", " - ", " – ", " — ", "_", "|", "｜", "－", " -"]
 
     /// Endings and fragments of site and channel names ("XX区人民政府门户网站", "XX新闻网").
-    static let siteEndings = ["网", "网站", "政府", "门户", "官网", "频道", "客户端", "在线", "首页"]
+    static let siteEndings = [
+        "网", "网站", "政府", "门户", "官网", "频道", "客户端", "在线", "首页", "日报", "晚报", "早报", "商报", "时报", "数字报", "电子报", "电子版", "报社",
+    ]
     static let siteFragments = ["人民政府网", "政府网站", "门户网站", "www.", ".gov", ".com", ".cn"]
     /// Endings of an office's name, which a short `<title>` part that names the site often is.
     static let officeEndings = ["局", "厅", "委", "委员会", "办公室", "管委会", "中心", "政府"]
@@ -133,8 +135,19 @@ struct HTMLTitleFinder {
                 if isTitled, firstFallback == nil { firstFallback = heading }
                 continue
             }
-            let text = Self.squash(heading.text)
-            let overlap = targets.map { Self.overlap(text, $0) }.max() ?? 0
+            var text = Self.squash(heading.text)
+            var overlap = targets.map { Self.overlap(text, $0) }.max() ?? 0
+            // A long title wrapped with a <br>: the two lines together are the stated title.
+            if let subtitle = heading.subtitle {
+                let joined = Self.squash(heading.text + subtitle)
+                let joinedOverlap = targets.map { Self.overlap(joined, $0) }.max() ?? 0
+                if joinedOverlap > overlap {
+                    heading.text = TextCleaner.clean(heading.text + subtitle)
+                    heading.subtitle = nil
+                    text = joined
+                    overlap = joinedOverlap
+                }
+            }
             guard isHeading || isTitled ? overlap >= 0.5 : overlap == 1 else { continue }
             let score = overlap + (node.name == "h1" ? 0.2 : node.name == "h2" ? 0.1 : isTitled ? 0.05 : 0)
             if score > (best?.score ?? 0) { best = (heading, score) }

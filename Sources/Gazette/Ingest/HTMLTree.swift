@@ -72,6 +72,9 @@ struct HTMLTree: Sendable {
     init(nodes: [Node]) {
         self.nodes = nodes
         self.hints = nodes.map { node in
+            // A form is chrome (a search box, a login) unless it holds the page: ASP.NET pages
+            // and campus publishing systems wrap the whole article in one.
+            if node.name == "form" { return .boilerplate }
             guard !node.attributes.isEmpty, node.attributes.contains(where: { $0.name == "class" || $0.name == "id" }) else { return [] }
             var hint: ClassHint = []
             let label = HTMLVocabulary.label(of: node)

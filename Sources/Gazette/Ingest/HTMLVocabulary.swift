@@ -10,7 +10,7 @@ enum HTMLVocabulary {
 
     /// Elements dropped with their whole subtree.
     static let droppedElements: Set<String> = [
-        "head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
+        "head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "iframe",
         "select", "button", "svg", "math", "object", "embed", "input", "textarea", "frameset", "frame", "link", "meta",
         "video", "audio", "canvas", "map", "dialog",
     ]
@@ -67,7 +67,7 @@ enum HTMLVocabulary {
     /// Fragments that make a short line page furniture wherever they stand in it.
     static let boilerplateLineFragments = [
         "二维码", "长按识别", "点击蓝字", "阅读原文", "预览时标签不可点", "扫码关注", "点击上方", "微信扫一扫", "分享到朋友圈",
-        "视频加载中", "请稍候", "您的浏览器不支持",
+        "视频加载中", "请稍候", "您的浏览器不支持", "点赞", "在看", "转发给",
     ]
 
     /// Characters that mark running prose (，。、；：！？“”,.); link lists and menus have almost none.

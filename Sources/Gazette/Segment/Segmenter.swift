@@ -38,6 +38,12 @@ public struct Segmenter: Sendable {
         while let first = lines.first, lines.count > 1, TrailerLines.isDateLine(first.text) || MetadataReader.isDateTimeLine(first.text) {
             trailer.insert(lines.removeFirst().text, at: 0)
         }
+        // A speech's speaker and date under its title: "鹭城市副市长 郑某某" / "（2025年3月28日）".
+        if lines.count > 2, TrailerLines.isSignature(lines[0].text), SectionMarker.read(lines[0].text) == nil,
+           TrailerLines.isDateLine(lines[1].text) {
+            trailer.insert(contentsOf: [lines[0].text, lines[1].text], at: 0)
+            lines.removeFirst(2)
+        }
         trailer.insert(contentsOf: signature(&lines), at: 0)
         var builder = OutlineBuilder(maximumTitleLength: maximumTitleLength)
         for (index, block) in lines.enumerated() {
@@ -65,7 +71,7 @@ public struct Segmenter: Sendable {
         }
         var subtitle: String?
         if title != nil, let next = rest.first, next.kind.isText, rest.count > 1, isTitleLike(next.text), !TrailerLines.isDateLine(next.text),
-           !MetadataReader.isDateTimeLine(next.text), next.kind != .paragraph || isSubtitleLike(next.text) {
+           !MetadataReader.isDateTimeLine(next.text), next.kind != .paragraph || (hint == nil && isSubtitleLike(next.text)) {
             subtitle = Self.withoutLeadingDashes(next.text)
             rest = rest.dropFirst()
         }

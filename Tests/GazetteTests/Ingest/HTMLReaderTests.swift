@@ -196,6 +196,7 @@ import Testing
         ("【纠错】【打印】【关闭】", true), ("【打印】 【关闭】", true), ("附件：", true),
         ("【权威发布】全市一季度经济运行平稳", false), ("【字体：大 中 小】", false), ("附件：2025年补助名单", false),
         ("1/8", true), ("第1页 第2页 第3页 下一页", true), ("1/2的居民参与", false), ("第1页", false),
+        ("【打印】", true), ("【案情回顾】", false), ("— END —", true), ("END", true), ("ENDING", false),
     ])
     func pageToolLinesAreFurniture(line: String, isTool: Bool) {
         #expect(FurnitureLines.isFurniture(line) == isTool)
@@ -213,6 +214,20 @@ import Testing
     @Test func aColumnTagIsNoPartOfTheTitle() {
         #expect(HTMLTitleFinder.withoutColumnTag("【权威发布】青岚市一季度经济运行平稳") == "青岚市一季度经济运行平稳")
         #expect(HTMLTitleFinder.withoutColumnTag("青岚市一季度经济运行平稳") == nil)
+    }
+
+    @Test func aFormThatHoldsThePageIsNoChrome() {
+        let page = """
+            <html><head><title>学院举办青年教师教学竞赛_新闻网</title></head><body>
+            <form name="search"><input name="q"><span>站内搜索</span></form>
+            <form name="_newscontent_fromname"><h1>学院举办青年教师教学竞赛</h1>
+            <div><p>4月9日，学院举办第五届青年教师教学竞赛，18名青年教师参加决赛。</p>
+            <p>竞赛分教学设计、课堂教学和教学反思三个环节，评委从教学内容、方法和效果等方面综合打分。</p></div>
+            </form></body></html>
+            """
+        let texts = HTMLReader.read(page).blocks.map(\.text)
+        #expect(texts.contains("4月9日，学院举办第五届青年教师教学竞赛，18名青年教师参加决赛。"))
+        #expect(!texts.contains("站内搜索"))
     }
 
     @Test func anEnglishPageTitleIsTheSiteNotTheArticle() {

@@ -9,7 +9,10 @@ public enum JSONEmitter {
 
     /// The JSON bytes of a document, without a final newline.
     public static func bytes(_ document: Document, pretty: Bool = true) -> [UInt8] {
-        var writer = JSONWriter(pretty: pretty, capacity: document.source.bytes * 2 + 1024)
+        // A guess at the size, from the source's size: a record read back from anywhere may
+        // state any number there, so the guess is kept within the input limit.
+        let sourceBytes = min(max(document.source.bytes, 0), Limits.standard.maximumBytes)
+        var writer = JSONWriter(pretty: pretty, capacity: sourceBytes * 2 + 1024)
         writer.write(document)
         return writer.bytes
     }

@@ -79,4 +79,14 @@ import Testing
         let text = String(decoding: try JSONEmitter.data(Self.fullDocument, pretty: false), as: UTF8.self)
         #expect(!text.contains("\n"))
     }
+
+    /// A record read back may state any source size; writing it again neither overflows nor
+    /// asks for that much memory (found by fuzzing: Fuzz/regressions/fuzz-json).
+    @Test(arguments: [Int.max, 1_000_000_000_000, -5, Int.min])
+    func anyStatedSourceSizeIsWritten(bytes: Int) throws {
+        var document = try Pipeline().document(from: Array("区里召开会议\n\n会议新增网格员120名。\n".utf8), name: "a.txt")
+        document.source.bytes = bytes
+        let json = JSONEmitter.bytes(document, pretty: false)
+        #expect(String(decoding: json, as: UTF8.self).includes("\"bytes\":\(bytes)"))
+    }
 }

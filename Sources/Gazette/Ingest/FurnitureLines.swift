@@ -33,10 +33,18 @@ enum FurnitureLines {
 
     /// True when the line is furniture by its shape.
     static func isFurniture(_ text: String) -> Bool {
-        if bareLabels.contains(text) || isPagerLine(text) || isCounterLine(text) { return true }
-        if endMarks.contains(String(text.unicodeScalars.filter { $0 != " " && !TextCleaner.isBlank($0) }).replacingDashes()) { return true }
+        // Every shape below is a short line; most lines are sentences, and leave here.
+        guard text.utf8.count <= 160 else { return false }
+        // Cheap tests of the bytes first: each shape needs a mark of its own.
+        if text.utf8.count <= 18, bareLabels.contains(text) { return true }
+        if text.includes("页"), isPagerLine(text) { return true }
+        if text.utf8.count <= 9, text.includes("/"), isCounterLine(text) { return true }
+        if text.includes("END"), endMarks.contains(String(text.unicodeScalars.filter { $0 != " " && !TextCleaner.isBlank($0) }).replacingDashes()) {
+            return true
+        }
+        guard text.startsWith("【"), text.endsWith("】") else { return false }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.first == "【", scalars.last == "】", scalars.count <= 40 else { return false }
+        guard scalars.count <= 40 else { return false }
         // Only bracketed words of up to six characters, with blanks between them.
         var inside = 0
         var open = false

@@ -88,8 +88,12 @@ enum HTMLReader {
         // Bylines printed between the title and the article ("发布时间：… 来源：…"); a heading
         // right under the title there is its subtitle.
         let preambleEnd = min(heading?.index ?? first, first)
-        hints.preamble = flattener.blocks(between: 0, and: preambleEnd).suffix(PageHints.maximumBylines).map(\.text)
-        hints.postamble = flattener.blocks(between: tree.nodes[last].end, and: tree.nodes.count).prefix(PageHints.maximumBylines / 2).map(\.text)
+        // Only the nodes near the article are read for these few lines.
+        let near = PageHints.nearbyNodes
+        hints.preamble = flattener.blocks(between: max(0, preambleEnd - near), and: preambleEnd).suffix(PageHints.maximumBylines).map(\.text)
+        let afterArticle = tree.nodes[last].end
+        hints.postamble = flattener.blocks(between: afterArticle, and: min(tree.nodes.count, afterArticle + near))
+            .prefix(PageHints.maximumBylines / 2).map(\.text)
         let regionStart = heading.map { tree.nodes[$0.index].end } ?? 0
         if regionStart < first {
             var between = flattener.blocks(between: regionStart, and: first)

@@ -120,37 +120,44 @@ struct HTMLTitleFinder {
         let targetStarts = Set(targets.compactMap { $0.unicodeScalars.first })
         var best: (heading: Heading, score: Double)?
         var firstFallback: Heading?
-        for index in tree.nodes.indices where !excluded[index] && !tree.nodes[index].isText {
-            let node = tree.nodes[index]
-            guard node.end - index <= Self.maximumHeadingNodes else { continue }
-            let isHeading = node.name == "h1" || node.name == "h2" || node.name == "h3"
-            let isTitled = !isHeading && tree.hints[index].contains(.title) && Self.titledElements.contains(node.name)
-            // Other elements only count when they are small, no link, and say a title exactly.
-            guard isHeading || isTitled || (node.end - index <= 24 && !node.isLink && startsLikeATarget(index, targetStarts)) else { continue }
-            guard var heading = heading(at: index) else { continue }
-            // A column tag the stated title does not carry is not part of the title.
-            if let bare = Self.withoutColumnTag(heading.text), targets.contains(Self.squash(bare)) { heading.text = bare }
-            if targets.isEmpty {
-                if node.name == "h1" { return heading }
-                if isTitled, firstFallback == nil { firstFallback = heading }
-                continue
-            }
-            var text = Self.squash(heading.text)
-            var overlap = targets.map { Self.overlap(text, $0) }.max() ?? 0
-            // A long title wrapped with a <br>: the two lines together are the stated title.
-            if let subtitle = heading.subtitle {
-                let joined = Self.squash(heading.text + subtitle)
-                let joinedOverlap = targets.map { Self.overlap(joined, $0) }.max() ?? 0
-                if joinedOverlap > overlap {
-                    heading.text = TextCleaner.clean(heading.text + subtitle)
-                    heading.subtitle = nil
-                    text = joined
-                    overlap = joinedOverlap
+        // Headings and title-classed elements first; other small elements only when none of
+        // those says the stated title exactly.
+        for pass in 0..<2 {
+            if pass == 1, targets.isEmpty || (best?.score ?? 0) >= 1 { break }
+            for index in tree.nodes.indices where !excluded[index] && !tree.nodes[index].isText {
+                let node = tree.nodes[index]
+                guard node.end - index <= Self.maximumHeadingNodes else { continue }
+                let isHeading = node.name == "h1" || node.name == "h2" || node.name == "h3"
+                let isTitled = !isHeading && tree.hints[index].contains(.title) && Self.titledElements.contains(node.name)
+                if pass == 0 { guard isHeading || isTitled else { continue } }
+                // Other elements only count when they are small, no link, and say a title exactly.
+                if pass == 1 { guard !isHeading, !isTitled, node.end - index <= 24, !node.isLink, startsLikeATarget(index, targetStarts) else { continue } }
+                guard var heading = heading(at: index) else { continue }
+                // A column tag the stated title does not carry is not part of the title.
+                if let bare = Self.withoutColumnTag(heading.text), targets.contains(Self.squash(bare)) { heading.text = bare }
+                if targets.isEmpty {
+                    if node.name == "h1" { return heading }
+                    if isTitled, firstFallback == nil { firstFallback = heading }
+                    continue
                 }
+                var text = Self.squash(heading.text)
+                var overlap = targets.map { Self.overlap(text, $0) }.max() ?? 0
+                // A long title wrapped with a <br>: the two lines together are the stated title.
+                if let subtitle = heading.subtitle {
+                    let joined = Self.squash(heading.text + subtitle)
+                    let joinedOverlap = targets.map { Self.overlap(joined, $0) }.max() ?? 0
+                    if joinedOverlap > overlap {
+                        heading.text = TextCleaner.clean(heading.text + subtitle)
+                        heading.subtitle = nil
+                        text = joined
+                        overlap = joinedOverlap
+                    }
+                }
+                guard isHeading || isTitled ? overlap >= 0.5 : overlap == 1 else { continue }
+                let score = overlap + (node.name == "h1" ? 0.2 : node.name == "h2" ? 0.1 : isTitled ? 0.05 : 0)
+                // Ties go to the earlier element in the page.
+                if score > (best?.score ?? 0) || (score == best?.score && index < best!.heading.index) { best = (heading, score) }
             }
-            guard isHeading || isTitled ? overlap >= 0.5 : overlap == 1 else { continue }
-            let score = overlap + (node.name == "h1" ? 0.2 : node.name == "h2" ? 0.1 : isTitled ? 0.05 : 0)
-            if score > (best?.score ?? 0) { best = (heading, score) }
         }
         guard var found = best?.heading ?? firstFallback else { return nil }
         if found.subtitle == nil { found.subtitle = subtitle(after: found.index) }

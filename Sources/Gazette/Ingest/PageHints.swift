@@ -3,6 +3,8 @@
 public struct PageHints: Sendable, Equatable {
     /// At most this many lines before the article are kept as possible bylines.
     static let maximumBylines = 12
+    /// Nodes before the title and after the article searched for bylines.
+    static let nearbyNodes = 400
 
     /// `<meta>` tags by `name` or `property`, first one wins.
     public var meta: [String: String] = [:]

@@ -57,6 +57,7 @@ enum TrailerLines {
 
     /// "编辑 | 林某　审核 | 黄某": every bar on the line follows a byline label.
     static func isBarByline(_ line: String) -> Bool {
+        guard line.includes("|") || line.includes("｜") else { return false }
         let parts = line.split(whereSeparator: { $0 == "|" || $0 == "｜" })
         guard parts.count >= 2, !line.includes("。") else { return false }
         // Each part but the last ends with a label (the part before a bar), after blanks.

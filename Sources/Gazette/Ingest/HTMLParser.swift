@@ -51,7 +51,8 @@ public enum HTMLParser {
     }
 
     @_spi(Benchmarks)
-    public static func saxOnly(utf8 bytes: [UInt8]) -> Int { parse(utf8: bytes).nodes.count }
+    /// Gazette's own parse: libxml2's events into an `HTMLTree`. Returns the node count.
+    public static func treeOnly(utf8 bytes: [UInt8]) -> Int { parse(utf8: bytes).nodes.count }
 
     /// libxml2's own parse into its tree (`htmlReadMemory`), with the options Gazette uses, for
     /// benchmarks that compare the whole pipeline against it. Returns the number of top-level

@@ -98,7 +98,8 @@ enum NumeralReader {
             guard let low = lowReader.read() else { return nil }
             return (low, high)
         }
-        guard var (token, high) = pair else { return nil }
+        guard let (first, high) = pair else { return nil }
+        var token = first
         token.start = start
         token.end = max(high.end, start + 2)
         token.isLoneOne = false

@@ -78,6 +78,8 @@ import Testing
         ("系数为.5", "0.5"),
         ("买了三双", "6"),
         ("十打鸡蛋", "120"),
+        // Past any machine integer (found by fuzzing: Fuzz/regressions/fuzz-figures).
+        ("共800000000000000000打", "9600000000000000000"),
         ("年过半百", "50"),
         ("共 七 万 五 千 人次", "75000"),
         ("两百点两", "200"),

@@ -157,8 +157,9 @@ public struct FigureRecognizer: Sendable {
         }
         // Bare-number mode counts the single things of collective words: "三双" is 6, "一打" 12.
         if options.includeBareNumbers, cursor < text.count, let factor = FigureGrammar.collectives[String(text[cursor])],
-           let integer = value.integerValue, valueMax == nil {
-            let figure = Figure(text: "", value: String(integer * factor), unit: "", kind: .number, qualifier: qualifier)
+           value.integerValue != nil, valueMax == nil {
+            // Exact decimals: "7777777777777777777打" is past any machine integer.
+            let figure = Figure(text: "", value: (value * ExactDecimal(factor)).description, unit: "", kind: .number, qualifier: qualifier)
             return Candidate(figure: figure, start: Self.minusSign(in: text, before: token.start) ?? token.start, end: cursor + 1,
                              numberStart: token.start)
         }

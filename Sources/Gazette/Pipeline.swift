@@ -26,17 +26,19 @@ public struct Pipeline: Sendable {
         self.maximumBytes = maximumBytes
     }
 
-    /// Converts the file at `path` ("-" reads standard input).
-    public func document(atPath path: String) throws -> Document {
+    /// Converts the file at `path` ("-" reads standard input); `sourceName` as below.
+    public func document(atPath path: String, sourceName: String? = nil) throws -> Document {
         let bytes = path == "-"
             ? try SourceFile.readAll(0, path: "-", maximumBytes: maximumBytes)
             : try SourceFile.read(path, maximumBytes: maximumBytes)
-        return try document(from: bytes, name: path)
+        return try document(from: bytes, name: path, sourceName: sourceName)
     }
 
     /// Converts source bytes; throws only when they cannot be read as a document at all.
-    public func document(from bytes: [UInt8], name: String) throws -> Document {
-        let ingested = try Ingest.read(bytes, name: name, format: format, encoding: encoding, limits: limits)
+    /// `name` is the input as errors name it; `sourceName`, when given, is the record's
+    /// `source.name` (by default the last part of `name`).
+    public func document(from bytes: [UInt8], name: String, sourceName: String? = nil) throws -> Document {
+        let ingested = try Ingest.read(bytes, name: name, sourceName: sourceName, format: format, encoding: encoding, limits: limits)
         let outline = segmenter.outline(of: ingested.blocks, titleHint: ingested.titleHint)
         let sections = outline.sectionCount
         guard sections <= limits.maximumSections else {

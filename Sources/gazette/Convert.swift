@@ -58,8 +58,8 @@ extension GazetteCommand {
                 let sink = try DatabaseSink(url: db)
                 converter.documentSink = { try sink.load($0) }
             }
-            let names = keepDirs ? OutputNames.mirroredJSONNames(for: files.found, roots: inputs) : OutputNames.uniqueJSONNames(for: files.found)
-            let jobsList = zip(files.found, names).map { BatchConverter.Job(path: $0, output: $1) }
+            let outputs = keepDirs ? OutputNames.mirroredJSONNames(for: files.names) : OutputNames.uniqueJSONNames(for: files.found)
+            let jobsList = files.found.indices.map { BatchConverter.Job(path: files.found[$0], name: files.names[$0], output: outputs[$0]) }
             let progress = Progress(enabled: !quiet && isatty(2) == 1)
             let summary: BatchConverter.Summary
             do {

@@ -8,11 +8,19 @@ import Glibc
 /// followed), folders searched recursively for files with one of `extensions`, in the order of
 /// their paths. Symbolic links inside a folder are skipped unless `followingSymlinks`; then
 /// each folder is entered once, so a link back up the tree is no loop.
+///
+/// Each file found also gets the name it is known by (`names`), which becomes the record's
+/// `source.name` and, with `--keep-dirs`, its place under the output folder: a file named on
+/// the command line is known by its file name; a file found in a folder by its path below that
+/// folder, led by the folder's own name when several folders are given (`A/163` and `A/sina`
+/// give `163/1.html` and `sina/1.html`).
 enum InputFinder {
-    static let sourceExtensions: Set<String> = ["txt", "html", "htm"]
+    static let sourceExtensions = Ingest.sourceExtensions
 
     struct Found {
         var found: [String] = []
+        /// The name of each of `found`, in the same order.
+        var names: [String] = []
         var missing: [GazetteError] = []
         /// Links skipped or not followed, one line each, for standard error.
         var notes: [String] = []
@@ -20,6 +28,10 @@ enum InputFinder {
 
     static func files(in inputs: [String], extensions: Set<String> = sourceExtensions, followingSymlinks: Bool = false) -> Found {
         var result = Found()
+        let folders = inputs.filter { input in
+            var info = stat()
+            return stat(input, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+        }
         for input in inputs {
             var info = stat()
             guard stat(input, &info) == 0 else {
@@ -28,12 +40,16 @@ enum InputFinder {
             }
             guard info.st_mode & S_IFMT == S_IFDIR else {
                 result.found.append(input)
+                result.names.append(lastPart(of: input))
                 continue
             }
             let base = input.count > 1 && input.hasSuffix("/") ? String(input.dropLast()) : input
             var walk = Walk(extensions: extensions, followingSymlinks: followingSymlinks)
             walk.visit(folder: base, relative: "", identity: FileIdentity(info))
-            result.found += walk.relativePaths.sorted().map { base + "/" + $0 }
+            let relatives = walk.relativePaths.sorted()
+            let lead = folders.count > 1 ? lastPart(of: base) + "/" : ""
+            result.found += relatives.map { base + "/" + $0 }
+            result.names += relatives.map { lead + $0 }
             result.missing += walk.broken.map { .unreadable($0, reason: "a symbolic link whose target does not exist") }
             if walk.skippedLinks > 0 {
                 let links = walk.skippedLinks == 1 ? "1 symbolic link" : "\(walk.skippedLinks) symbolic links"
@@ -42,6 +58,17 @@ enum InputFinder {
             result.notes += walk.loops.map { "\($0): a symbolic link to a folder already searched, not followed again" }
         }
         return result
+    }
+
+    /// The last part of a path that names something: "A/163/" and "A/163/." give "163".
+    static func lastPart(of path: String) -> String {
+        let parts = path.split(separator: "/").filter { $0 != "." }
+        guard let last = parts.last else { return path }
+        if last == "..", let real = realpath(path, nil) {
+            defer { free(real) }
+            return lastPart(of: String(cString: real))
+        }
+        return String(last)
     }
 
     /// A file's device and inode: the same folder reached twice has the same identity.

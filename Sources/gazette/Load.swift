@@ -38,14 +38,14 @@ extension GazetteCommand {
         }
 
         func run() throws {
-            let files = InputFinder.files(in: paths, extensions: ["json", "ndjson", "txt", "html", "htm"], followingSymlinks: source.followSymlinks)
+            let files = InputFinder.files(in: paths, extensions: InputFinder.sourceExtensions.union(["json", "ndjson"]), followingSymlinks: source.followSymlinks)
             for note in files.notes { reportNote(note) }
             var failures = files.missing.count
             for missing in files.missing { reportError(missing.description) }
             var documents: [Document] = []
-            for file in files.found {
+            for (file, name) in zip(files.found, files.names) {
                 do {
-                    documents += try Self.documents(in: file, pipeline: source.pipeline)
+                    documents += try Self.documents(in: file, name: name, pipeline: source.pipeline)
                 } catch let error as GazetteError {
                     reportError(error.description)
                     failures += 1
@@ -80,7 +80,8 @@ extension GazetteCommand {
         }
 
         /// The records of one input: an extract, an NDJSON file of extracts or answers, or a source.
-        static func documents(in file: String, pipeline: Pipeline) throws -> [Document] {
+        /// A source's record is named `name` (`InputFinder`).
+    static func documents(in file: String, name: String, pipeline: Pipeline) throws -> [Document] {
             switch (file as NSString).pathExtension.lowercased() {
             case "json":
                 guard let document = try? JSONEmitter.document(from: Data(try SourceFile.read(file))) else {
@@ -97,7 +98,7 @@ extension GazetteCommand {
                 }
                 return documents
             default:
-                return [try pipeline.document(atPath: file)]
+                return [try pipeline.document(atPath: file, sourceName: name)]
             }
         }
     }

@@ -51,20 +51,14 @@ enum OutputNames {
         }
     }
 
-    /// Output names that mirror each input's folder below the input root it was found under:
-    /// "Samples/a/b.html" under root "Samples" → "a/b.json". Names are kept inside the output
-    /// folder: ".." and "." parts are dropped and every part is made safe; two inputs that
-    /// would land on one name (from two roots) get "-2".
-    static func mirroredJSONNames(for inputs: [String], roots: [String]) -> [String] {
-        let cleanRoots = roots.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
-        return unique(inputs.map { input in
-            var relative = input
-            if let root = cleanRoots.filter({ input.hasPrefix($0 + "/") }).max(by: { $0.count < $1.count }) {
-                relative = String(input.dropFirst(root.count + 1))
-            }
-            let parts = relative.split(separator: "/").filter { $0 != ".." && $0 != "." }.map(String.init)
+    /// Output names that mirror the names inputs are known by (`InputFinder`): "a/b.html" →
+    /// "a/b.json". Names are kept inside the output folder: ".." and "." parts are dropped and
+    /// every part is made safe; two inputs that would land on one name get "-2".
+    static func mirroredJSONNames(for names: [String]) -> [String] {
+        unique(names.map { name in
+            let parts = name.split(separator: "/").filter { $0 != ".." && $0 != "." }.map(String.init)
             let folder = parts.dropLast().map(safePart).joined(separator: "/")
-            return (folder, stem(of: parts.last ?? input))
+            return (folder, stem(of: parts.last ?? name))
         })
     }
 }

@@ -29,7 +29,7 @@ extension GazetteCommand {
 
         @OptionGroup var source: SourceOptions
 
-        static let extensions: Set<String> = ["json", "ndjson", "txt", "html", "htm"]
+        static let extensions = InputFinder.sourceExtensions.union(["json", "ndjson"])
 
         func run() throws {
             let settings: ValidationSettings

@@ -6,13 +6,16 @@ import Foundation
 /// input order before the next window starts, so the output does not depend on the number of
 /// threads and no more than a window of documents is held at once.
 public struct BatchConverter: Sendable {
-    /// One input and the name of its JSON output, relative to the output folder.
+    /// One input, the name its record gives as `source.name` (its file name when nil), and
+    /// the name of its JSON output, relative to the output folder.
     public struct Job: Sendable, Equatable {
         public var path: String
+        public var name: String?
         public var output: String
 
-        public init(path: String, output: String) {
+        public init(path: String, name: String? = nil, output: String) {
             self.path = path
+            self.name = name
             self.output = output
         }
     }
@@ -120,7 +123,7 @@ public struct BatchConverter: Sendable {
             if incremental, let current = try? reusable(target, for: bytes) {
                 return .reused(try CSVEmitter.tables(for: [current]).map { try $0.rowsData() }, keepsDocuments ? current : nil, bytes: bytes.count)
             }
-            let document = try pipeline.document(from: bytes, name: job.path)
+            let document = try pipeline.document(from: bytes, name: job.path, sourceName: job.name)
             if let slash = job.output.lastIndex(of: "/") { try AtomicFile.makeDirectory(String(job.output[..<slash]), under: folder) }
             try AtomicFile.write(Data(JSONEmitter.bytes(document, pretty: pretty) + [0x0A]), to: target)
             return .converted(try CSVEmitter.tables(for: [document]).map { try $0.rowsData() }, keepsDocuments ? document : nil, bytes: bytes.count)

@@ -119,10 +119,14 @@ struct HTMLContentLocator {
     private func locate(_ measures: [Measure]) -> Int? {
         let chrome = chrome()
         var holderScores = [Double](repeating: 0, count: tree.nodes.count)
-        for index in tree.nodes.indices where !excluded[index] && !chrome[index] && tree.nodes[index].isText {
-            let characters = measures[index].characters
-            guard characters >= 10, let holder = blockAncestor(of: index) else { continue }
-            holderScores[holder] += 1 + Double(measures[index].punctuation) + min(Double(characters) / 100, 3)
+        // Runs of ten characters or more make prose; a page whose article is shorter than that
+        // ("<h1>停水通知</h1><p>今日停水。</p>") is read from its runs of two or more.
+        for minimum in [10, 2] where !holderScores.contains(where: { $0 > 0 }) {
+            for index in tree.nodes.indices where !excluded[index] && !chrome[index] && tree.nodes[index].isText {
+                let characters = measures[index].characters
+                guard characters >= minimum, let holder = blockAncestor(of: index) else { continue }
+                holderScores[holder] += 1 + Double(measures[index].punctuation) + min(Double(characters) / 100, 3)
+            }
         }
         var subtree = holderScores
         for index in stride(from: tree.nodes.count - 1, through: 1, by: -1) where tree.nodes[index].parent >= 0 {

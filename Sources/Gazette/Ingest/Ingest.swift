@@ -15,16 +15,18 @@ public struct IngestedSource: Sendable {
 
 /// Ingest: bytes → decoded text → blocks.
 public enum Ingest {
-    /// Reads `bytes` as a document called `name`. The format is taken from the name's
-    /// extension, else sniffed; `encoding` forces a character set.
+    /// Reads `bytes` as a document called `name` (its record's `source.name` is `sourceName`,
+    /// else the last part of `name`). The format is taken from the name's extension, else
+    /// sniffed; `encoding` forces a character set.
     public static func read(
-        _ bytes: [UInt8], name: String, format: SourceInfo.Format? = nil, encoding: String? = nil, limits: Limits = .standard
+        _ bytes: [UInt8], name: String, sourceName: String? = nil, format: SourceInfo.Format? = nil, encoding: String? = nil,
+        limits: Limits = .standard
     ) throws -> IngestedSource {
         guard !bytes.isEmpty else { throw GazetteError.emptyInput(name) }
         let format = format ?? detectFormat(name: name, bytes: bytes)
         let decoded = try TextDecoder.decode(bytes, format: format, forced: encoding, name: name, keepingUTF8: format == .html)
         let source = SourceInfo(
-            name: displayName(name), format: format, encoding: decoded.encoding, encodingSource: decoded.encodingSource.rawValue,
+            name: sourceName ?? displayName(name), format: format, encoding: decoded.encoding, encodingSource: decoded.encodingSource.rawValue,
             sha256: SHA256.hash(data: bytes).map { hex($0) }.joined(), bytes: bytes.count)
         var ingested = IngestedSource(source: source, blocks: [], titleHint: nil, hints: PageHints(), diagnostics: decoded.diagnostics)
         switch format {
@@ -60,7 +62,10 @@ public enum Ingest {
         try TextDecoder.decode(bytes, format: .html, forced: encoding, name: name).text
     }
 
-    static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml", "asp", "aspx", "jsp", "php"]
+    /// Extensions of files saved from web sites: all of them are HTML.
+    public static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml", "asp", "aspx", "jsp", "php"]
+    /// Extensions of every source Gazette reads when it searches a folder.
+    public static let sourceExtensions: Set<String> = htmlExtensions.union(["txt"])
 
     /// HTML by extension, else by a leading tag; everything else is plain text.
     public static func detectFormat(name: String, bytes: [UInt8]) -> SourceInfo.Format {

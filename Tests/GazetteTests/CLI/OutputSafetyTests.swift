@@ -62,13 +62,45 @@ import Glibc
         #expect(names.contains(String(repeating: "长", count: 66) + ".json"))
     }
 
-    @Test func twoRootsWithTheSameTreeDoNotOverwriteEachOtherWhenMirrored() throws {
+    @Test func twoRootsWithTheSameTreeKeepTheirNamesWhenMirrored() throws {
         let folder = try TemporaryFolder()
         try folder.write(Self.notice, to: "one/x/a.txt")
         try folder.write(Array("区里又召开一次会议\n\n会议新增网格员80名。\n".utf8), to: "two/x/a.txt")
         let run = try GazetteBinary.run(["convert", folder.path("one"), folder.path("two"), "--out", folder.path("out"), "--keep-dirs"])
         #expect(run.status == 0)
-        #expect(try folder.contents(of: "out/x") == ["a-2.json", "a.json"])
+        #expect(try folder.contents(of: "out/one/x") == ["a.json"])
+        #expect(try folder.contents(of: "out/two/x") == ["a.json"])
+    }
+
+    @Test func recordsAreNamedByTheirPathBelowTheInputFolder() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(Self.notice, to: "in/163/1.txt")
+        try folder.write(Self.notice, to: "in/sina/1.txt")
+        let run = try GazetteBinary.run(["convert", folder.path("in"), "--out", folder.path("out"), "--keep-dirs"])
+        #expect(run.status == 0)
+        let record = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path("out/sina/1.json"))))
+        let source = (record as? [String: Any])?["source"] as? [String: Any]
+        #expect(source?["name"] as? String == "sina/1.txt")
+        let documents = try String(contentsOfFile: folder.path("out/documents.csv"), encoding: .utf8)
+        #expect(documents.contains("163/1.txt") && documents.contains("sina/1.txt"))
+    }
+
+    @Test func aFileNamedOnTheCommandLineIsNotMirroredWithItsPath() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(Self.notice, to: "deep/er/a.txt")
+        let run = try GazetteBinary.run(["convert", folder.path("deep/er/a.txt"), "--out", folder.path("out"), "--keep-dirs"])
+        #expect(run.status == 0)
+        #expect(try folder.contents(of: "out").contains("a.json"))
+    }
+
+    @Test func pagesSavedFromSitesAreFoundInFolders() throws {
+        let folder = try TemporaryFolder()
+        let page = Array("<html><body><h1>停水通知</h1><p>今日停水。</p></body></html>".utf8)
+        for name in ["a.shtml", "b.xhtml", "c.aspx", "d.php", "e.jsp", "f.asp"] { try folder.write(page, to: "in/\(name)") }
+        let run = try GazetteBinary.run(["convert", folder.path("in"), "--out", folder.path("out")])
+        #expect(run.status == 0)
+        #expect(try folder.contents(of: "out").filter { $0.hasSuffix(".json") }.sorted()
+            == ["a.json", "b.json", "c.json", "d.json", "e.json", "f.json"])
     }
 
     @Test func aLinkInsideTheOutputFolderIsNotWrittenThrough() throws {

@@ -45,6 +45,7 @@ extension JSONWriter {
     mutating func write(_ metadata: Metadata) {
         object { w in
             w.field("publishedAt", metadata.publishedAt)
+            w.field("publishedAtSource", metadata.publishedAtSource)
             w.field("source", metadata.source)
             w.field("author", metadata.author)
             w.field("reviewer", metadata.reviewer)

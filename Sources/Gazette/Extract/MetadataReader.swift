@@ -27,7 +27,8 @@ public enum MetadataReader {
     /// `<meta>` names and properties that state when a page was published.
     static let publishedMetaKeys = [
         "pubdate", "publishdate", "publish_date", "publishtime", "publish_time", "article:published_time", "og:release_date",
-        "firstpublishedtime", "datepublished", "dc.date.issued", "dc.date", "date", "articlepubdate", "datetime", "script:ct",
+        "firstpublishedtime", "datepublished", "itemprop:datepublished", "dc.date.issued", "dc.date", "date", "articlepubdate",
+        "og:time", "weibo:article:create_at", "publishedtime", "releasedate",
     ]
     static let sourceMetaKeys = ["contentsource", "source", "article:source", "og:site_name"]
     static let authorMetaKeys = ["author", "article:author"]
@@ -42,24 +43,27 @@ public enum MetadataReader {
         canonicalURL: String? = nil
     ) -> Metadata {
         var metadata = Metadata(canonicalURL: canonicalURL)
-        // A bare date line (under the title, or a signature's date) dates the page only when
-        // neither a labelled line nor the page's meta tags do: a signature's date is when the
-        // text was signed, not when it was published.
-        var dateLine: String?
+        // Candidates for the publication time, each with where it was read; the first
+        // found in this order wins: byline, json-ld, meta, time-element, script, header-date, url.
+        var byline: String?
+        // A time stamp anywhere on a page's byline (the lines between its title and its
+        // article); on the text's own byline lines, one with a time or after a label.
         let candidates = (bylines + lines).map { (line: $0, fields: fields(in: $0)) }
-        for (offset, candidate) in candidates.enumerated() where metadata.publishedAt == nil {
-            // A time stamp on a labelled line, or anywhere on a page's byline.
-            guard !candidate.fields.isEmpty || offset < bylines.count, let stamp = Timestamp.iso(from: candidate.line),
-                  stamp.includes("T") || !candidate.fields.isEmpty
-            else { continue }
-            metadata.publishedAt = stamp
+        for (offset, candidate) in candidates.enumerated() where byline == nil {
+            guard let stamp = Timestamp.iso(from: candidate.line) else { continue }
+            let onPageByline = offset < bylines.count
+            // A signature's date beside its source ("2025年8月25日（来源：某报）") is no time stamp.
+            let labelledTime = !candidate.fields.isEmpty && (stamp.includes("T") || candidate.fields.contains { $0.0 == .published })
+            // On a page's byline, a date alone counts when the line opens with it ("2004-12-10 阅读1054次").
+            if onPageByline ? stamp.includes("T") || !candidate.fields.isEmpty || startsWithDate(candidate.line) : labelledTime { byline = stamp }
         }
         var written: String?
+        var dateLine: String?
         let before = (preamble + postamble).map { (line: $0, fields: fields(in: $0)) }
         for (offset, (line, labelled)) in (candidates + before).enumerated() {
             for (field, value) in labelled {
                 switch field {
-                case .published: metadata.publishedAt = metadata.publishedAt ?? Timestamp.iso(from: value)
+                case .published: byline = byline ?? Timestamp.iso(from: value)
                 case .written: written = written ?? Timestamp.iso(from: value)
                 case .source: metadata.source = metadata.source ?? value
                 case .author: metadata.author = metadata.author ?? value
@@ -71,12 +75,21 @@ public enum MetadataReader {
                 dateLine = Timestamp.iso(from: line)
             }
         }
-        if metadata.publishedAt == nil, let stamp = preamble.reversed().first(where: isDateTimeLine) ?? postamble.first(where: isDateTimeLine) {
-            metadata.publishedAt = Timestamp.iso(from: stamp)
-        }
-        let lowered = Dictionary(meta.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
-        if metadata.publishedAt == nil {
-            metadata.publishedAt = publishedMetaKeys.lazy.compactMap { lowered[$0].flatMap(Timestamp.iso(from:)) }.first
+        // The date and time nearest the article among the lines before it, or under its title;
+        // one after the article ranks low: comments print times there too.
+        let headerTime = preamble.reversed().first(where: isDateTimeLine).flatMap(Timestamp.iso(from:))
+            ?? dateLine.flatMap { $0.includes("T") ? $0 : nil }
+        let footerTime = postamble.first(where: isDateTimeLine).flatMap(Timestamp.iso(from:))
+        let lowered = Dictionary(meta.map { (normalizedKey($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        func stated(_ keys: [String]) -> String? { keys.lazy.compactMap { lowered[$0].flatMap(Timestamp.iso(from:)) }.first }
+        let ranked: [(String, String?)] = [
+            ("byline", byline), ("header-date", headerTime), ("json-ld", stated(["json-ld:datepublished"])),
+            ("meta", stated(publishedMetaKeys)), ("time-element", stated(["time:datetime"])), ("script", stated(["script:ct"])),
+            ("byline", written), ("header-date", dateLine), ("header-date", footerTime), ("url", canonicalURL.flatMap(Timestamp.dateInURL)),
+        ]
+        if let (source, stamp) = ranked.first(where: { $0.1 != nil }) {
+            metadata.publishedAt = stamp
+            metadata.publishedAtSource = source
         }
         if metadata.source == nil {
             metadata.source = sourceMetaKeys.lazy.compactMap { lowered[$0] }.first { !$0.isEmpty && $0.unicodeScalars.count <= 40 }
@@ -84,10 +97,21 @@ public enum MetadataReader {
         if metadata.author == nil {
             metadata.author = authorMetaKeys.lazy.compactMap { lowered[$0] }.first { !$0.isEmpty && $0.unicodeScalars.count <= 40 }
         }
-        if metadata.publishedAt == nil {
-            metadata.publishedAt = written ?? dateLine ?? canonicalURL.flatMap(Timestamp.dateInURL)
-        }
         return metadata
+    }
+
+    /// A `<meta>` name as looked up: lowercased, blanks dropped ("og:time " is "og:time").
+    static func normalizedKey(_ key: String) -> String {
+        String(String.UnicodeScalarView(key.lowercased().unicodeScalars.filter { $0 != " " && !TextCleaner.isBlank($0) }))
+    }
+
+    /// A line that opens with a full date ("2004-12-10 阅读10544次", "2025年3月18日 来源：…").
+    static func startsWithDate(_ line: String) -> Bool {
+        var recognizer = DateRecognizer()
+        guard let first = line.unicodeScalars.first(where: { !TextCleaner.isBlank($0) && $0 != " " }), NumeralReader.digit(first) != nil else { return false }
+        return recognizer.dates(in: line).first.map { date in
+            date.value.count == 10 && line.unicodeScalars.prefix(date.start).allSatisfy { TextCleaner.isBlank($0) || $0 == " " }
+        } ?? false
     }
 
     /// A short line that is a date and a time, as pages print under a title ("2025-05-12 08:45").

@@ -104,7 +104,7 @@ struct HTMLTree: Sendable {
     }
 
     static let keptAttributes: Set<String> = [
-        "id", "class", "src", "alt", "href", "name", "content", "property", "rel", "title", "data-src", "hidden", "style", "datetime",
+        "id", "class", "src", "alt", "href", "name", "content", "property", "rel", "title", "data-src", "hidden", "style", "datetime", "itemprop",
     ]
 
     /// Children of the node at `index`, in order.

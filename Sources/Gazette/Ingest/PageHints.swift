@@ -19,15 +19,21 @@ public struct PageHints: Sendable, Equatable {
     public init() {}
 
     init(tree: HTMLTree) {
-        for node in tree.nodes where !node.isText {
+        for (index, node) in tree.nodes.enumerated() where !node.isText {
+            if let property = node.attribute("itemprop"), property.lowercased() == "datepublished", meta["itemprop:datePublished"] == nil {
+                meta["itemprop:datePublished"] = node.attribute("content") ?? node.attribute("datetime") ?? text(of: index, in: tree)
+            }
             switch node.name {
             case "meta":
                 if let key = node.attribute("name") ?? node.attribute("property"), let content = node.attribute("content"), meta[key] == nil {
                     meta[key] = TextCleaner.clean(content.unicodeScalars)
                 }
             case "time":
-                // The first <time datetime="…"> of a page dates it when nothing else does.
-                if meta["datetime"] == nil, let value = node.attribute("datetime"), !value.isEmpty { meta["datetime"] = value }
+                // The first <time> of a page (its datetime, else its text) dates it when nothing else does.
+                if meta["time:datetime"] == nil {
+                    let value = node.attribute("datetime") ?? text(of: index, in: tree)
+                    if !value.isEmpty { meta["time:datetime"] = value }
+                }
             case "link":
                 if canonicalURL == nil, node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href"), !href.isEmpty {
                     canonicalURL = href
@@ -36,6 +42,34 @@ public struct PageHints: Sendable, Equatable {
                 continue
             }
         }
+    }
+
+    /// The text under an element, for short elements (a date in a `<time>` or `<span>`).
+    private func text(of index: Int, in tree: HTMLTree) -> String {
+        var text = ""
+        for inner in (index + 1)..<min(tree.nodes[index].end, index + 16) where tree.nodes[inner].isText { text += tree.nodes[inner].text }
+        return TextCleaner.clean(text.unicodeScalars)
+    }
+
+    /// The `datePublished` of a page's JSON-LD (`"datePublished": "2024-05-10T08:00:00+08:00"`),
+    /// read from the bytes since scripts are no part of the tree's text.
+    static func jsonLDPublished(in bytes: [UInt8]) -> String? {
+        let key = Array("\"datePublished\"".utf8)
+        guard bytes.count > key.count else { return nil }
+        var index = 0
+        while index + key.count < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == key[0], bytes[index..<(index + key.count)].elementsEqual(key) else { continue }
+            var cursor = index + key.count
+            while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 || bytes[cursor] == UInt8(ascii: ":") { cursor += 1 }
+            guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") else { continue }
+            let start = cursor + 1
+            var end = start
+            while end < bytes.count, end - start < 40, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), end > start else { continue }
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+        return nil
     }
 
     /// The publication time a WeChat article keeps only in its script, `var ct = "1744246800"`

@@ -4,6 +4,12 @@ public struct Metadata: Codable, Sendable, Equatable {
     /// ISO 8601: "2025-03-18T09:30:00+08:00" when a time is given (China Standard Time),
     /// else the date "2025-03-18".
     public var publishedAt: String?
+    /// Where `publishedAt` was read, from the strongest evidence to the weakest: `byline` (a
+    /// labelled line or the line under the title), `json-ld` (`datePublished`), `meta` (a
+    /// `<meta>` tag), `time-element` (a `<time datetime>`), `script` (a WeChat article's
+    /// script), `header-date` (a bare date near the title or a signature's date), `url` (the
+    /// page's address). Nil when there is no publication time.
+    public var publishedAtSource: String?
     /// The publishing body, from "来源：" or "信息来源：".
     public var source: String?
     /// The author or editor, from "作者：", "编辑：", "责任编辑：".
@@ -16,10 +22,11 @@ public struct Metadata: Codable, Sendable, Equatable {
     public var canonicalURL: String?
 
     public init(
-        publishedAt: String? = nil, source: String? = nil, author: String? = nil, reviewer: String? = nil,
-        documentNumber: String? = nil, canonicalURL: String? = nil
+        publishedAt: String? = nil, publishedAtSource: String? = nil, source: String? = nil, author: String? = nil,
+        reviewer: String? = nil, documentNumber: String? = nil, canonicalURL: String? = nil
     ) {
         self.publishedAt = publishedAt
+        self.publishedAtSource = publishedAtSource
         self.source = source
         self.author = author
         self.reviewer = reviewer
@@ -27,11 +34,12 @@ public struct Metadata: Codable, Sendable, Equatable {
         self.canonicalURL = canonicalURL
     }
 
-    enum CodingKeys: String, CodingKey { case publishedAt, source, author, reviewer, documentNumber, canonicalURL }
+    enum CodingKeys: String, CodingKey { case publishedAt, publishedAtSource, source, author, reviewer, documentNumber, canonicalURL }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(publishedAt, forKey: .publishedAt)
+        try container.encode(publishedAtSource, forKey: .publishedAtSource)
         try container.encode(source, forKey: .source)
         try container.encode(author, forKey: .author)
         try container.encode(reviewer, forKey: .reviewer)

@@ -173,6 +173,13 @@ public enum RecordSchema {
           ],
           "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2}))?$"
         },
+        "publishedAtSource": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "enum": ["byline", "json-ld", "meta", "time-element", "script", "header-date", "url", null]
+        },
         "source": {
           "type": [
             "string",

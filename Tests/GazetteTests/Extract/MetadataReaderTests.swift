@@ -7,6 +7,8 @@ import Testing
         var label: String
         var bylines: [String] = []
         var lines: [String] = []
+        /// Lines right after a page's article.
+        var postamble: [String] = []
         var meta: [String: String] = [:]
         var canonicalURL: String?
         var expected: Metadata
@@ -18,11 +20,11 @@ import Testing
         Case(
             label: "portal byline with a font-size bar",
             bylines: ["发布时间：2025-03-18 09:30 来源：区发展改革委 字号：大 中 小"],
-            expected: Metadata(publishedAt: "2025-03-18T09:30:00+08:00", source: "区发展改革委")),
+            expected: Metadata(publishedAt: "2025-03-18T09:30:00+08:00", publishedAtSource: "byline", source: "区发展改革委")),
         Case(
             label: "news byline: source, unlabelled time, author",
             bylines: ["来源：某某日报 2025-05-12 08:45 作者：张三"],
-            expected: Metadata(publishedAt: "2025-05-12T08:45:00+08:00", source: "某某日报", author: "张三")),
+            expected: Metadata(publishedAt: "2025-05-12T08:45:00+08:00", publishedAtSource: "byline", source: "某某日报", author: "张三")),
         Case(
             label: "editor and reviewer separated by a bar",
             lines: ["编辑：李四 | 审核：王五"],
@@ -34,16 +36,16 @@ import Testing
         Case(
             label: "PubDate meta tag",
             meta: ["PubDate": "2025-04-01 10:00"],
-            expected: Metadata(publishedAt: "2025-04-01T10:00:00+08:00")),
+            expected: Metadata(publishedAt: "2025-04-01T10:00:00+08:00", publishedAtSource: "meta")),
         Case(
             label: "Open Graph time with its own zone is kept",
             meta: ["article:published_time": "2025-04-01T10:00:00+08:00"],
-            expected: Metadata(publishedAt: "2025-04-01T10:00:00+08:00")),
+            expected: Metadata(publishedAt: "2025-04-01T10:00:00+08:00", publishedAtSource: "meta")),
         Case(
             label: "a byline wins over meta tags",
             bylines: ["发布时间：2025-03-18 09:30"],
             meta: ["PubDate": "2025-03-17 18:00", "ContentSource": "区政府办公室"],
-            expected: Metadata(publishedAt: "2025-03-18T09:30:00+08:00", source: "区政府办公室")),
+            expected: Metadata(publishedAt: "2025-03-18T09:30:00+08:00", publishedAtSource: "byline", source: "区政府办公室")),
         Case(
             label: "canonical link passed through",
             canonicalURL: "https://www.example.gov.cn/zwgk/2025/0318/a.html",
@@ -55,11 +57,46 @@ import Testing
         Case(
             label: "date-only signature line",
             lines: ["某某区人民政府", "2025年4月2日"],
-            expected: Metadata(publishedAt: "2025-04-02")),
+            expected: Metadata(publishedAt: "2025-04-02", publishedAtSource: "header-date")),
         Case(
             label: "a sentence that mentions a date is no date line",
             lines: ["区政府于2025年3月18日召开常务会议，研究部署全年重点工作。"],
             expected: Metadata()),
+        Case(
+            label: "a visible byline time wins over a modification time in the meta tags",
+            bylines: ["2024年05月10日 00:26 某某经济新闻"],
+            meta: ["article:published_time": "2024-05-10T05:54:20+08:00"],
+            expected: Metadata(publishedAt: "2024-05-10T00:26:00+08:00", publishedAtSource: "byline")),
+        Case(
+            label: "a byline line that opens with a date gives the date alone",
+            bylines: ["2004-12-10 阅读10544次"],
+            expected: Metadata(publishedAt: "2004-12-10", publishedAtSource: "byline")),
+        Case(
+            label: "a signature's date beside its source yields to the meta tags",
+            lines: ["某某股份有限公司董事会", "2005年8月25日（来源：某某证券报）"],
+            meta: ["article:published_time": "2005-08-26 05:39:00"],
+            expected: Metadata(publishedAt: "2005-08-26T05:39:00+08:00", publishedAtSource: "meta", source: "某某证券报")),
+        Case(
+            label: "JSON-LD datePublished ranks above other meta tags",
+            meta: ["json-ld:datePublished": "2024-03-01T08:00:00+08:00", "PubDate": "2024-03-02 09:00"],
+            expected: Metadata(publishedAt: "2024-03-01T08:00:00+08:00", publishedAtSource: "json-ld")),
+        Case(
+            label: "a time under the article (a comment's) yields to the meta tags",
+            postamble: ["2024-05-11 10:46"],
+            meta: ["og:release_date": "2024-05-08 23:23:53"],
+            expected: Metadata(publishedAt: "2024-05-08T23:23:53+08:00", publishedAtSource: "meta")),
+        Case(
+            label: "a meta name written with a trailing blank",
+            meta: ["og:time ": "2024-01-25 18:03:35"],
+            expected: Metadata(publishedAt: "2024-01-25T18:03:35+08:00", publishedAtSource: "meta")),
+        Case(
+            label: "a <time> element when nothing else dates the page",
+            meta: ["time:datetime": "2024-05-08 23:23"],
+            expected: Metadata(publishedAt: "2024-05-08T23:23:00+08:00", publishedAtSource: "time-element")),
+        Case(
+            label: "the address when nothing else dates the page",
+            canonicalURL: "https://www.example.gov.cn/art/2025/6/3/art_1_2.html",
+            expected: Metadata(publishedAt: "2025-06-03", publishedAtSource: "url", canonicalURL: "https://www.example.gov.cn/art/2025/6/3/art_1_2.html")),
         Case(
             label: "nothing stated",
             lines: ["某某区人民政府"],
@@ -68,7 +105,8 @@ import Testing
 
     @Test(arguments: cases)
     func metadataIsReadFromWhatTheSourceStates(reading: Case) {
-        let metadata = MetadataReader.read(bylines: reading.bylines, lines: reading.lines, meta: reading.meta, canonicalURL: reading.canonicalURL)
+        let metadata = MetadataReader.read(
+            bylines: reading.bylines, lines: reading.lines, postamble: reading.postamble, meta: reading.meta, canonicalURL: reading.canonicalURL)
         #expect(metadata == reading.expected)
     }
 

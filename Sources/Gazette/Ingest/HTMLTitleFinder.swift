@@ -51,10 +51,16 @@ struct HTMLTitleFinder {
         for separator in titleSeparators where pageTitle.includes(separator) {
             parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
         }
-        // A bare "-" separates only a site's name: "1-2月" is part of a title.
-        parts = parts.flatMap { part -> [String] in
-            guard let dash = part.lastIndex(of: "-"), isSiteName(String(part[part.index(after: dash)...])) else { return [part] }
-            return [String(part[..<dash]), String(part[part.index(after: dash)...])]
+        // A bare "-" or a blank separates only a site's name: "1-2月" is part of a title, and
+        // so is the space in "土豆不“土” 土豆无“土”" before a site's name.
+        for mark: Character in ["-", " ", "\u{3000}"] {
+            parts = parts.flatMap { part -> [String] in
+                guard let cut = part.lastIndex(of: mark), part[..<cut].unicodeScalars.count >= 4 else { return [part] }
+                let after = String(part[part.index(after: cut)...])
+                // After a blank, only a Chinese site name: "华为发布 Mate60" keeps its model.
+                guard isSiteName(after), mark == "-" || after.unicodeScalars.contains(where: FigureRecognizer.isCJK) else { return [part] }
+                return [String(part[..<cut]), String(part[part.index(after: cut)...])]
+            }
         }
         return parts.map { part in
             var scalars = Substring(part).unicodeScalars[...]
@@ -137,7 +143,8 @@ struct HTMLTitleFinder {
                 if let bare = Self.withoutColumnTag(heading.text), targets.contains(Self.squash(bare)) { heading.text = bare }
                 if targets.isEmpty {
                     if node.name == "h1" { return heading }
-                    if isTitled, firstFallback == nil { firstFallback = heading }
+                    // WeChat sets its title in a title-classed <h2>.
+                    if isTitled || tree.hints[index].contains(.title), firstFallback == nil { firstFallback = heading }
                     continue
                 }
                 var text = Self.squash(heading.text)
@@ -218,7 +225,9 @@ struct HTMLTitleFinder {
         return Double(common) / Double(max(candidateCount, targetCount))
     }
 
+    /// The text as titles are matched: without blanks, dashes and bars, which `<title>`s
+    /// and headings write differently ("增强——前4个月" in the heading, "增强-前4个月" in `<title>`).
     static func squash(_ text: String) -> String {
-        String(scalars: text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0 != " " })
+        String(scalars: text.unicodeScalars.filter { !TextCleaner.isBlank($0) && !" -—–－|｜丨".unicodeScalars.contains($0) })
     }
 }

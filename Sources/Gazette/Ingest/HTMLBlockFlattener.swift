@@ -26,8 +26,11 @@ struct HTMLBlockFlattener {
 
     /// Blocks of the nodes in `start..<end` that are not ancestors of what follows: the page
     /// between the title and the article container.
+    /// There a date beside a link is a byline ("2024年05月10日 00:26 <a>某某日报</a>"), not an
+    /// entry of a list of links.
     func blocks(between start: Int, and end: Int) -> [Block] {
         var state = State()
+        state.keepsDatedLinks = true
         var index = start
         while index < end {
             if tree.nodes[index].end <= end {
@@ -53,6 +56,8 @@ struct HTMLBlockFlattener {
         var tables: [HTMLTableReader.RawTable] = []
         /// The line before was page furniture ("长按识别二维码关注").
         var afterFurniture = false
+        /// Keep lines of a link and a date: outside the article they are bylines.
+        var keepsDatedLinks = false
 
         mutating func flush() {
             let text = TextCleaner.clean(line)
@@ -67,7 +72,12 @@ struct HTMLBlockFlattener {
             // A line that is nothing but links ("上一篇", menus) is furniture.
             if linkCharacters * 10 >= total * 9 && total < 80 { return }
             // A link with nothing but its date beside it is an entry of a list of links.
-            if linkCharacters > 0, plainCharacters == 0, total < 120 { return }
+            if linkCharacters > 0, plainCharacters == 0, total < 120, !keepsDatedLinks || linkCharacters == total { return }
+            // The heading of a list of other articles stays, for `ArticleEdges` to cut there.
+            if PageFurniture.opensClosingList(text) {
+                blocks.append(Block(text))
+                return
+            }
             if HTMLVocabulary.boilerplatePrefixSet.starts(text) || FurnitureLines.isFurniture(text) { return }
             if total <= 40, HTMLVocabulary.boilerplateFragmentSet.occurs(in: text) {
                 afterFurniture = true

@@ -60,6 +60,7 @@ enum HTMLReader {
         let tree = HTMLParser.parse(utf8: withoutClosingDocumentTags(utf8), maximumNesting: maximumNesting)
         var page = read(tree)
         if let time = PageHints.scriptTime(in: utf8) { page.hints.meta["script:ct"] = time }
+        if let published = PageHints.jsonLDPublished(in: utf8) { page.hints.meta["json-ld:datePublished"] = published }
         if tree.flattenedElements > 0 {
             page.diagnostics.append(Diagnostic(
                 code: "nesting-flattened", severity: .warning,
@@ -100,7 +101,8 @@ enum HTMLReader {
             if let subtitle = heading?.subtitle, let next = between.first, Segmenter.withoutLeadingDashes(next.text) == subtitle {
                 between.removeFirst()
             } else if heading != nil, heading?.subtitle == nil, let next = between.first, case .heading = next.kind,
-               next.text.unicodeScalars.count <= 80, !TrailerLines.isMetadata(next.text) {
+               next.text.unicodeScalars.count <= 80, !TrailerLines.isMetadata(next.text),
+               Timestamp.iso(from: next.text)?.includes("T") != true {
                 heading?.subtitle = next.text
                 between.removeFirst()
             }
@@ -121,6 +123,13 @@ enum HTMLReader {
             hints.bylines = blocks[..<index].suffix(PageHints.maximumBylines).map(\.text) + hints.bylines
             blocks.removeFirst(index)
         }
+        var kept = 0
+        if let first = blocks.first, first.text == title || first.text == heading?.text { kept = 1 }
+        if kept == 1, blocks.count > 1, let subtitle = heading?.subtitle, blocks[1].text == subtitle { kept = 2 }
+        let edges = ArticleEdges.trim(blocks, keeping: kept)
+        blocks = edges.blocks
+        hints.bylines += edges.head.suffix(PageHints.maximumBylines)
+        hints.postamble = Array((edges.tail + hints.postamble).prefix(PageHints.maximumBylines))
         let tables = content.tables.map { raw in
             Table(caption: raw.caption, header: raw.firstRowIsHeader ? raw.rows[0] : [], rows: raw.firstRowIsHeader ? Array(raw.rows.dropFirst()) : raw.rows)
         }

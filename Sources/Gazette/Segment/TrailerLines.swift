@@ -16,7 +16,10 @@ enum TrailerLines {
     static let bylineWords = ["供稿", "编辑", "责编", "来源", "审核", "作者", "撰稿", "摄影", "通讯员", "记者"]
 
     /// Labels a WeChat account separates from their value with a bar: "编辑 | 林某".
-    static let barLabels = ["来源", "作者", "编辑", "审核", "责编", "校对", "文字", "文", "图", "摄影", "摄像", "图片", "视频", "排版", "美编", "监制", "出品", "统筹"]
+    static let barLabels = [
+        "来源", "作者", "编辑", "审核", "责编", "校对", "校读", "文字", "文", "图", "摄影", "摄像", "图片", "视频", "排版", "美编", "监制", "出品", "统筹",
+        "投稿", "合作", "主编", "初审", "复审", "终审", "值班编辑",
+    ]
 
     /// Labels that make a short line without a full stop a byline wherever they stand in it:
     /// "2025-03-18 10:30 来源：区政府办".
@@ -29,7 +32,7 @@ enum TrailerLines {
         // Every test below wants at most 120 scalars, and a scalar is at most 4 bytes.
         guard line.utf8.count <= 480 else { return false }
         let scalars = Array(line.unicodeScalars)
-        if scalars.count <= 40, isEditionLine(scalars) || isDisclosureLine(line) || isBarByline(line) { return true }
+        if scalars.count <= 40, isEditionLine(scalars) || isDisclosureLine(line) || isBarByline(line) || isCreditLine(scalars) { return true }
         // A line that is only a document number: "岚府办发〔2025〕18号".
         if scalars.count <= 40, let number = DocumentNumber.find(in: line),
            line.unicodeScalars.count - number.unicodeScalars.count <= 2 { return true }
@@ -64,6 +67,24 @@ enum TrailerLines {
         return parts.dropLast().allSatisfy { part in
             let trimmed = part.trimmingBlanks()
             return barLabels.contains { trimmed.hasSuffix($0) }
+        }
+    }
+
+    /// Words that end a credit before the names it gives: "本报记者 葛某", "作者 王某 高某".
+    static let creditWords = ["记者", "通讯员", "编辑", "作者", "排版", "摄影", "责编", "出品", "撰文", "校对", "摄", "文", "图"]
+
+    /// A credit line without a label's colon: "□ 本报记者 葛某", "光明日报记者 王某 张某",
+    /// "新华社发（刘某摄）". Names are two to four characters, each standing alone.
+    static func isCreditLine(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count <= 30, !scalars.contains(where: { "，。；！？,;!?：:".unicodeScalars.contains($0) }) else { return false }
+        let text = String(String.UnicodeScalarView(scalars))
+        // "新华社发（刘某摄）"
+        if scalars.count <= 20, text.endsWith("摄）") || text.endsWith("摄)"), text.includes("（") || text.includes("(") { return true }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "　" || $0 == "□" || $0 == "■" || $0 == "|" || $0 == "｜" })
+        guard let credit = words.firstIndex(where: { word in word.count <= 12 && creditWords.contains { word.hasSuffix($0) } }),
+              credit + 1 < words.count else { return false }
+        return words[(credit + 1)...].allSatisfy { name in
+            (2...4).contains(name.count) && name.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || $0 == "·" }
         }
     }
 

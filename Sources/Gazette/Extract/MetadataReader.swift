@@ -57,6 +57,13 @@ public enum MetadataReader {
             // On a page's byline, a date alone counts when the line opens with it ("2004-12-10 阅读1054次").
             if onPageByline ? stamp.includes("T") || !candidate.fields.isEmpty || startsWithDate(candidate.line) : labelledTime { byline = stamp }
         }
+        // The lines just before the title or the article, when no byline sits between them: a
+        // labelled line with a time ("2005-04-05 06:40更新 来源：某报").
+        if byline == nil, let line = preamble.suffix(4).reversed().first(where: { line in
+            !fields(in: line).isEmpty && Timestamp.iso(from: line)?.includes("T") == true && line.unicodeScalars.count <= 80
+        }) {
+            byline = Timestamp.iso(from: line)
+        }
         var written: String?
         var dateLine: String?
         let before = (preamble + postamble).map { (line: $0, fields: fields(in: $0)) }
@@ -79,12 +86,12 @@ public enum MetadataReader {
         // one after the article ranks low: comments print times there too.
         let headerTime = preamble.reversed().first(where: isDateTimeLine).flatMap(Timestamp.iso(from:))
             ?? dateLine.flatMap { $0.includes("T") ? $0 : nil }
-        let footerTime = postamble.first(where: isDateTimeLine).flatMap(Timestamp.iso(from:))
+        let footerTime = postamble.first(where: { isDateTimeLine($0) || isStampedNote($0) }).flatMap(Timestamp.iso(from:))
         let lowered = Dictionary(meta.map { (normalizedKey($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         func stated(_ keys: [String]) -> String? { keys.lazy.compactMap { lowered[$0].flatMap(Timestamp.iso(from:)) }.first }
         let ranked: [(String, String?)] = [
             ("byline", byline), ("header-date", headerTime), ("json-ld", stated(["json-ld:datepublished"])),
-            ("meta", stated(publishedMetaKeys)), ("time-element", stated(["time:datetime"])), ("script", stated(["script:ct"])),
+            ("meta", stated(publishedMetaKeys)), ("time-element", stated(["time:datetime"])), ("script", stated(["script:ct"] + PageHints.scriptDateKeys.dropFirst().map { "script:" + $0.lowercased() })),
             ("byline", written), ("header-date", dateLine), ("header-date", footerTime), ("url", canonicalURL.flatMap(Timestamp.dateInURL)),
         ]
         if let (source, stamp) = ranked.first(where: { $0.1 != nil }) {
@@ -103,6 +110,12 @@ public enum MetadataReader {
     /// A `<meta>` name as looked up: lowercased, blanks dropped ("og:time " is "og:time").
     static func normalizedKey(_ key: String) -> String {
         String(String.UnicodeScalarView(key.lowercased().unicodeScalars.filter { $0 != " " && !TextCleaner.isBlank($0) }))
+    }
+
+    /// "编辑于 2023-04-18 20:38・IP 属地浙江", "发布于 …": a note of when a post was written.
+    static func isStampedNote(_ line: String) -> Bool {
+        line.unicodeScalars.count <= 40 && ["发布于", "编辑于", "更新于", "发表于"].contains { line.startsWith($0) }
+            && Timestamp.iso(from: line)?.includes("T") == true
     }
 
     /// A line that opens with a full date ("2004-12-10 阅读10544次", "2025年3月18日 来源：…").

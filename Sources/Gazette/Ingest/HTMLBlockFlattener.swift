@@ -56,7 +56,8 @@ struct HTMLBlockFlattener {
         var tables: [HTMLTableReader.RawTable] = []
         /// The line before was page furniture ("长按识别二维码关注").
         var afterFurniture = false
-        /// Keep lines of a link and a date: outside the article they are bylines.
+        /// Read for bylines: keep lines of a link and a date, and the lines of chrome-classed
+        /// bars, which outside the article hold the byline.
         var keepsDatedLinks = false
 
         mutating func flush() {
@@ -117,7 +118,8 @@ struct HTMLBlockFlattener {
             }
             return index + 1
         }
-        if tree.hints[index].isChrome {
+        // Bylines sit in bars classed like chrome ("xgxx", "toolbar"): read there, they stay.
+        if tree.hints[index].isChrome, !state.keepsDatedLinks {
             return node.end
         }
         if node.name == "img" {

@@ -51,25 +51,48 @@ public struct PageHints: Sendable, Equatable {
         return TextCleaner.clean(text.unicodeScalars)
     }
 
-    /// The `datePublished` of a page's JSON-LD (`"datePublished": "2024-05-10T08:00:00+08:00"`),
-    /// read from the bytes since scripts are no part of the tree's text.
-    static func jsonLDPublished(in bytes: [UInt8]) -> String? {
-        let key = Array("\"datePublished\"".utf8)
-        guard bytes.count > key.count else { return nil }
+    /// Keys under which pages' scripts keep the publication time: JSON-LD's `datePublished`
+    /// first, then the configuration objects of common publishing systems
+    /// (`pubtime:'2014-01-04 08:07'`, `var pubdata='2017年07月10日'`, `"newsTime":"…"`).
+    static let scriptDateKeys = ["datePublished", "pubtime", "pubTime", "publishTime", "publish_time", "pubdata", "pubDate", "newsTime"]
+
+    /// The first value a page's scripts give under one of `scriptDateKeys`, by key, read from
+    /// the bytes since scripts are no part of the tree's text: `"key": "…"`, `key: '…'`, `key = "…"`.
+    static func scriptDates(in bytes: [UInt8]) -> [String: String] {
+        var found: [String: String] = [:]
+        let keys = scriptDateKeys.map { Array($0.utf8) }
+        let firsts = Set(keys.map { $0[0] })
         var index = 0
-        while index + key.count < bytes.count {
+        while index < bytes.count, found.count < keys.count {
             defer { index += 1 }
-            guard bytes[index] == key[0], bytes[index..<(index + key.count)].elementsEqual(key) else { continue }
-            var cursor = index + key.count
-            while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 || bytes[cursor] == UInt8(ascii: ":") { cursor += 1 }
-            guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") else { continue }
-            let start = cursor + 1
-            var end = start
-            while end < bytes.count, end - start < 40, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-            guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), end > start else { continue }
-            return String(decoding: bytes[start..<end], as: UTF8.self)
+            guard firsts.contains(bytes[index]), index == 0 || !isNameByte(bytes[index - 1]) else { continue }
+            for (number, key) in keys.enumerated() where found[scriptDateKeys[number]] == nil && index + key.count < bytes.count {
+                guard bytes[index..<(index + key.count)].elementsEqual(key), !isNameByte(bytes[index + key.count]) else { continue }
+                if let value = quotedValue(in: bytes, after: index + key.count) { found[scriptDateKeys[number]] = value }
+            }
         }
-        return nil
+        return found
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "_")
+    }
+
+    /// `": "value"`, `: 'value'`, `= "value"` after a key (a closing quote of the key first).
+    private static func quotedValue(in bytes: [UInt8], after start: Int) -> String? {
+        var cursor = start
+        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") { cursor += 1 }
+        while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+        guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ":") || bytes[cursor] == UInt8(ascii: "=") else { return nil }
+        cursor += 1
+        while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+        guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") else { return nil }
+        let quote = bytes[cursor]
+        let valueStart = cursor + 1
+        var end = valueStart
+        while end < bytes.count, end - valueStart < 40, bytes[end] != quote { end += 1 }
+        guard end < bytes.count, bytes[end] == quote, end > valueStart else { return nil }
+        return String(decoding: bytes[valueStart..<end], as: UTF8.self)
     }
 
     /// The publication time a WeChat article keeps only in its script, `var ct = "1744246800"`

@@ -60,7 +60,9 @@ enum HTMLReader {
         let tree = HTMLParser.parse(utf8: withoutClosingDocumentTags(utf8), maximumNesting: maximumNesting)
         var page = read(tree)
         if let time = PageHints.scriptTime(in: utf8) { page.hints.meta["script:ct"] = time }
-        if let published = PageHints.jsonLDPublished(in: utf8) { page.hints.meta["json-ld:datePublished"] = published }
+        for (key, value) in PageHints.scriptDates(in: utf8) {
+            page.hints.meta[key == "datePublished" ? "json-ld:datePublished" : "script:\(key)"] = value
+        }
         if tree.flattenedElements > 0 {
             page.diagnostics.append(Diagnostic(
                 code: "nesting-flattened", severity: .warning,
@@ -85,13 +87,19 @@ enum HTMLReader {
         }
         let content = flattener.read(roots)
         var blocks = content.blocks
-        let title = heading?.text ?? HTMLTitleFinder.statedTitle(pageTitle: pageTitle, meta: hints.meta)
+        var title = heading?.text ?? HTMLTitleFinder.statedTitle(pageTitle: pageTitle, meta: hints.meta)
         // Bylines printed between the title and the article ("发布时间：… 来源：…"); a heading
         // right under the title there is its subtitle.
         let preambleEnd = min(heading?.index ?? first, first)
         // Only the nodes near the article are read for these few lines.
         let near = PageHints.nearbyNodes
         hints.preamble = flattener.blocks(between: max(0, preambleEnd - near), and: preambleEnd).suffix(PageHints.maximumBylines).map(\.text)
+        // A page whose <title> names only its site and channel ("某某网-要闻") and which marks
+        // no heading prints its title as the line above its byline, or as its article's first line.
+        if heading == nil, !HTMLTitleFinder.statesArticleTitle(pageTitle: pageTitle, meta: hints.meta),
+           let line = HTMLTitleFinder.titleLine(before: hints.preamble, opening: blocks.map(\.text)) {
+            title = line
+        }
         let afterArticle = tree.nodes[last].end
         hints.postamble = flattener.blocks(between: afterArticle, and: min(tree.nodes.count, afterArticle + near))
             .prefix(PageHints.maximumBylines / 2).map(\.text)

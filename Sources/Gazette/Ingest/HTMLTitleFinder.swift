@@ -25,7 +25,10 @@ struct HTMLTitleFinder {
     ]
     static let siteFragments = ["人民政府网", "政府网站", "门户网站", "www.", ".gov", ".com", ".cn"]
     /// Endings of an office's name, which a short `<title>` part that names the site often is.
-    static let officeEndings = ["局", "厅", "委", "委员会", "办公室", "管委会", "中心", "政府"]
+    static let officeEndings = [
+        "局", "厅", "委", "委员会", "办公室", "管委会", "中心", "政府", "大学", "学院", "学校", "中学", "小学", "图书馆", "协会", "学会", "研究院",
+        "研究所", "医院",
+    ]
 
     /// Meta tags that state the article's title.
     static let titleMetaKeys = ["articletitle", "og:title", "title", "headline", "dc.title"]
@@ -50,6 +53,23 @@ struct HTMLTitleFinder {
         var parts = [pageTitle]
         for separator in titleSeparators where pageTitle.includes(separator) {
             parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
+        }
+        // A bare "-" between words of Chinese parts a title from its site and channel names
+        // ("关于…的通知-某某大学-某某图书馆"); "1-2月" and "COVID-19" keep theirs.
+        parts = parts.flatMap { part -> [String] in
+            let characters = Array(part)
+            var pieces: [String] = []
+            var current = ""
+            for (index, character) in characters.enumerated() {
+                let before = index > 0 ? characters[index - 1] : " ", after = index + 1 < characters.count ? characters[index + 1] : " "
+                if character == "-", !(before.isASCII && (before.isLetter || before.isNumber)), !(after.isASCII && (after.isLetter || after.isNumber)) {
+                    pieces.append(current)
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            }
+            return pieces + [current]
         }
         // A bare "-" or a blank separates only a site's name: "1-2月" is part of a title, and
         // so is the space in "土豆不“土” 土豆无“土”" before a site's name.
@@ -80,6 +100,8 @@ struct HTMLTitleFinder {
         // A Chinese page's article title is in Chinese: a part without a Chinese character names
         // the site ("Xining County Bureau of …", "Untitled Document").
         if !trimmed.unicodeScalars.contains(where: FigureRecognizer.isCJK) { return true }
+        // A channel's name: "要闻", "工作动态", "政策文件".
+        if trimmed.unicodeScalars.count <= 4 { return true }
         return siteEndings.contains { trimmed.endsWith($0) } || siteFragments.contains { trimmed.includes($0) }
             || (trimmed.unicodeScalars.count <= 12 && officeEndings.contains { trimmed.endsWith($0) })
     }
@@ -110,6 +132,27 @@ struct HTMLTitleFinder {
         return titleMetaKeys.compactMap { key in
             lowered[key].map { articlePart(of: $0) }.flatMap { $0.unicodeScalars.count >= 4 && !isSiteName($0) ? $0 : nil }
         }
+    }
+
+    /// True when the meta tags or `<title>` name an article, not only a site and its channel.
+    static func statesArticleTitle(pageTitle: String?, meta: [String: String]) -> Bool {
+        !metaTitles(meta).isEmpty || pageTitle.map { !isSiteName(articlePart(of: $0)) } == true
+    }
+
+    /// The title line of a page that states none: the last line above the article that reads as
+    /// a title (before the byline under it), else the article's first line when it does.
+    static func titleLine(before preamble: [String], opening article: [String]) -> String? {
+        func readsAsTitle(_ line: String) -> Bool {
+            let count = line.unicodeScalars.count
+            return count >= 5 && count <= 80 && !line.includes("。") && !TrailerLines.isMetadata(line) && !TrailerLines.isDateLine(line)
+                && Timestamp.iso(from: line) == nil && !FurnitureLines.isFurniture(line) && !HTMLVocabulary.boilerplatePrefixSet.starts(line)
+                && !HTMLVocabulary.footerFragmentSet.occurs(in: line) && !line.includes(">") && !line.includes("»")
+        }
+        // Lines of the byline under the title are passed over: "发布时间：…", "2025-06-12".
+        var lines = preamble[...]
+        while let last = lines.last, TrailerLines.isMetadata(last) || Timestamp.iso(from: last) != nil { lines = lines.dropLast() }
+        if let last = lines.last, readsAsTitle(last) { return last }
+        return article.first.flatMap { readsAsTitle($0) && !PageFurniture.isSentence($0) ? $0 : nil }
     }
 
     /// The title a page states without a heading in its markup: the meta tags', else `<title>`'s.

@@ -246,6 +246,19 @@ import Testing
         #expect(metadata.publishedAt == nil)
     }
 
+    @Test func publishingSystemsKeepTheTimeInTheirScripts() {
+        let page = Array("""
+        <script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2024-03-01T08:00:00+08:00"}</script>
+        <script>ARTICLE_INFO = { site:'news', pubtime:'2014-01-04 08:07', xpublishTime: '1999-01-01' };
+        var pubdata='2017年07月10日'; if(pubdata!=''){ document.write(pubdata); }</script>
+        """.utf8)
+        let dates = PageHints.scriptDates(in: page)
+        #expect(dates["datePublished"] == "2024-03-01T08:00:00+08:00")
+        #expect(dates["pubtime"] == "2014-01-04 08:07")
+        #expect(dates["pubdata"] == "2017年07月10日")
+        #expect(dates["publishTime"] == nil)
+    }
+
     @Test func aWeChatArticlesScriptTimeIsItsPublicationTime() {
         let page = Array(#"<script>var appmsg_type = "9"; var ct = "1744246800"; var publish_time = "" || "";</script>"#.utf8)
         #expect(PageHints.scriptTime(in: page) == "2025-04-10T09:00:00+08:00")

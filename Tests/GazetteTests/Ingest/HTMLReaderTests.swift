@@ -109,6 +109,30 @@ import Testing
         #expect(HTMLTitleFinder.articlePart(of: pageTitle) == article)
     }
 
+    @Test func aHeadingWrittenWithOtherDashesMatchesThePageTitle() {
+        let page = """
+        <html><head><title>溪山观察丨春耕有了新帮手-无人机飞防覆盖十万亩-溪山头条</title></head><body>
+        <h1>溪山观察丨春耕有了新帮手——无人机飞防覆盖十万亩</h1>
+        <div class="content"><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div>
+        </body></html>
+        """
+        #expect(HTMLReader.read(page).title == "溪山观察丨春耕有了新帮手——无人机飞防覆盖十万亩")
+    }
+
+    @Test func aPageTitledOnlyBySiteAndChannelTakesTheLineAboveItsByline() {
+        let page = """
+        <html><head><title>溪山市注册会计师协会-要闻</title></head><body>
+        <table><tr><td><a href="/">首页</a> <a href="/yw">要闻</a> <a href="/tz">通知</a></td></tr>
+        <tr><td><font size="4">协会召开2025年度行业发展座谈会</font></td></tr>
+        <tr><td>发布时间：2025-03-06 10:12</td></tr>
+        <tr><td><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></td></tr></table>
+        </body></html>
+        """
+        let result = HTMLReader.read(page)
+        #expect(result.title == "协会召开2025年度行业发展座谈会")
+        #expect(result.blocks.map(\.text).suffix(2) == [Self.firstParagraph, Self.secondParagraph])
+    }
+
     static let pageWithPhotoBeforeASection = """
     <html><head><title>城东街道推进老旧小区改造_某某区人民政府</title></head><body>
     <div class="content">
@@ -206,6 +230,10 @@ import Testing
         ("云溪县召开安全生产工作会议-云溪县人民政府", ["云溪县召开安全生产工作会议", "云溪县人民政府"]),
         ("澜溪区2025年1-2月财政收支情况", ["澜溪区2025年1-2月财政收支情况"]),
         ("新闻中心 - 青岚市启动老旧小区改造工程 - 青岚市人民政府", ["新闻中心", "青岚市启动老旧小区改造工程", "青岚市人民政府"]),
+        ("关于调整借阅时间的通知-溪山职业学院-溪山职业学院图书馆", ["关于调整借阅时间的通知", "溪山职业学院", "溪山职业学院图书馆"]),
+        ("溪山市发布COVID-19疫苗接种指引", ["溪山市发布COVID-19疫苗接种指引"]),
+        ("茶园不“老” 茶香更浓 溪山网", ["茶园不“老” 茶香更浓", "溪山网"]),
+        ("溪山数码发布 X20", ["溪山数码发布 X20"]),
     ])
     func titlePartsSplitOnlyWhereASiteNameFollows(title: String, parts: [String]) {
         #expect(HTMLTitleFinder.titleParts(of: title) == parts)

@@ -10,6 +10,18 @@ import Testing
         #expect(TrailerLines.isMetadata(line))
     }
 
+    /// Credits without a colon, as papers print them under an article.
+    @Test(arguments: ["□ 本报记者 柯某某", "记者 刘某", "晨江日报记者 王某 张某某", "作者 王某某 高某", "新华社发（刘某某摄）", "编辑 周某 | 排版 魏某"])
+    func creditLinesAreMetadata(line: String) {
+        #expect(TrailerLines.isMetadata(line))
+    }
+
+    /// Lines that mention a credit word but are no credit: a heading, a sentence, a title.
+    @Test(arguments: ["记者节到了", "记者深入一线采访报道", "本报记者走访了三个社区，看到了新变化。", "作者简介", "图书馆开放时间调整"])
+    func creditWordsAloneMakeNoCredit(line: String) {
+        #expect(!TrailerLines.isMetadata(line))
+    }
+
     @Test(arguments: [
         "记者：今年我市政务服务改革的重点是什么？", "作者：这项工作取得了明显成效，群众满意度持续提升。", "通讯员队伍不断壮大，覆盖全部社区。",
     ])

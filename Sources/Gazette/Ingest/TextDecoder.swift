@@ -1,6 +1,7 @@
 /// Turns source bytes into text, deciding the encoding in a fixed order:
 /// a forced name, the byte-order mark, the charset an HTML page declares, then detection
-/// (valid UTF-8, else GB18030). GB2312 and GBK are read as GB18030, their superset.
+/// (valid UTF-8, else Big5 when its byte pairs say so and it reads as cleanly, else GB18030).
+/// GB2312 and GBK are read as GB18030, their superset.
 enum TextDecoder {
     struct Decoded {
         var text: String
@@ -73,13 +74,38 @@ enum TextDecoder {
         }
         let utf8Errors = invalidUTF8Sequences(bytes)
         let gb = Iconv.decode(bytes, from: "GB18030").map { (text: $0.text, replacements: $0.replacements) }
-        let best = gb.map { $0.replacements < utf8Errors } == true ? (gb!, "GB18030") : (lossyUTF8(bytes), "UTF-8")
+        var best = gb.map { $0.replacements < utf8Errors } == true ? (gb!, "GB18030") : (lossyUTF8(bytes), "UTF-8")
+        // Traditional Chinese in Big5 is also valid GB18030, read as nonsense: its byte pairs
+        // betray it (a second byte below 0x7F, which GB2312 text never has).
+        if looksLikeBig5(bytes), let big5 = Iconv.decode(bytes, from: "BIG5-HKSCS"), big5.replacements <= best.0.replacements {
+            best = ((big5.text, big5.replacements), "BIG5-HKSCS")
+        }
         do {
             return try accept(best.0, encoding: best.1, source: .detected, name: name)
         } catch {
             let offset = firstInvalidUTF8Offset(bytes) ?? 0
             throw GazetteError.undecodable(name, reason: "invalid UTF-8 at byte \(offset), and not GB18030 text either")
         }
+    }
+
+    /// True when at least a fifth of the text's double-byte pairs have a second byte in
+    /// 0x40–0x7E, as half of Big5's common characters do and GB2312's never do, and every
+    /// pair opens with a Big5 lead byte (0xA1–0xF9).
+    static func looksLikeBig5(_ bytes: [UInt8]) -> Bool {
+        var pairs = 0, lowTrails = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            let lead = bytes[index]
+            guard lead >= 0x81 else {
+                index += 1
+                continue
+            }
+            guard lead >= 0xA1, lead <= 0xF9 else { return false }
+            pairs += 1
+            if bytes[index + 1] >= 0x40, bytes[index + 1] <= 0x7E { lowTrails += 1 }
+            index += 2
+        }
+        return pairs >= 4 && lowTrails * 5 >= pairs
     }
 
     /// Offset of the first byte that breaks UTF-8, if any.

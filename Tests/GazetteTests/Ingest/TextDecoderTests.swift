@@ -17,7 +17,32 @@ enum GB18030Sample {
     static let sentenceText = "区政府召开会议，部署工作。"
 }
 
+/// A traditional-Chinese sentence in Big5, checked once with Python's big5 codec.
+enum Big5Sample {
+    /// "本市將於下週一起實施新的垃圾分類措施，請市民配合辦理。"
+    static let sentence: [UInt8] = [
+        0xA5, 0xBB, 0xA5, 0xAB, 0xB1, 0x4E, 0xA9, 0xF3, 0xA4, 0x55, 0xB6, 0x67, 0xA4, 0x40, 0xB0, 0x5F, 0xB9, 0xEA, 0xAC, 0x49,
+        0xB7, 0x73, 0xAA, 0xBA, 0xA9, 0x55, 0xA7, 0xA3, 0xA4, 0xC0, 0xC3, 0xFE, 0xB1, 0xB9, 0xAC, 0x49, 0xA1, 0x41, 0xBD, 0xD0,
+        0xA5, 0xAB, 0xA5, 0xC1, 0xB0, 0x74, 0xA6, 0x58, 0xBF, 0xEC, 0xB2, 0x7A, 0xA1, 0x43,
+    ]
+    static let sentenceText = "本市將於下週一起實施新的垃圾分類措施，請市民配合辦理。"
+}
+
 @Suite struct TextDecoderTests {
+    @Test func undeclaredBig5IsDetectedNotReadAsGB18030() throws {
+        for format in [SourceInfo.Format.text, .html] {
+            let decoded = try TextDecoder.decode(Big5Sample.sentence, format: format, name: "a")
+            #expect(decoded.text == Big5Sample.sentenceText)
+            #expect(decoded.encoding == "BIG5-HKSCS")
+            #expect(decoded.encodingSource == .detected)
+        }
+    }
+
+    @Test func gbTextIsNeverTakenForBig5() {
+        #expect(!TextDecoder.looksLikeBig5(GB18030Sample.yuzhong + GB18030Sample.sentence))
+        #expect(TextDecoder.looksLikeBig5(Big5Sample.sentence))
+    }
+
     @Test func utf8WithoutBOMIsDetected() throws {
         let decoded = try TextDecoder.decode(Array("区里召开会议。".utf8), format: .text, name: "a.txt")
         #expect(decoded.text == "区里召开会议。")

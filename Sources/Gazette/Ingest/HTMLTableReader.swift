@@ -53,6 +53,8 @@ struct HTMLTableReader {
             caption = rows[0].first { !$0.isEmpty }
             rows.removeFirst()
             firstRowIsHeader = true
+            // A headline over one row of byline and pager lays out a page: no data under a caption.
+            guard rows.count >= 2 else { return nil }
         }
         return RawTable(caption: caption, rows: rows, firstRowIsHeader: firstRowIsHeader || looksLikeHeader(rows))
     }

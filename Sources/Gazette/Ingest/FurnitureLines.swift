@@ -31,6 +31,14 @@ enum FurnitureLines {
     /// Closing marks of WeChat articles: "— END —", "END".
     static let endMarks: Set<String> = ["END", "—END—", "——END——", "THEEND", "—THEEND—"]
 
+    /// "— END —", "—— End ——": the mark that closes a WeChat article, in any case.
+    static func isEndMark(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
+        let upper = text.uppercased()
+        guard upper.includes("END") else { return false }
+        return endMarks.contains(String(upper.unicodeScalars.filter { $0 != " " && !TextCleaner.isBlank($0) }).replacingDashes())
+    }
+
     /// True when the line is furniture by its shape.
     static func isFurniture(_ text: String) -> Bool {
         // Every shape below is a short line; most lines are sentences, and leave here.
@@ -39,9 +47,7 @@ enum FurnitureLines {
         if text.utf8.count <= 18, bareLabels.contains(text) { return true }
         if text.includes("页"), isPagerLine(text) { return true }
         if text.utf8.count <= 9, text.includes("/"), isCounterLine(text) { return true }
-        if text.includes("END"), endMarks.contains(String(text.unicodeScalars.filter { $0 != " " && !TextCleaner.isBlank($0) }).replacingDashes()) {
-            return true
-        }
+        if isEndMark(text) { return true }
         guard text.startsWith("【"), text.endsWith("】") else { return false }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count <= 40 else { return false }

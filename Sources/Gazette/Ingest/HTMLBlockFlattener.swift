@@ -69,7 +69,8 @@ struct HTMLBlockFlattener {
                 plainCharacters = 0
             }
             guard !text.isEmpty else { return }
-            let total = text.unicodeScalars.count
+            // Letters only, as links are counted: a menu's blanks ("首页 社会 体育") make it no less a menu.
+            let total = text.unicodeScalars.count { $0 != " " && !TextCleaner.isBlank($0) }
             // A line that is nothing but links ("上一篇", menus) is furniture.
             if linkCharacters * 10 >= total * 9 && total < 80 { return }
             // A link with nothing but its date beside it is an entry of a list of links.

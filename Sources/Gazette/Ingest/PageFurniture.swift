@@ -10,6 +10,7 @@ enum PageFurniture {
         "相关链接", "相关稿件", "相关报道", "热门推荐", "热门文章", "热文推荐", "猜你喜欢", "更多精彩", "精彩推荐", "重点推荐", "为您推荐",
         "今日推荐", "点击排行", "你可能感兴趣", "你可能还喜欢", "网友评论", "我要跟帖", "我要评论", "发表评论", "最新评论", "热门评论", "关注我们",
         "RECOMMEND", "Recommend", "精彩回顾", "历史文章", "推荐文章", "阅读推荐", "今日热点", "热点推荐", "大家都在看", "看了又看",
+        "参考资料", "参考文献", "参考内容", "参考链接", "参考：", "参考:", "文章被以下专栏收录", "正文已结束",
     ]
 
     /// Lines above the first sentence: the original title, summary boxes, players and share
@@ -29,7 +30,7 @@ enum PageFurniture {
     /// Fragments of a line below the last sentence: comment boxes, reprint and disclaimer
     /// notices, an account's contact lines.
     static let tailFragments = [
-        "跟贴", "跟帖", "发表观点", "已输入", "还可以输入", "减少或屏蔽", "此类内容", "此类推荐", "分享至", "阅读下一篇", "阅读原文",
+        "正文已结束", "跟贴", "跟帖", "发表观点", "已输入", "还可以输入", "减少或屏蔽", "此类内容", "此类推荐", "分享至", "阅读下一篇", "阅读原文",
         "不构成投资建议", "不代表本网", "不代表本站", "不代表网易", "仅代表作者", "转载请注明", "请勿转载", "未经授权", "未经书面授权",
         "禁止转载", "授权发布", "授权转载", "违规转载", "专稿", "投稿邮箱", "商务合作", "点击关注", "识别图中二维码", "欢迎转发", "欢迎分享",
     ]
@@ -62,7 +63,8 @@ enum PageFurniture {
     /// "相关推荐", "往期精彩：", "RECOMMEND": a short line that heads a list of other articles.
     static func opensClosingList(_ line: String) -> Bool {
         let count = line.unicodeScalars.count
-        return count <= 16 && !isSentence(line) && (closingListSet.starts(line) || (count <= 12 && commentSet.occurs(in: line)))
+        return count <= 16 && !isSentence(line)
+            && (closingListSet.starts(line) || (count <= 12 && commentSet.occurs(in: line)) || FurnitureLines.isEndMark(line))
     }
 
     /// A line above the first sentence that is no part of the article.
@@ -71,6 +73,7 @@ enum PageFurniture {
         if count <= 200, headSet.starts(line) { return true }
         if count <= 14, line.startsWith("【"), line.endsWith("】"), !line.dropFirst().dropLast().contains("【") { return true }
         if count <= 12, !isSentence(line), regionPrefixes.contains(where: { line.startsWith($0) }) { return true }
+        if count <= 40, startsWithRelativeTime(line) { return true }
         return TrailerLines.isMetadata(line) || TrailerLines.isDateLine(line) || MetadataReader.isDateTimeLine(line)
     }
 
@@ -86,6 +89,8 @@ enum PageFurniture {
         if TrailerLines.isMetadata(line) { return false }
         if count <= 12, !isSentence(line), buttonSet.occurs(in: line) { return true }
         if count <= 100, tailSet.occurs(in: line) { return true }
+        // "…不代表某某网立场", "…不代表本站观点": a disclaimer, whatever the site's name.
+        if count <= 100, line.includes("不代表"), line.includes("立场") || line.includes("观点") { return true }
         if count <= 120, keywordSet.starts(line) { return true }
         if count <= 40, !isSentence(line), creditSet.occurs(in: line) { return true }
         // "作者某某，为……专栏作者": an author's note.
@@ -93,6 +98,15 @@ enum PageFurniture {
         // Marks, counters and addresses without a word of Chinese: "|", "+1", "http://…".
         if count <= 60, !line.unicodeScalars.contains(where: isHan), !line.includes(". "), !line.endsWith(".") { return true }
         return false
+    }
+
+    /// "20天前·来自专栏…", "3小时前": a post's age, as social sites print it above the text.
+    static func startsWithRelativeTime(_ line: String) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        let digits = scalars.prefix { NumeralReader.digit($0) != nil }.count
+        guard digits > 0, digits <= 3 else { return false }
+        let rest = String(String.UnicodeScalarView(scalars[digits...])).trimmingCharacters(in: .whitespaces)
+        return ["天前", "小时前", "分钟前", "个月前", "年前", "周前"].contains { rest.hasPrefix($0) }
     }
 
     /// A line that reads as running text: ten characters or more with a comma or a stop.

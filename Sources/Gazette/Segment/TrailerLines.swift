@@ -73,11 +73,21 @@ enum TrailerLines {
     /// Words that end a credit before the names it gives: "本报记者 葛某", "作者 王某 高某".
     static let creditWords = ["记者", "通讯员", "编辑", "作者", "排版", "摄影", "责编", "出品", "撰文", "校对", "摄", "文", "图"]
 
+    /// Words that stand alone in brackets and are no name: "（试行）" under a title.
+    static let bracketedWords: Set<String> = ["试行", "草案", "节选", "摘要", "全文", "暂行", "修订", "修正", "附件", "待续", "未完", "上接", "下转", "续完", "图文", "视频"]
+
     /// A credit line without a label's colon: "□ 本报记者 葛某", "光明日报记者 王某 张某",
     /// "新华社发（刘某摄）". Names are two to four characters, each standing alone.
     static func isCreditLine(_ scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.count <= 30, !scalars.contains(where: { "，。；！？,;!?：:".unicodeScalars.contains($0) }) else { return false }
         let text = String(String.UnicodeScalarView(scalars))
+        // "（吴某）", "（常某 马某）": names alone in brackets, as a last line.
+        if let first = scalars.first, let last = scalars.last, first == "（" || first == "(", last == "）" || last == ")" {
+            let names = String(String.UnicodeScalarView(scalars.dropFirst().dropLast())).split(whereSeparator: { $0 == " " || $0 == "　" || $0 == "、" })
+            return (1...3).contains(names.count) && names.allSatisfy { name in
+                (2...4).contains(name.count) && !bracketedWords.contains(String(name)) && name.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+            }
+        }
         // "新华社发（刘某摄）"
         if scalars.count <= 20, text.endsWith("摄）") || text.endsWith("摄)"), text.includes("（") || text.includes("(") { return true }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "　" || $0 == "□" || $0 == "■" || $0 == "|" || $0 == "｜" })

@@ -11,13 +11,13 @@ import Testing
     }
 
     /// Credits without a colon, as papers print them under an article.
-    @Test(arguments: ["□ 本报记者 柯某某", "记者 刘某", "晨江日报记者 王某 张某某", "作者 王某某 高某", "新华社发（刘某某摄）", "编辑 周某 | 排版 魏某"])
+    @Test(arguments: ["□ 本报记者 柯某某", "记者 刘某", "晨江日报记者 王某 张某某", "作者 王某某 高某", "新华社发（刘某某摄）", "编辑 周某 | 排版 魏某", "（吴某）", "（常某某 马某）"])
     func creditLinesAreMetadata(line: String) {
         #expect(TrailerLines.isMetadata(line))
     }
 
     /// Lines that mention a credit word but are no credit: a heading, a sentence, a title.
-    @Test(arguments: ["记者节到了", "记者深入一线采访报道", "本报记者走访了三个社区，看到了新变化。", "作者简介", "图书馆开放时间调整"])
+    @Test(arguments: ["记者节到了", "记者深入一线采访报道", "本报记者走访了三个社区，看到了新变化。", "作者简介", "图书馆开放时间调整", "（试行）", "（征求意见稿）"])
     func creditWordsAloneMakeNoCredit(line: String) {
         #expect(!TrailerLines.isMetadata(line))
     }

@@ -6,9 +6,11 @@ struct HTMLContentLocator {
     /// Nodes inside dropped elements or boilerplate-hinted containers.
     let excluded: [Bool]
 
-    init(tree: HTMLTree) {
+    /// `showingHidden` reads elements hidden by `hidden` or `display:none` too: a page that
+    /// shows its article only once a script has run keeps it there.
+    init(tree: HTMLTree, showingHidden: Bool = false) {
         self.tree = tree
-        self.excluded = HTMLContentLocator.exclusions(in: tree)
+        self.excluded = HTMLContentLocator.exclusions(in: tree, showingHidden: showingHidden)
     }
 
     /// `display:none` in an inline style, blanks and case aside.
@@ -30,13 +32,13 @@ struct HTMLContentLocator {
     }
 
     /// Marks every node inside an element that never holds article text.
-    static func exclusions(in tree: HTMLTree) -> [Bool] {
+    static func exclusions(in tree: HTMLTree, showingHidden: Bool = false) -> [Bool] {
         var excluded = [Bool](repeating: false, count: tree.nodes.count)
         var index = 0
         while index < tree.nodes.count {
             let node = tree.nodes[index]
-            let drop = !node.isText && ((node.kind.contains(.dropped) && !isArticlesOwn(index, in: tree)) || node.attribute("hidden") != nil
-                || HTMLContentLocator.hidesByStyle(node.attribute("style")))
+            let hidden = !showingHidden && (node.attribute("hidden") != nil || HTMLContentLocator.hidesByStyle(node.attribute("style")))
+            let drop = !node.isText && ((node.kind.contains(.dropped) && !isArticlesOwn(index, in: tree)) || hidden)
             if drop {
                 for inner in index..<node.end { excluded[inner] = true }
                 index = node.end
@@ -117,11 +119,14 @@ struct HTMLContentLocator {
     }
 
     private func locate(_ measures: [Measure]) -> Int? {
-        let chrome = chrome()
+        var chrome = chrome()
         var holderScores = [Double](repeating: 0, count: tree.nodes.count)
         // Runs of ten characters or more make prose; a page whose article is shorter than that
-        // ("<h1>停水通知</h1><p>今日停水。</p>") is read from its runs of two or more.
-        for minimum in [10, 2] where !holderScores.contains(where: { $0 > 0 }) {
+        // ("<h1>停水通知</h1><p>今日停水。</p>") is read from its runs of two or more. A page
+        // whose every run stands in an element named like chrome is read from those: an article
+        // is never lost to a class name.
+        for (minimum, withChrome) in [(10, false), (2, false), (10, true)] where !holderScores.contains(where: { $0 > 0 }) {
+            if withChrome { chrome = [Bool](repeating: false, count: tree.nodes.count) }
             for index in tree.nodes.indices where !excluded[index] && !chrome[index] && tree.nodes[index].isText {
                 let characters = measures[index].characters
                 guard characters >= minimum, let holder = blockAncestor(of: index) else { continue }

@@ -72,14 +72,23 @@ enum HTMLReader {
     }
 
     private static func read(_ tree: HTMLTree) -> Page {
-        let locator = HTMLContentLocator(tree: tree)
+        var locator = HTMLContentLocator(tree: tree)
+        var located = locator.locateRoots()
+        // A page with no visible article may hold it in an element a script shows.
+        if located == nil {
+            let showing = HTMLContentLocator(tree: tree, showingHidden: true)
+            if let roots = showing.locateRoots() {
+                locator = showing
+                located = roots
+            }
+        }
         let titles = HTMLTitleFinder(tree: tree, excluded: locator.excluded)
         let pageTitle = titles.pageTitle()
         var hints = PageHints(tree: tree)
         var heading = titles.articleHeading(matching: pageTitle, meta: hints.meta)
         let flattener = HTMLBlockFlattener(tree: tree, excluded: locator.excluded)
 
-        guard let roots = locator.locateRoots(), let first = roots.first, let last = roots.last else {
+        guard let roots = located, let first = roots.first, let last = roots.last else {
             let title = heading?.text ?? HTMLTitleFinder.statedTitle(pageTitle: pageTitle, meta: hints.meta)
             return Page(title: title, blocks: [], diagnostics: [
                 Diagnostic(code: "no-article", severity: .warning, message: "no element of the page holds article text")

@@ -74,6 +74,8 @@ enum PageFurniture {
         if count <= 14, line.startsWith("【"), line.endsWith("】"), !line.dropFirst().dropLast().contains("【") { return true }
         if count <= 12, !isSentence(line), regionPrefixes.contains(where: { line.startsWith($0) }) { return true }
         if count <= 40, startsWithRelativeTime(line) { return true }
+        // A byline the metadata reader reads ("日期:2018-04-17 10:13 发布人:admin 浏览量:36").
+        if count <= 80, !line.includes("。"), !MetadataReader.fields(in: line).isEmpty { return true }
         return TrailerLines.isMetadata(line) || TrailerLines.isDateLine(line) || MetadataReader.isDateTimeLine(line)
     }
 
@@ -87,6 +89,8 @@ enum PageFurniture {
         let count = line.unicodeScalars.count
         // Bylines are the trailer's, not furniture: the segmenter sets them aside.
         if TrailerLines.isMetadata(line) { return false }
+        // "编辑于 2022-12-10 11:42・IP 属地浙江": read as the time under the article.
+        if MetadataReader.isStampedNote(line) { return true }
         if count <= 12, !isSentence(line), buttonSet.occurs(in: line) { return true }
         if count <= 100, tailSet.occurs(in: line) { return true }
         // "…不代表某某网立场", "…不代表本站观点": a disclaimer, whatever the site's name.

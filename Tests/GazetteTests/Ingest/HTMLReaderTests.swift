@@ -109,6 +109,29 @@ import Testing
         #expect(HTMLTitleFinder.articlePart(of: pageTitle) == article)
     }
 
+    @Test func anArticleOnlyAScriptShowsIsRead() {
+        let page = """
+        <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
+        <div class="nav"><a href="/">首页</a></div>
+        <div id="main" style="display: none"><h1>望湖区召开安全生产工作会议</h1><p>\(Self.firstParagraph)</p></div>
+        <script>document.getElementById("main").style.display = "block";</script>
+        </body></html>
+        """
+        #expect(HTMLReader.read(page).blocks.map(\.text).contains(Self.firstParagraph))
+    }
+
+    @Test func hiddenTextStaysOutWhenTheArticleIsVisible() {
+        let page = """
+        <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
+        <div class="content"><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div>
+        <div style="display:none"><p>隐藏的文字，不应出现在正文里，无论它有多长。</p></div>
+        </body></html>
+        """
+        let texts = HTMLReader.read(page).blocks.map(\.text)
+        #expect(texts.suffix(2) == [Self.firstParagraph, Self.secondParagraph])
+        #expect(!texts.contains { $0.includes("隐藏的文字") })
+    }
+
     @Test func aHeadingWrittenWithOtherDashesMatchesThePageTitle() {
         let page = """
         <html><head><title>溪山观察丨春耕有了新帮手-无人机飞防覆盖十万亩-溪山头条</title></head><body>

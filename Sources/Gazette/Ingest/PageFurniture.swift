@@ -62,6 +62,7 @@ enum PageFurniture {
 
     /// "相关推荐", "往期精彩：", "RECOMMEND": a short line that heads a list of other articles.
     static func opensClosingList(_ line: String) -> Bool {
+        guard line.utf8.count <= 64 else { return false }
         let count = line.unicodeScalars.count
         return count <= 16 && !isSentence(line)
             && (closingListSet.starts(line) || (count <= 12 && commentSet.occurs(in: line)) || FurnitureLines.isEndMark(line))

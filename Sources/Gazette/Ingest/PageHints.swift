@@ -58,19 +58,31 @@ public struct PageHints: Sendable, Equatable {
 
     /// The first value a page's scripts give under one of `scriptDateKeys`, by key, read from
     /// the bytes since scripts are no part of the tree's text: `"key": "…"`, `key: '…'`, `key = "…"`.
+    /// One pass over the bytes; only positions whose byte opens a key are compared.
     static func scriptDates(in bytes: [UInt8]) -> [String: String] {
-        var found: [String: String] = [:]
         let keys = scriptDateKeys.map { Array($0.utf8) }
-        let firsts = Set(keys.map { $0[0] })
-        var index = 0
-        while index < bytes.count, found.count < keys.count {
-            defer { index += 1 }
-            guard firsts.contains(bytes[index]), index == 0 || !isNameByte(bytes[index - 1]) else { continue }
-            for (number, key) in keys.enumerated() where found[scriptDateKeys[number]] == nil && index + key.count < bytes.count {
-                guard bytes[index..<(index + key.count)].elementsEqual(key), !isNameByte(bytes[index + key.count]) else { continue }
-                if let value = quotedValue(in: bytes, after: index + key.count) { found[scriptDateKeys[number]] = value }
+        var opens = [Bool](repeating: false, count: 256)
+        for key in keys { opens[Int(key[0])] = true }
+        var values = [String?](repeating: nil, count: keys.count)
+        var left = keys.count
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count, left > 0 {
+                defer { index += 1 }
+                guard opens[Int(buffer[index])], index == 0 || !isNameByte(buffer[index - 1]) else { continue }
+                for (number, key) in keys.enumerated() where values[number] == nil && index + key.count < buffer.count {
+                    var offset = 1
+                    while offset < key.count, buffer[index + offset] == key[offset] { offset += 1 }
+                    guard offset == key.count, !isNameByte(buffer[index + key.count]) else { continue }
+                    if let value = quotedValue(in: buffer, after: index + key.count) {
+                        values[number] = value
+                        left -= 1
+                    }
+                }
             }
         }
+        var found: [String: String] = [:]
+        for (number, value) in values.enumerated() { if let value { found[scriptDateKeys[number]] = value } }
         return found
     }
 
@@ -79,7 +91,7 @@ public struct PageHints: Sendable, Equatable {
     }
 
     /// `": "value"`, `: 'value'`, `= "value"` after a key (a closing quote of the key first).
-    private static func quotedValue(in bytes: [UInt8], after start: Int) -> String? {
+    private static func quotedValue(in bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> String? {
         var cursor = start
         if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") { cursor += 1 }
         while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
@@ -92,7 +104,7 @@ public struct PageHints: Sendable, Equatable {
         var end = valueStart
         while end < bytes.count, end - valueStart < 40, bytes[end] != quote { end += 1 }
         guard end < bytes.count, bytes[end] == quote, end > valueStart else { return nil }
-        return String(decoding: bytes[valueStart..<end], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self)
     }
 
     /// The publication time a WeChat article keeps only in its script, `var ct = "1744246800"`
@@ -103,7 +115,7 @@ public struct PageHints: Sendable, Equatable {
         var index = 0
         while index + marker.count < bytes.count {
             defer { index += 1 }
-            guard bytes[index] == marker[0], Array(bytes[index..<(index + marker.count)]) == marker else { continue }
+            guard bytes[index] == marker[0], bytes[index + 1] == marker[1], bytes[index..<(index + marker.count)].elementsEqual(marker) else { continue }
             var cursor = index + marker.count
             func skipBlanks() { while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 } }
             skipBlanks()

@@ -48,8 +48,8 @@ enum ArticleEdges {
         // A line ending in a colon opens the text ("各区人民政府：") and stays.
         func isLabelAbove(_ block: Block) -> Bool {
             let text = block.text
-            return text.unicodeScalars.count <= 16 && !PageFurniture.isSentence(text) && !text.endsWith("：") && !text.endsWith(":")
-                && SectionMarker.read(text) == nil
+            guard let last = text.unicodeScalars.last, !"：:~～！!…".unicodeScalars.contains(last) else { return false }
+            return text.unicodeScalars.count <= 16 && !PageFurniture.isSentence(text) && SectionMarker.read(text) == nil
         }
         while start + 1 < end, blocks[start].kind.isText,
               PageFurniture.isHeadLine(blocks[start].text) || isHeadline(blocks[start]) || isLabelAbove(blocks[start]) {

@@ -93,9 +93,9 @@ struct HTMLBlockFlattener {
             afterFurniture = false
             if total <= 120, HTMLVocabulary.footerFragmentSet.occurs(in: text) { return }
             var blockKind = kind
-            // A short line right under an image is its caption, unless it opens a section.
-            if sawImage, blockKind == .paragraph, text.unicodeScalars.count <= 60, !text.endsWith("。") || text.startsWith("▲"),
-               SectionMarker.read(text) == nil {
+            // A short line right under an image is its caption, unless it opens a section or
+            // reads as the text going on (a greeting, a question, a line of dialogue).
+            if sawImage, blockKind == .paragraph, HTMLBlockFlattener.readsAsCaption(text), SectionMarker.read(text) == nil {
                 blockKind = .caption
             }
             sawImage = false
@@ -157,6 +157,21 @@ struct HTMLBlockFlattener {
         }
         state.flush()
         return node.end
+    }
+
+    /// A line under an image that describes it: short, and either marked as a caption
+    /// ("图为…", "▲…", "（某某摄）") or a phrase that no sentence mark ends or quotes:
+    /// "盛开的杜鹃花与远处云海相映" is a caption; "早上好~", "“给你发offer了？”" and
+    /// "那么，它凭什么成为黑马？" go on with the text.
+    static func readsAsCaption(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.first, let last = scalars.last, scalars.count <= 60 else { return false }
+        if CaptionReader.arrowMarkers.contains(first) || text.startsWith("图") || text.startsWith("（图") || text.startsWith("(图")
+            || text.startsWith("资料图") || text.endsWith("摄）") || text.endsWith("摄)") || text.endsWith("供图") || text.endsWith("图）") {
+            return true
+        }
+        if "。？！?!~～…；;：:”」』\"".unicodeScalars.contains(last) || "“「『\"".unicodeScalars.contains(first) { return false }
+        return scalars.count { $0 == "，" || $0 == "," } <= 1
     }
 
     /// Digits and the marks dates are written with, which a list of links puts beside each entry.

@@ -109,6 +109,16 @@ import Testing
         #expect(HTMLTitleFinder.articlePart(of: pageTitle) == article)
     }
 
+    @Test(arguments: [
+        ("盛开的杜鹃花与远处云海相映", true), ("图为志愿者在社区服务站为老人测量血压", true), ("▲ 新建成的口袋公园", true),
+        ("（柳某某摄）", true), ("早上好~", false), ("“上次说的那个岗位，给你发offer了？”", false),
+        ("那么，鸿蒙开发凭什么成为今年的就业黑马？", false), ("又是美好的周末，又是可爱的我们和你们相见~", false),
+        ("会议指出，要压实责任，强化督导，确保各项工作落到实处", false),
+    ])
+    func aLineUnderAnImageIsACaptionOnlyWhenItDescribesIt(line: String, isCaption: Bool) {
+        #expect(HTMLBlockFlattener.readsAsCaption(line) == isCaption)
+    }
+
     @Test func anArticleOnlyAScriptShowsIsRead() {
         let page = """
         <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>

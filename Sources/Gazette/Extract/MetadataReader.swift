@@ -72,8 +72,8 @@ public enum MetadataReader {
                 switch field {
                 case .published: byline = byline ?? Timestamp.iso(from: value)
                 case .written: written = written ?? Timestamp.iso(from: value)
-                case .source: metadata.source = metadata.source ?? value
-                case .author: metadata.author = metadata.author ?? value
+                case .source: metadata.source = metadata.source ?? sourceValue(value)
+                case .author: metadata.author = metadata.author ?? authorValue(value)
                 case .reviewer: metadata.reviewer = metadata.reviewer ?? value
                 }
             }
@@ -102,9 +102,40 @@ public enum MetadataReader {
             metadata.source = sourceMetaKeys.lazy.compactMap { lowered[$0] }.first { !$0.isEmpty && $0.unicodeScalars.count <= 40 }
         }
         if metadata.author == nil {
-            metadata.author = authorMetaKeys.lazy.compactMap { lowered[$0] }.first { !$0.isEmpty && $0.unicodeScalars.count <= 40 }
+            metadata.author = authorMetaKeys.lazy.compactMap { lowered[$0].flatMap(authorValue) }.first { $0.unicodeScalars.count <= 40 }
         }
+        // The site's own name is no author.
+        if let author = metadata.author, let site = lowered["og:site_name"], author == site { metadata.author = nil }
         return metadata
+    }
+
+    /// Labels of the buttons pages print right after a byline's value: "来源：某某日报 举报".
+    static let buttonLabels = ["举报", "调整字体", "字体", "字号", "打印", "分享", "收藏", "纠错", "关闭", "大中小", "大 中 小"]
+
+    /// A source without a button's label glued on; nil when nothing is left.
+    static func sourceValue(_ value: String) -> String? {
+        var text = value
+        var changed = true
+        while changed {
+            changed = false
+            for label in buttonLabels where text.endsWith(label) && text.utf8.count > label.utf8.count {
+                text = String(Substring(text.utf8.dropLast(label.utf8.count))).trimmingCharacters(in: " 　|｜")
+                changed = true
+            }
+        }
+        return text.isEmpty ? nil : text
+    }
+
+    /// Accounts that publish but write nothing: a system account or a user id is no author.
+    static let systemAccounts: Set<String> = ["系统管理员", "管理员", "超级管理员", "admin", "administrator", "Admin", "Administrator", "root", "system", "网站管理员", "编辑部"]
+
+    /// An author that names a person or a newsroom; nil for a system account or a bare user id
+    /// ("user10086", "u_3f9a").
+    static func authorValue(_ value: String) -> String? {
+        guard let text = sourceValue(value), !systemAccounts.contains(text) else { return nil }
+        let isUserID = text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+            && text.unicodeScalars.contains { ("0"..."9").contains($0) }
+        return isUserID ? nil : text
     }
 
     /// A `<meta>` name as looked up: lowercased, blanks dropped ("og:time " is "og:time").

@@ -98,6 +98,15 @@ import Testing
             canonicalURL: "https://www.example.gov.cn/art/2025/6/3/art_1_2.html",
             expected: Metadata(publishedAt: "2025-06-03", publishedAtSource: "url", canonicalURL: "https://www.example.gov.cn/art/2025/6/3/art_1_2.html")),
         Case(
+            label: "a button's label glued to the source, a system account as the author",
+            bylines: ["来源：溪山日报 举报 作者：系统管理员"],
+            expected: Metadata(source: "溪山日报")),
+        Case(
+            label: "a user id is no author; the site's name neither",
+            lines: ["作者：user10086"],
+            meta: ["author": "溪山网", "og:site_name": "溪山网"],
+            expected: Metadata(source: "溪山网")),
+        Case(
             label: "nothing stated",
             lines: ["某某区人民政府"],
             expected: Metadata()),

@@ -92,7 +92,9 @@ public enum MetadataReader {
         let ranked: [(String, String?)] = [
             ("byline", byline), ("header-date", headerTime), ("json-ld", stated(["json-ld:datepublished"])),
             ("meta", stated(publishedMetaKeys)), ("time-element", stated(["time:datetime"])), ("script", stated(["script:ct"] + PageHints.scriptDateKeys.dropFirst().map { "script:" + $0.lowercased() })),
+            ("byline", stated(["labelled:published"])),
             ("byline", written), ("header-date", dateLine), ("header-date", footerTime), ("url", canonicalURL.flatMap(Timestamp.dateInURL)),
+            ("header-date", stated(["page:firstdatetime"])),
         ]
         if let (source, stamp) = ranked.first(where: { $0.1 != nil }) {
             metadata.publishedAt = stamp

@@ -71,6 +71,26 @@ enum HTMLReader {
         return page
     }
 
+    /// The first date and time the page prints before its article ends, outside links and the
+    /// blocks that hold one (a list of other articles): the last evidence of when it was
+    /// published, as other extractors read it.
+    static func firstDateTime(in tree: HTMLTree, before end: Int) -> String? {
+        for index in 0..<end where tree.nodes[index].isText && tree.nodes[index].text.utf8.count <= 200 {
+            let text = tree.nodes[index].text
+            guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let stamp = Timestamp.iso(from: text), stamp.includes("T") else { continue }
+            var holder = tree.nodes[index].parent
+            var inLink = false
+            while holder > 0, !tree.nodes[holder].kind.contains(.block) {
+                inLink = inLink || tree.nodes[holder].isLink
+                holder = tree.nodes[holder].parent
+            }
+            if inLink || holder <= 0 { continue }
+            if (holder..<tree.nodes[holder].end).contains(where: { tree.nodes[$0].isLink }) { continue }
+            return stamp
+        }
+        return nil
+    }
+
     private static func read(_ tree: HTMLTree) -> Page {
         var locator = HTMLContentLocator(tree: tree)
         var located = locator.locateRoots()
@@ -110,6 +130,7 @@ enum HTMLReader {
             title = line
         }
         let afterArticle = tree.nodes[last].end
+        if let stamp = firstDateTime(in: tree, before: afterArticle) { hints.meta["page:firstDateTime"] = stamp }
         hints.postamble = flattener.blocks(between: afterArticle, and: min(tree.nodes.count, afterArticle + near))
             .prefix(PageHints.maximumBylines / 2).map(\.text)
         let regionStart = heading.map { tree.nodes[$0.index].end } ?? 0

@@ -18,7 +18,29 @@ public struct PageHints: Sendable, Equatable {
 
     public init() {}
 
+    /// Labels that introduce a publication time wherever a page prints it.
+    static let publishedLabels = PhraseSet(["发布时间", "发布日期", "发表时间", "发表日期", "发布于", "发表于", "更新时间", "时间：", "日期："])
+
     init(tree: HTMLTree) {
+        // A labelled publication time anywhere on the page ("发布时间：" and its date, which may
+        // stand in the next element), read when nothing nearer the article dates it.
+        for index in tree.nodes.indices where tree.nodes[index].isText && meta["labelled:published"] == nil {
+            let text = tree.nodes[index].text
+            guard text.utf8.count <= 240, PageHints.publishedLabels.occurs(in: text) else { continue }
+            var line = text
+            var next = index + 1
+            while next < min(tree.nodes.count, index + 8), line.unicodeScalars.count < 60 {
+                if tree.nodes[next].isText { line += " " + tree.nodes[next].text }
+                next += 1
+            }
+            let cleaned = TextCleaner.clean(line.unicodeScalars)
+            if let value = MetadataReader.fields(in: cleaned).first(where: { $0.0 == .published })?.1, Timestamp.iso(from: value) != nil {
+                meta["labelled:published"] = value
+            } else if let stamp = Timestamp.iso(from: cleaned), stamp.includes("T"),
+                      ["发布于", "发表于", "更新时间"].contains(where: { cleaned.includes($0) }) {
+                meta["labelled:published"] = stamp
+            }
+        }
         for (index, node) in tree.nodes.enumerated() where !node.isText {
             if let property = node.attribute("itemprop"), property.lowercased() == "datepublished", meta["itemprop:datePublished"] == nil {
                 meta["itemprop:datePublished"] = node.attribute("content") ?? node.attribute("datetime") ?? text(of: index, in: tree)

@@ -119,6 +119,32 @@ import Testing
         #expect(HTMLBlockFlattener.readsAsCaption(line) == isCaption)
     }
 
+    @Test func aLabelledTimeAnywhereOnThePageDatesIt() {
+        let page = """
+        <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
+        <div class="content"><h1>望湖区召开安全生产工作会议</h1><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div>
+        <div class="side"><span>发布时间：</span><span>2025-03-18 09:30</span></div>
+        </body></html>
+        """
+        let result = HTMLReader.read(page)
+        #expect(MetadataReader.read(lines: [], meta: result.hints.meta).publishedAt == "2025-03-18T09:30:00+08:00")
+    }
+
+    @Test func theFirstDateTimeBeforeTheArticleEndsIsTheLastResortButNotAListEntry() {
+        let page = """
+        <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
+        <ul class="hot"><li><a href="/1.html">区里召开防汛会议</a> <span>2025-06-10 09:00</span></li></ul>
+        <div class="info"><span class="t">2025-03-18 09:30</span></div>
+        <div class="content"><h1>望湖区召开安全生产工作会议</h1><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div>
+        </body></html>
+        """
+        let result = HTMLReader.read(page)
+        #expect(result.hints.meta["page:firstDateTime"] == "2025-03-18T09:30:00+08:00")
+        let metadata = MetadataReader.read(lines: [], meta: result.hints.meta)
+        #expect(metadata.publishedAt == "2025-03-18T09:30:00+08:00")
+        #expect(metadata.publishedAtSource == "header-date")
+    }
+
     @Test func anArticleOnlyAScriptShowsIsRead() {
         let page = """
         <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>

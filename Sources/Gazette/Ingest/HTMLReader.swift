@@ -77,7 +77,12 @@ enum HTMLReader {
     static func firstDateTime(in tree: HTMLTree, before end: Int) -> String? {
         for index in 0..<end where tree.nodes[index].isText && tree.nodes[index].text.utf8.count <= 200 {
             let text = tree.nodes[index].text
-            guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let stamp = Timestamp.iso(from: text), stamp.includes("T") else { continue }
+            // Cheap bytes first: a time needs a colon and a date four digits or more.
+            var digits = 0, colon = false
+            for byte in text.utf8 {
+                if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if byte == 0x3A || byte == 0x9A { colon = true }
+            }
+            guard colon, digits >= 6, let stamp = Timestamp.iso(from: text), stamp.includes("T") else { continue }
             var holder = tree.nodes[index].parent
             var inLink = false
             while holder > 0, !tree.nodes[holder].kind.contains(.block) {

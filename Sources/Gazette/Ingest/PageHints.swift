@@ -24,7 +24,7 @@ public struct PageHints: Sendable, Equatable {
     init(tree: HTMLTree) {
         // A labelled publication time anywhere on the page ("发布时间：" and its date, which may
         // stand in the next element), read when nothing nearer the article dates it.
-        for index in tree.nodes.indices where tree.nodes[index].isText && meta["labelled:published"] == nil {
+        for index in tree.nodes.indices where tree.nodes[index].isText {
             let text = tree.nodes[index].text
             guard text.utf8.count <= 240, PageHints.publishedLabels.occurs(in: text) else { continue }
             var line = text
@@ -36,9 +36,11 @@ public struct PageHints: Sendable, Equatable {
             let cleaned = TextCleaner.clean(line.unicodeScalars)
             if let value = MetadataReader.fields(in: cleaned).first(where: { $0.0 == .published })?.1, Timestamp.iso(from: value) != nil {
                 meta["labelled:published"] = value
+                break
             } else if let stamp = Timestamp.iso(from: cleaned), stamp.includes("T"),
                       ["发布于", "发表于", "更新时间"].contains(where: { cleaned.includes($0) }) {
                 meta["labelled:published"] = stamp
+                break
             }
         }
         for (index, node) in tree.nodes.enumerated() where !node.isText {

@@ -80,8 +80,8 @@ struct HTMLBlockFlattener {
                 blocks.append(Block(text))
                 return
             }
-            if HTMLVocabulary.boilerplatePrefixSet.starts(text) || FurnitureLines.isFurniture(text) { return }
-            if total <= 40, HTMLVocabulary.boilerplateFragmentSet.occurs(in: text) {
+            if PageFurniture.linePrefixSet.starts(text) || FurnitureLines.isFurniture(text) { return }
+            if total <= 40, PageFurniture.lineFragmentSet.occurs(in: text) {
                 afterFurniture = true
                 sawImage = false
                 return
@@ -91,7 +91,7 @@ struct HTMLBlockFlattener {
             if afterFurniture, total <= 30, !text.unicodeScalars.contains(where: { "，。；！？,".unicodeScalars.contains($0) }),
                !TrailerLines.isMetadata(text) { return }
             afterFurniture = false
-            if total <= 120, HTMLVocabulary.footerFragmentSet.occurs(in: text) { return }
+            if total <= 120, PageFurniture.footerFragmentSet.occurs(in: text) { return }
             var blockKind = kind
             // A short line right under an image is its caption, unless it opens a section or
             // reads as the text going on (a greeting, a question, a line of dialogue).

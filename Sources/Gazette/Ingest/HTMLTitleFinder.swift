@@ -145,8 +145,8 @@ struct HTMLTitleFinder {
         func readsAsTitle(_ line: String) -> Bool {
             let count = line.unicodeScalars.count
             return count >= 5 && count <= 80 && !line.includes("。") && !TrailerLines.isMetadata(line) && !TrailerLines.isDateLine(line)
-                && Timestamp.iso(from: line) == nil && !FurnitureLines.isFurniture(line) && !HTMLVocabulary.boilerplatePrefixSet.starts(line)
-                && !HTMLVocabulary.footerFragmentSet.occurs(in: line) && !line.includes(">") && !line.includes("»")
+                && Timestamp.iso(from: line) == nil && !FurnitureLines.isFurniture(line) && !PageFurniture.linePrefixSet.starts(line)
+                && !PageFurniture.footerFragmentSet.occurs(in: line) && !line.includes(">") && !line.includes("»")
         }
         // Lines of the byline under the title are passed over: "发布时间：…", "2025-06-12".
         var lines = preamble[...]

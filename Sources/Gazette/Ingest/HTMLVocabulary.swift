@@ -53,23 +53,6 @@ enum HTMLVocabulary {
         "detail-content", "detail_content",
     ]
 
-    /// Lines that are page furniture even inside the article container.
-    static let boilerplateLinePrefixes = [
-        "上一篇", "下一篇", "上一条", "下一条", "分享到", "扫一扫", "【打印", "【关闭", "【纠错", "【收藏", "打印本页", "关闭窗口", "相关链接",
-        "相关文章", "相关新闻", "相关信息", "相关阅读", "延伸阅读", "推荐阅读", "往期推荐", "往期回顾", "精彩推荐", "网友评论", "特别声明", "免责声明", "Notice:", "Notice：", "发表评论", "我要评论", "网站地图", "版权所有", "主办单位", "承办单位", "技术支持", "当前位置",
-        "您现在的位置", "您的位置", "字号", "【字体",
-    ]
-
-    /// Fragments of copyright and registration lines; a line of up to 120 scalars holding one is
-    /// the site's footer, wherever it stands.
-    static let footerFragments = ["ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "copyright", "©", "网站标识码", "主办单位：", "技术支持："]
-
-    /// Fragments that make a short line page furniture wherever they stand in it.
-    static let boilerplateLineFragments = [
-        "二维码", "长按识别", "点击蓝字", "阅读原文", "预览时标签不可点", "扫码关注", "点击上方", "微信扫一扫", "分享到朋友圈",
-        "视频加载中", "请稍候", "您的浏览器不支持", "点赞", "在看", "转发给",
-    ]
-
     /// Characters that mark running prose (，。、；：！？“”,.); link lists and menus have almost none.
     @inline(__always)
     static func isProsePunctuation(_ scalar: Unicode.Scalar) -> Bool {
@@ -93,9 +76,6 @@ enum HTMLVocabulary {
     static let boilerplateIndex = PhraseSet(boilerplateHints)
     static let contentIndex = PhraseSet(contentHints)
     static let editorIndex = PhraseSet(editorHints)
-    static let boilerplatePrefixSet = PhraseSet(boilerplateLinePrefixes)
-    static let boilerplateFragmentSet = PhraseSet(boilerplateLineFragments)
-    static let footerFragmentSet = PhraseSet(footerFragments)
 
     static let titleIndex = PhraseSet(["title", "tit", "biaoti", "headline"])
     static let subtitleIndex = PhraseSet(["subtitle", "sub-title", "sub_title", "subtit", "fbt", "fubiaoti", "vice"])

@@ -1,8 +1,10 @@
 /// The words of page furniture that stands at the edges of an article, on any site: what a
 /// page prints above the first sentence (a "原标题：" line, a summary box, a share button's
 /// label, a column tag) and below the last one (a comment box, keyword lines, reprint and
-/// disclaimer notices, the heading of a list of other articles). `ArticleEdges` cuts them;
-/// the flattener keeps a list heading as a line so that the cut can see where the list starts.
+/// disclaimer notices, the heading of a list of other articles), and lines that are furniture
+/// wherever they stand (page tools, footers, QR prompts). `ArticleEdges` cuts the first; the
+/// flattener drops the others and keeps a list heading as a line so that the cut can see where
+/// the list starts; the title finder passes over all of them.
 enum PageFurniture {
     /// Lines that open a list of other articles, a comment box or an account's closing block.
     static let closingListHeadings = [
@@ -51,6 +53,26 @@ enum PageFurniture {
     /// Buttons of a comment box or a share bar, on lines of a few characters: "举报", "回复".
     static let buttonWords = ["举报", "分享", "不喜欢", "回复", "收藏", "点赞", "顶", "踩"]
 
+    /// Lines that are page furniture even inside the article container.
+    static let linePrefixes = [
+        "上一篇", "下一篇", "上一条", "下一条", "分享到", "扫一扫", "【打印", "【关闭", "【纠错", "【收藏", "打印本页", "关闭窗口", "相关链接",
+        "相关文章", "相关新闻", "相关信息", "相关阅读", "延伸阅读", "推荐阅读", "往期推荐", "往期回顾", "精彩推荐", "网友评论", "特别声明", "免责声明", "Notice:", "Notice：", "发表评论", "我要评论", "网站地图", "版权所有", "主办单位", "承办单位", "技术支持", "当前位置",
+        "您现在的位置", "您的位置", "字号", "【字体",
+    ]
+
+    /// Fragments of copyright and registration lines; a line of up to 120 scalars holding one is
+    /// the site's footer, wherever it stands.
+    static let footerFragments = ["ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "copyright", "©", "网站标识码", "主办单位：", "技术支持："]
+
+    /// Fragments that make a short line page furniture wherever they stand in it.
+    static let lineFragments = [
+        "二维码", "长按识别", "点击蓝字", "阅读原文", "预览时标签不可点", "扫码关注", "点击上方", "微信扫一扫", "分享到朋友圈",
+        "视频加载中", "请稍候", "您的浏览器不支持", "点赞", "在看", "转发给",
+    ]
+
+    static let linePrefixSet = PhraseSet(linePrefixes)
+    static let lineFragmentSet = PhraseSet(lineFragments)
+    static let footerFragmentSet = PhraseSet(footerFragments)
     static let closingListSet = PhraseSet(closingListHeadings)
     static let buttonSet = PhraseSet(buttonWords)
     static let headSet = PhraseSet(headPrefixes)

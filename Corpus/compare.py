@@ -205,7 +205,9 @@ def main():
             except Exception as error:  # a tool that fails on a page gets nothing for it
                 return {"error": "%s: %s" % (type(error).__name__, error)}
 
-        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        # Gazette runs as its own processes, two at a time; the Python extractors are not
+        # thread-safe (GNE returns empty bodies when two threads share it), so they run alone.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2 if tool == "gazette" else 1) as pool:
             results = list(pool.map(safe, expectations))
         counts = {"title": 0, "body": 0, "date": 0, "minute": 0, "empty": 0}
         dated = timed = 0

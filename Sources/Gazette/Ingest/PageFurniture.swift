@@ -129,6 +129,8 @@ enum PageFurniture {
 
     /// "20天前·来自专栏…", "3小时前": a post's age, as social sites print it above the text.
     static func startsWithRelativeTime(_ line: String) -> Bool {
+        // "20天前，我们来到溪山镇。" opens a story.
+        guard !isSentence(line) else { return false }
         let scalars = Array(line.unicodeScalars)
         let digits = scalars.prefix { NumeralReader.digit($0) != nil }.count
         guard digits > 0, digits <= 3 else { return false }

@@ -92,6 +92,11 @@ import Testing
         #expect(!PageFurniture.opensClosingList(line))
     }
 
+    @Test(arguments: [("20天前·来自专栏溪山故事", true), ("3 小时前", true), ("6个月前", true), ("20天前，我们来到溪山镇。", false), ("2025年前三季度", false)])
+    func aPostsAgeOpensNoArticle(line: String, isAge: Bool) {
+        #expect(PageFurniture.startsWithRelativeTime(line) == isAge)
+    }
+
     @Test(arguments: ["如有问题，请拨打12345热线举报。", "作者认为，这项改革将惠及更多群众。", "区委书记王某某出席会议并讲话。"])
     func lastSentencesAreNoTailFurniture(line: String) {
         #expect(!PageFurniture.isTailLine(line))

@@ -119,6 +119,24 @@ struct HTMLTitleFinder {
         return longest(parts.filter { !isSiteName($0) }) ?? longest(parts) ?? pageTitle
     }
 
+    /// Badges a site prints inside its headline element: "标题原创", "独家 标题".
+    static let badges = ["原创", "独家", "置顶", "热门", "推荐", "最新", "转载", "视频", "图文", "首发"]
+
+    /// The heading without a badge at either end that the stated titles do not carry; as it
+    /// is when the page states no title to compare with.
+    static func withoutBadge(_ text: String, unlike targets: [String]) -> String {
+        guard !targets.isEmpty else { return text }
+        for badge in badges where !targets.contains(where: { $0.includes(badge) }) {
+            if text.endsWith(badge), text.utf8.count > badge.utf8.count + 6 {
+                return TextCleaner.clean(Substring(text.utf8.dropLast(badge.utf8.count)).unicodeScalars)
+            }
+            if text.startsWith(badge), text.utf8.count > badge.utf8.count + 6 {
+                return TextCleaner.clean(Substring(text.utf8.dropFirst(badge.utf8.count)).unicodeScalars)
+            }
+        }
+        return text
+    }
+
     /// "【权威发布】标题" → "标题": a bracketed column tag before a title.
     static func withoutColumnTag(_ text: String) -> String? {
         let scalars = Array(text.unicodeScalars)
@@ -210,6 +228,7 @@ struct HTMLTitleFinder {
             }
         }
         guard var found = best?.heading ?? firstFallback else { return nil }
+        found.text = Self.withoutBadge(found.text, unlike: targets)
         if found.subtitle == nil { found.subtitle = subtitle(after: found.index) }
         return found
     }

@@ -168,6 +168,23 @@ import Testing
         #expect(!texts.contains { $0.includes("隐藏的文字") })
     }
 
+    @Test(arguments: [
+        ("<h1>溪山县部署春耕生产<span class=\"badge\">原创</span></h1>", "溪山县部署春耕生产"),
+        ("<h1><span>独家</span> 溪山县部署春耕生产</h1>", "溪山县部署春耕生产"),
+    ])
+    func aBadgeInTheHeadlineIsNoPartOfTheTitle(heading: String, title: String) {
+        let page = """
+        <html><head><title>溪山县部署春耕生产_溪山网</title></head><body>\(heading)
+        <div class="content"><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div></body></html>
+        """
+        #expect(HTMLReader.read(page).title == title)
+    }
+
+    @Test func aBadgeTheStatedTitleCarriesStays() {
+        #expect(HTMLTitleFinder.withoutBadge("溪山县今年最值得去的地方推荐", unlike: []) == "溪山县今年最值得去的地方推荐")
+        #expect(HTMLTitleFinder.withoutBadge("独家专访：溪山县县长谈春耕", unlike: ["独家专访：溪山县县长谈春耕"]) == "独家专访：溪山县县长谈春耕")
+    }
+
     @Test func aHeadingWrittenWithOtherDashesMatchesThePageTitle() {
         let page = """
         <html><head><title>溪山观察丨春耕有了新帮手-无人机飞防覆盖十万亩-溪山头条</title></head><body>

@@ -6,12 +6,86 @@ enum Timestamp {
         var recognizer = DateRecognizer()
         let scalars = Array(text.unicodeScalars)
         guard let date = recognizer.dates(in: text).first(where: { $0.value.count == 10 }).map({ (value: $0.value, end: $0.end) })
-                ?? spacedDate(in: scalars)
+                ?? spacedDate(in: scalars) ?? clockDate(in: scalars)
         else { return nil }
         var index = date.end
         while index < scalars.count, " 　T日".unicodeScalars.contains(scalars[index]) { index += 1 }
-        guard let (hour, minute, second, zone) = time(in: scalars, at: index) else { return date.value }
+        index = afterWeekday(scalars, at: index)
+        let (afternoon, clockStart) = dayPart(scalars, at: index)
+        guard let (clockHour, minute, second, zone) = time(in: scalars, at: clockStart) else { return date.value }
+        let pm = afternoon ?? meridiem(scalars, after: clockStart)
+        let hour = pm == true && clockHour < 12 ? clockHour + 12 : (pm == false && clockHour == 12 ? 0 : clockHour)
         return "\(date.value)T\(DateRecognizer.two(hour)):\(DateRecognizer.two(minute)):\(DateRecognizer.two(second))\(zone ?? "+08:00")"
+    }
+
+    /// Past a weekday between a date and its time: "2024年5月22日週三 上午8:21", "（星期三）".
+    private static func afterWeekday(_ s: [Unicode.Scalar], at start: Int) -> Int {
+        var index = start
+        while index < s.count, s[index] == "(" || s[index] == "（" || TextCleaner.isBlank(s[index]) { index += 1 }
+        let days = "一二三四五六日天".unicodeScalars
+        for word in ["星期", "礼拜", "禮拜", "周", "週"] {
+            let letters = Array(word.unicodeScalars)
+            guard index + letters.count < s.count, Array(s[index..<(index + letters.count)]) == letters,
+                  days.contains(s[index + letters.count]) else { continue }
+            var end = index + letters.count + 1
+            while end < s.count, s[end] == ")" || s[end] == "）" || TextCleaner.isBlank(s[end]) { end += 1 }
+            return end
+        }
+        return start
+    }
+
+    /// A part of the day written before a clock time: "上午8:21" (false: morning), "下午3:05"
+    /// (true: afternoon); nil when none is written. The index is where the clock starts.
+    private static func dayPart(_ s: [Unicode.Scalar], at start: Int) -> (Bool?, Int) {
+        let parts: [(String, Bool)] = [("上午", false), ("早上", false), ("凌晨", false), ("下午", true), ("晚上", true), ("中午", true)]
+        for (word, afternoon) in parts {
+            let letters = Array(word.unicodeScalars)
+            guard start + letters.count <= s.count, Array(s[start..<(start + letters.count)]) == letters else { continue }
+            var index = start + letters.count
+            while index < s.count, TextCleaner.isBlank(s[index]) { index += 1 }
+            return (afternoon, index)
+        }
+        return (nil, start)
+    }
+
+    /// "AM"/"PM" after the clock that starts at `start`: true for PM, false for AM, nil for none.
+    private static func meridiem(_ s: [Unicode.Scalar], after start: Int) -> Bool? {
+        var index = start
+        while index < s.count, NumeralReader.digit(s[index]) != nil || s[index] == ":" || s[index] == "：" { index += 1 }
+        while index < s.count, TextCleaner.isBlank(s[index]) { index += 1 }
+        guard index + 1 < s.count, s[index + 1] == "M" || s[index + 1] == "m" else { return nil }
+        switch s[index] {
+        case "P", "p": return true
+        case "A", "a": return false
+        default: return nil
+        }
+    }
+
+    /// "7/5/2005 9:23:57 PM": month/day/year, as .NET sites print it; read only when a clock
+    /// with AM or PM follows, where the order is not in doubt.
+    static func clockDate(in s: [Unicode.Scalar]) -> (value: String, end: Int)? {
+        func number(_ index: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
+            var value = 0
+            var end = index
+            while end < s.count, end - index < digits.upperBound, let digit = NumeralReader.digit(s[end]) {
+                value = value * 10 + Int(digit)
+                end += 1
+            }
+            return digits.contains(end - index) && (end == s.count || NumeralReader.digit(s[end]) == nil) ? (value, end) : nil
+        }
+        for start in s.indices where start == 0 || NumeralReader.digit(s[start - 1]) == nil {
+            guard let (month, afterMonth) = number(start, digits: 1...2), (1...12).contains(month),
+                  afterMonth < s.count, s[afterMonth] == "/",
+                  let (day, afterDay) = number(afterMonth + 1, digits: 1...2), (1...31).contains(day),
+                  afterDay < s.count, s[afterDay] == "/",
+                  let (year, afterYear) = number(afterDay + 1, digits: 4...4), (1990...2099).contains(year)
+            else { continue }
+            var clock = afterYear
+            while clock < s.count, TextCleaner.isBlank(s[clock]) { clock += 1 }
+            guard clock > afterYear, time(in: s, at: clock) != nil, meridiem(s, after: clock) != nil else { continue }
+            return ("\(year)-\(DateRecognizer.two(month))-\(DateRecognizer.two(day))", afterYear)
+        }
+        return nil
     }
 
     /// The date a page's address states, as publishing systems write it into paths:

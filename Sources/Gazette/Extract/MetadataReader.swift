@@ -3,7 +3,7 @@
 public enum MetadataReader {
     /// Labels of byline fields and the field each fills (nil: a label that only ends the one before).
     static let labels: [(label: String, field: Field?)] = [
-        ("发布时间", .published), ("发布日期", .published), ("发文日期", .written), ("成文日期", .written), ("日期", .published),
+        ("发布时间", .published), ("发布日期", .published), ("生成日期", .published), ("发文日期", .written), ("成文日期", .written), ("日期", .published),
         ("时间", .published), ("信息来源", .source), ("文章来源", .source), ("稿件来源", .source), ("来源", .source),
         ("发布机构", .source), ("发文机关", .source), ("责任编辑", .author), ("作者", .author), ("编辑", .author), ("责编", .author),
         ("记者", .author), ("撰稿", .author), ("审核", .reviewer), ("审稿", .reviewer), ("校对", nil), ("字号", nil), ("浏览次数", nil),
@@ -43,6 +43,9 @@ public enum MetadataReader {
         canonicalURL: String? = nil
     ) -> Metadata {
         var metadata = Metadata(canonicalURL: canonicalURL)
+        let bylines = joiningLoneLabels(bylines)
+        let preamble = joiningLoneLabels(preamble)
+        let postamble = joiningLoneLabels(postamble)
         // Candidates for the publication time, each with where it was read; the first
         // found in this order wins: byline, json-ld, meta, time-element, script, header-date, url.
         var byline: String?
@@ -109,6 +112,26 @@ public enum MetadataReader {
         // The site's own name is no author.
         if let author = metadata.author, let site = lowered["og:site_name"], author == site { metadata.author = nil }
         return metadata
+    }
+
+    /// Lines where a label stands alone and its value in the next element ("生成日期：",
+    /// "2023-05-11"), as open-government tables print their fields, joined into one line each.
+    static func joiningLoneLabels(_ lines: [String]) -> [String] {
+        var joined: [String] = []
+        joined.reserveCapacity(lines.count)
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if index + 1 < lines.count, line.unicodeScalars.count <= 12, let last = line.unicodeScalars.last, isLabelMark(last),
+               !fields(in: line).isEmpty || line.unicodeScalars.count <= 8 {
+                joined.append(line + lines[index + 1])
+                index += 2
+            } else {
+                joined.append(line)
+                index += 1
+            }
+        }
+        return joined
     }
 
     /// Labels of the buttons pages print right after a byline's value: "来源：某某日报 举报".

@@ -182,6 +182,18 @@ import Testing
         #expect(Timestamp.iso(from: text) == iso)
     }
 
+    /// An open-government table prints each label and its value in separate cells; its
+    /// generated date is the page's date, ahead of a page-generation stamp in the meta tags.
+    @Test func aLabelAloneTakesTheValueInTheNextCell() {
+        let metadata = MetadataReader.read(
+            lines: [],
+            preamble: ["索 引 号：", "0147/2023-0042", "生成日期：", "2023-05-11", "公开方式：", "主动公开", "责任部门：", "某县统计局"],
+            meta: ["PubDate": "2023-08-16 10:33:59"])
+        #expect(metadata.publishedAt == "2023-05-11")
+        #expect(metadata.publishedAtSource == "byline")
+        #expect(MetadataReader.joiningLoneLabels(["来源：", "某某日报", "正文第一句。"]) == ["来源：某某日报", "正文第一句。"])
+    }
+
     /// Clocks written as people read them: a weekday between date and time, a part of the day
     /// before the clock, and .NET's month/day/year with AM or PM.
     @Test(arguments: [

@@ -24,6 +24,8 @@ struct HTMLTitleFinder {
         "网", "网站", "政府", "门户", "官网", "频道", "客户端", "在线", "首页", "日报", "晚报", "早报", "商报", "时报", "数字报", "电子报", "电子版", "报社",
     ]
     static let siteFragments = ["人民政府网", "政府网站", "门户网站", "www.", ".gov", ".com", ".cn"]
+    /// Greetings a `<title>` gives instead of a headline: "欢迎访问某某网", "谢谢您访问〖某中心〗".
+    static let siteGreetings = ["欢迎访问", "欢迎光临", "欢迎来到", "谢谢您访问", "谢谢访问", "感谢您访问", "感谢访问"]
     /// Endings of an office's name, which a short `<title>` part that names the site often is.
     static let officeEndings = [
         "局", "厅", "委", "委员会", "办公室", "管委会", "中心", "政府", "大学", "学院", "学校", "中学", "小学", "图书馆", "协会", "学会", "研究院",
@@ -103,6 +105,7 @@ struct HTMLTitleFinder {
         // A channel's name: "要闻", "工作动态", "政策文件".
         if trimmed.unicodeScalars.count <= 4 { return true }
         return siteEndings.contains { trimmed.endsWith($0) } || siteFragments.contains { trimmed.includes($0) }
+            || siteGreetings.contains { trimmed.startsWith($0) }
             || (trimmed.unicodeScalars.count <= 12 && officeEndings.contains { trimmed.endsWith($0) })
     }
 

@@ -340,6 +340,25 @@ import Testing
         #expect(!HTMLTitleFinder.isSiteName("西宁县推进高标准农田建设"))
     }
 
+    /// An old table layout: `<title>` greets the visitor, the headline is a bold line above
+    /// a byline whose time is printed month/day/year with PM, and a generated-date field.
+    @Test func aGreetingTitleGivesWayToTheHeadlineAboveTheByline() throws {
+        let page = """
+            <html><head><meta charset="utf-8"><title>欢迎访问〖河湾文史社〗</title></head><body>
+            <table><tr><td><a href="/">首页</a></td><td><a href="/list.asp">社员文章</a></td></tr></table>
+            <table><tr><td align="center"><b><font size="3">老街记忆：河湾渡口的最后一位船工</font></b></td></tr>
+            <tr><td><font size="3">作者：河湾文史社&nbsp;&nbsp;发布日期： 3/14/2011 4:05:10 PM</font></td></tr>
+            <tr><td><p>渡口停摆的那年春天，老周把船拖上了岸，在河堤边搭了一个棚子。</p>
+            <p>他说这条河他摆了三十一年，闭着眼也知道哪里水急，哪里有暗桩。</p>
+            <p>如今桥修好了，他每天还是去堤上坐一坐，看来往的车。</p></td></tr></table>
+            </body></html>
+            """
+        #expect(HTMLTitleFinder.isSiteName("欢迎访问〖河湾文史社〗"))
+        let document = try Pipeline().document(from: Array(page.utf8), name: "memory.html")
+        #expect(document.title == "老街记忆：河湾渡口的最后一位船工")
+        #expect(document.metadata.publishedAt == "2011-03-14T16:05:10+08:00")
+    }
+
     @Test func aPrintViewNamedLikeChromeIsStillThePage() {
         let page = """
             <html><head><title>关于做好春季防火工作的通知</title></head><body><div id="printArea">

@@ -19,7 +19,9 @@ enum ArticleEdges {
 
     /// Trims `blocks` (the article's, after its title and subtitle, which `kept` counts) at
     /// both ends. Byline lines at the end stay: the segmenter sets them aside as the trailer.
-    static func trim(_ blocks: [Block], keeping kept: Int = 0) -> Trimmed {
+    /// `classifying` runs the edge classifier after the rules (off only to inspect what the
+    /// rules alone leave).
+    static func trim(_ blocks: [Block], keeping kept: Int = 0, classifying: Bool = true) -> Trimmed {
         var result = Trimmed(blocks: blocks)
         var start = kept
         var end = blocks.count
@@ -79,7 +81,21 @@ enum ArticleEdges {
         }
         kept += article
         result.blocks = kept
+        if classifying { classify(&result, keeping: kept.count - article.count) }
         return result
+    }
+
+    /// Cuts what the edge classifier reads as furniture at either end of `trimmed`'s article
+    /// (after its first `kept` blocks), moving the lines to its head and tail.
+    private static func classify(_ trimmed: inout Trimmed, keeping kept: Int) {
+        let blocks = trimmed.blocks
+        let cut = EdgeClassifier.cut(blocks, in: kept..<blocks.count)
+        guard cut.range != kept..<blocks.count else { return }
+        trimmed.head += blocks[kept..<cut.range.lowerBound].filter(\.kind.isText).map(\.text)
+        let keptInTail = Set(cut.keptInTail)
+        let tail = blocks.indices.dropFirst(cut.range.upperBound).filter { !keptInTail.contains($0) }
+        trimmed.tail.insert(contentsOf: tail.map { blocks[$0].text }, at: 0)
+        trimmed.blocks = Array(blocks[..<kept]) + blocks[cut.range] + cut.keptInTail.map { blocks[$0] }
     }
 
     /// How many blocks between `start` and `index` read as sentences.

@@ -8,6 +8,8 @@ enum HTMLReader {
         /// Data tables, in the order of their `.table` placeholders among the blocks.
         var tables: [Table] = []
         var diagnostics: [Diagnostic] = []
+        /// How many of `blocks` are the title and subtitle above the article.
+        var articleStart = 0
     }
 
     /// The page without its `</body>` and `</html>` tags: a stray one in the middle of a page
@@ -56,9 +58,10 @@ enum HTMLReader {
 
     /// Reads a page from its bytes in UTF-8; elements nested deeper than `maximumNesting`
     /// dissolve into their ancestor at that depth.
-    static func read(utf8: [UInt8], maximumNesting: Int = Limits.standard.maximumNesting) -> Page {
+    /// `classifyingEdges` as `ArticleEdges.trim` takes it.
+    static func read(utf8: [UInt8], maximumNesting: Int = Limits.standard.maximumNesting, classifyingEdges: Bool = true) -> Page {
         let tree = HTMLParser.parse(utf8: withoutClosingDocumentTags(utf8), maximumNesting: maximumNesting)
-        var page = read(tree)
+        var page = read(tree, classifyingEdges: classifyingEdges)
         if let time = PageHints.scriptTime(in: utf8) { page.hints.meta["script:ct"] = time }
         for (key, value) in PageHints.scriptDates(in: utf8) {
             page.hints.meta[key == "datePublished" ? "json-ld:datePublished" : "script:\(key)"] = value
@@ -96,7 +99,7 @@ enum HTMLReader {
         return nil
     }
 
-    private static func read(_ tree: HTMLTree) -> Page {
+    private static func read(_ tree: HTMLTree, classifyingEdges: Bool) -> Page {
         var locator = HTMLContentLocator(tree: tree)
         var located = locator.locateRoots()
         // A page with no visible article may hold it in an element a script shows.
@@ -169,13 +172,13 @@ enum HTMLReader {
         var kept = 0
         if let first = blocks.first, first.text == title || first.text == heading?.text { kept = 1 }
         if kept == 1, blocks.count > 1, let subtitle = heading?.subtitle, blocks[1].text == subtitle { kept = 2 }
-        let edges = ArticleEdges.trim(blocks, keeping: kept)
+        let edges = ArticleEdges.trim(blocks, keeping: kept, classifying: classifyingEdges)
         blocks = edges.blocks
         hints.bylines += edges.head.suffix(PageHints.maximumBylines)
         hints.postamble = Array((edges.tail + hints.postamble).prefix(PageHints.maximumBylines))
         let tables = content.tables.map { raw in
             Table(caption: raw.caption, header: raw.firstRowIsHeader ? raw.rows[0] : [], rows: raw.firstRowIsHeader ? Array(raw.rows.dropFirst()) : raw.rows)
         }
-        return Page(title: title, blocks: blocks, hints: hints, tables: tables)
+        return Page(title: title, blocks: blocks, hints: hints, tables: tables, articleStart: kept)
     }
 }

@@ -13,7 +13,7 @@ struct GazetteCommand: ParsableCommand {
         commandName: "gazette",
         abstract: "Turn official announcements (text or HTML) into validated structured records.",
         version: version,
-        subcommands: [Parse.self, Convert.self, Figures.self, Validate.self, Check.self, Diff.self, Load.self, Schema.self],
+        subcommands: [Parse.self, Convert.self, Figures.self, Validate.self, Check.self, Diff.self, Load.self, Schema.self, Blocks.self],
         defaultSubcommand: Parse.self
     )
 

@@ -1,0 +1,44 @@
+/// One block of a page's article as the edge classifier reads it: what `gazette blocks` prints,
+/// and what `Corpus/fit-edges` fits the classifier's weights on.
+@_spi(Inspection) public struct EdgeBlock: Sendable, Encodable {
+    public var text: String
+    public var kind: String
+    /// The block is the title or subtitle above the article.
+    public var isTitle: Bool
+    /// Features read from the head and from the tail (`EdgeFeatures.names`), and the models' scores.
+    public var head: [Double]
+    public var tail: [Double]
+    public var headScore: Double
+    public var tailScore: Double
+    /// The block is still the article's after the classifier.
+    public var kept: Bool
+}
+
+extension Ingest {
+    /// The names of the features in `EdgeBlock.head` and `EdgeBlock.tail`, in order.
+    @_spi(Inspection) public static let edgeFeatureNames = EdgeFeatures.names
+
+    /// The blocks an HTML page's article holds after the edge rules, with what the edge
+    /// classifier reads of each and whether it keeps it.
+    @_spi(Inspection) public static func edgeBlocks(
+        _ bytes: [UInt8], name: String, encoding: String? = nil, limits: Limits = .standard
+    ) throws -> [EdgeBlock] {
+        guard !bytes.isEmpty else { throw GazetteError.emptyInput(name) }
+        let decoded = try TextDecoder.decode(bytes, format: .html, forced: encoding, name: name, keepingUTF8: true)
+        let page = HTMLReader.read(
+            utf8: decoded.isVerbatimUTF8 ? bytes : Array(decoded.text.utf8), maximumNesting: limits.maximumNesting, classifyingEdges: false)
+        let blocks = page.blocks
+        let range = min(page.articleStart, blocks.count)..<blocks.count
+        let cut = EdgeClassifier.cut(blocks, in: range)
+        let typical = EdgeFeatures.typicalLength(of: blocks, in: range)
+        return blocks.indices.map { index in
+            let isTitle = index < range.lowerBound
+            let head = isTitle ? [] : EdgeFeatures.vector(blocks, at: index, side: .head, in: range, typicalLength: typical)
+            let tail = isTitle ? [] : EdgeFeatures.vector(blocks, at: index, side: .tail, in: range, typicalLength: typical)
+            return EdgeBlock(
+                text: blocks[index].text, kind: "\(blocks[index].kind)", isTitle: isTitle, head: head, tail: tail,
+                headScore: isTitle ? 0 : EdgeModel.head.score(head), tailScore: isTitle ? 0 : EdgeModel.tail.score(tail),
+                kept: isTitle || cut.range.contains(index) || cut.keptInTail.contains(index))
+        }
+    }
+}

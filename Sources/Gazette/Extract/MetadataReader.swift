@@ -176,6 +176,12 @@ public enum MetadataReader {
 
     /// A line that opens with a full date ("2004-12-10 阅读10544次", "2025年3月18日 来源：…").
     static func startsWithDate(_ line: String) -> Bool {
+        // "Sunday, March 16th, 2014 | Posted by admin": an English date within the first words.
+        let scalars = Array(line.unicodeScalars)
+        if scalars.first?.isASCII == true, let english = Timestamp.englishDate(in: Array(scalars.prefix(40))),
+           !scalars[..<min(english.end, scalars.count)].contains(where: PageFurniture.isHan) {
+            return true
+        }
         var recognizer = DateRecognizer()
         guard let first = line.unicodeScalars.first(where: { !TextCleaner.isBlank($0) && $0 != " " }), NumeralReader.digit(first) != nil else { return false }
         return recognizer.dates(in: line).first.map { date in

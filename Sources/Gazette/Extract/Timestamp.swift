@@ -6,7 +6,7 @@ enum Timestamp {
         var recognizer = DateRecognizer()
         let scalars = Array(text.unicodeScalars)
         guard let date = recognizer.dates(in: text).first(where: { $0.value.count == 10 }).map({ (value: $0.value, end: $0.end) })
-                ?? spacedDate(in: scalars) ?? clockDate(in: scalars)
+                ?? spacedDate(in: scalars) ?? clockDate(in: scalars) ?? englishDate(in: scalars)
         else { return nil }
         var index = date.end
         while index < scalars.count, " 　T日".unicodeScalars.contains(scalars[index]) { index += 1 }
@@ -59,6 +59,61 @@ enum Timestamp {
         case "A", "a": return false
         default: return nil
         }
+    }
+
+    /// English month names and their short forms, in order.
+    static let monthNames: [[String]] = [
+        ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"], ["july", "jul"],
+        ["august", "aug"], ["september", "sept", "sep"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
+    ]
+
+    /// "Sunday, March 16th, 2014", "Mar 16, 2014 at 10:30", "16 March 2014": a date in English,
+    /// as sites with English chrome print it. The end is past a comma or "at" before a clock.
+    static func englishDate(in s: [Unicode.Scalar]) -> (value: String, end: Int)? {
+        // Words and numbers, with where each starts and ends.
+        var tokens: [(text: String, start: Int, end: Int)] = []
+        var index = 0
+        while index < s.count {
+            let start = index
+            if s[index].properties.isAlphabetic, s[index].isASCII {
+                while index < s.count, s[index].isASCII, s[index].properties.isAlphabetic { index += 1 }
+            } else if NumeralReader.digit(s[index]) != nil, s[index].isASCII {
+                while index < s.count, s[index].isASCII, NumeralReader.digit(s[index]) != nil { index += 1 }
+                // "16th": the ordinal's letters go with the number.
+                let letters = String(String.UnicodeScalarView(s[index..<min(index + 2, s.count)])).lowercased()
+                if ["st", "nd", "rd", "th"].contains(letters), index + 2 == s.count || !s[index + 2].properties.isAlphabetic {
+                    tokens.append((String(String.UnicodeScalarView(s[start..<index])), start, index + 2))
+                    index += 2
+                    continue
+                }
+            } else {
+                index += 1
+                continue
+            }
+            tokens.append((String(String.UnicodeScalarView(s[start..<index])).lowercased(), start, index))
+        }
+        func month(_ word: String) -> Int? {
+            monthNames.firstIndex { $0.contains(word) }.map { $0 + 1 }
+        }
+        func date(_ year: String, _ month: Int, _ day: String, end: Int) -> (value: String, end: Int)? {
+            guard year.count == 4, let y = Int(year), (1990...2099).contains(y), let d = Int(day), (1...31).contains(d) else { return nil }
+            var stop = end
+            while stop < s.count, s[stop] == "," || s[stop] == " " { stop += 1 }
+            if stop + 1 < s.count, s[stop] == "a", s[stop + 1] == "t" { stop += 2 }
+            while stop < s.count, s[stop] == " " { stop += 1 }
+            return ("\(y)-\(DateRecognizer.two(month))-\(DateRecognizer.two(d))", stop)
+        }
+        for (offset, token) in tokens.enumerated() where offset + 2 < tokens.count {
+            let next = tokens[offset + 1]
+            let third = tokens[offset + 2]
+            if let m = month(token.text), next.text.first?.isNumber == true, let found = date(third.text, m, next.text, end: third.end) {
+                return found
+            }
+            if token.text.first?.isNumber == true, let m = month(next.text), let found = date(third.text, m, token.text, end: third.end) {
+                return found
+            }
+        }
+        return nil
     }
 
     /// "7/5/2005 9:23:57 PM": month/day/year, as .NET sites print it; read only when a clock

@@ -204,6 +204,9 @@ import Testing
         ("7/5/2005 9:23:57 PM", "2005-07-05T21:23:57+08:00"),
         ("发布日期： 9/17/2004 5:54:13 AM", "2004-09-17T05:54:13+08:00"),
         ("12/1/2010 12:05:00 AM", "2010-12-01T00:05:00+08:00"),
+        ("Sunday, March 16th, 2014 | Posted by admin", "2014-03-16"),
+        ("Published: Mar 3, 2021 at 10:30 am", "2021-03-03T10:30:00+08:00"),
+        ("16 September 2019", "2019-09-16"),
     ] as [(String, String)])
     func clocksWithWeekdaysAndDayPartsAreRead(text: String, iso: String) {
         #expect(Timestamp.iso(from: text) == iso)
@@ -211,6 +214,18 @@ import Testing
 
     /// Month/day/year stays unread without a clock that settles the order ("7/5/2005" may be
     /// the 7th of May).
+    /// A byline that opens with an English date dates the page.
+    @Test func aBylineOpeningWithAnEnglishDateDatesThePage() {
+        let metadata = MetadataReader.read(bylines: ["Sunday, March 16th, 2014 | Posted by admin"], lines: [])
+        #expect(metadata.publishedAt == "2014-03-16")
+        #expect(metadata.publishedAtSource == "byline")
+    }
+
+    @Test func englishWordsThatAreNoDateGiveNone() {
+        #expect(Timestamp.iso(from: "May 2020 brought 3 new parks") == nil)
+        #expect(Timestamp.iso(from: "March 40, 2014") == nil)
+    }
+
     @Test func slashedDateWithoutAClockIsNotGuessed() {
         #expect(Timestamp.iso(from: "7/5/2005") == nil)
         #expect(Timestamp.iso(from: "7/5/2005 21:23") == nil)

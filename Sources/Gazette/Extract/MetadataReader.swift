@@ -215,9 +215,15 @@ public enum MetadataReader {
                 guard FigureRecognizer.matches(surface, in: scalars, at: index) else { continue }
                 var valueStart = index + surface.count
                 while valueStart < scalars.count, " 　".unicodeScalars.contains(scalars[valueStart]) { valueStart += 1 }
-                guard valueStart < scalars.count, Self.isLabelMark(scalars[valueStart]) else { continue }
-                hits.append((index, valueStart + 1, field))
-                index = valueStart + 1
+                guard valueStart < scalars.count else { continue }
+                // "[发布时间2019年3月19日]": a date label of four characters may run straight
+                // into its date.
+                let runsIntoDate = surface.count >= 4 && (field == .published || field == .written)
+                    && ("0"..."9").contains(scalars[valueStart])
+                guard Self.isLabelMark(scalars[valueStart]) || runsIntoDate else { continue }
+                let value = runsIntoDate && !Self.isLabelMark(scalars[valueStart]) ? valueStart : valueStart + 1
+                hits.append((index, value, field))
+                index = value
                 matched = true
                 break
             }

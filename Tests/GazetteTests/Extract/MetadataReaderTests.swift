@@ -214,6 +214,13 @@ import Testing
 
     /// Month/day/year stays unread without a clock that settles the order ("7/5/2005" may be
     /// the 7th of May).
+    /// A date label of four characters that runs straight into its date.
+    @Test func aDateLabelWithoutAColonStillLabels() {
+        let metadata = MetadataReader.read(bylines: ["[发布时间2019年3月19日] [浏览次数：36]"], lines: [])
+        #expect(metadata.publishedAt == "2019-03-19")
+        #expect(MetadataReader.fields(in: "时间2019年").isEmpty)
+    }
+
     /// A byline that opens with an English date dates the page.
     @Test func aBylineOpeningWithAnEnglishDateDatesThePage() {
         let metadata = MetadataReader.read(bylines: ["Sunday, March 16th, 2014 | Posted by admin"], lines: [])

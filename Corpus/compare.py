@@ -19,6 +19,7 @@ A page counts as right when:
 
 The split is by site, so that nothing fitted on one page of a site leaks into the measured
 part: a site is held out when the first byte of the SHA-1 of its name is divisible by 3.
+A batch gathered only to be measured (ids in MEASURED_ONLY) is held out whole.
 """
 
 import argparse
@@ -48,7 +49,13 @@ def credited(body):
     return CREDIT.sub("", body)
 
 
-def split_of(site):
+# Batches gathered to be measured only, whatever their sites: their ids start with these.
+MEASURED_ONLY = ("h",)
+
+
+def split_of(site, page_id=""):
+    if page_id.startswith(MEASURED_ONLY):
+        return "holdout"
     return "holdout" if hashlib.sha1(site.encode()).digest()[0] % 3 == 0 else "dev"
 
 
@@ -184,7 +191,7 @@ def main():
         if name.endswith(".json"):
             with open(os.path.join(args.expect, name), encoding="utf-8") as handle:
                 expectation = json.load(handle)
-            if args.split != "all" and split_of(expectation["site"]) != args.split:
+            if args.split != "all" and split_of(expectation["site"], expectation["id"]) != args.split:
                 continue
             if args.only and expectation["id"] not in args.only.split(","):
                 continue

@@ -38,8 +38,7 @@ enum EdgeClassifier {
         var result = Cut(range: range)
         // An article of one or two blocks gives the model no neighbours to judge by.
         guard range.count >= minimumBlocks else { return result }
-        let typical = EdgeFeatures.typicalLength(of: blocks, in: range)
-        let sentences = blocks[range].count { $0.kind.isText && PageFurniture.isSentence($0.text) }
+        let (typical, sentences) = EdgeFeatures.sentenceLengths(of: blocks, in: range)
         let allowed = max(1, Int(Double(sentences) * maximumCutShare))
         // Tail first: from the last block inward.
         var end = range.upperBound

@@ -93,9 +93,16 @@ enum EdgeFeatures {
         TrailerLines.isMetadata(text) || TrailerLines.isDateLine(text) || TrailerLines.isDisclosureLine(text)
     }
 
-    /// The median length of the sentences in `range`: what a paragraph of this article is like.
-    static func typicalLength(of blocks: [Block], in range: Range<Int>) -> Double {
-        let lengths = blocks[range].filter { $0.kind.isText && PageFurniture.isSentence($0.text) }.map { $0.text.unicodeScalars.count }.sorted()
-        return lengths.isEmpty ? 40 : Double(lengths[lengths.count / 2])
+    /// The median length of the sentences in `range` (what a paragraph of this article is
+    /// like), and how many there are.
+    static func sentenceLengths(of blocks: [Block], in range: Range<Int>) -> (typical: Double, count: Int) {
+        var lengths: [Int] = []
+        lengths.reserveCapacity(range.count)
+        for block in blocks[range] where block.kind.isText && PageFurniture.isSentence(block.text) {
+            lengths.append(block.text.unicodeScalars.count)
+        }
+        guard !lengths.isEmpty else { return (40, 0) }
+        lengths.sort()
+        return (Double(lengths[lengths.count / 2]), lengths.count)
     }
 }

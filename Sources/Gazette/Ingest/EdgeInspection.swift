@@ -30,7 +30,7 @@ extension Ingest {
         let blocks = page.blocks
         let range = min(page.articleStart, blocks.count)..<blocks.count
         let cut = EdgeClassifier.cut(blocks, in: range)
-        let typical = EdgeFeatures.typicalLength(of: blocks, in: range)
+        let typical = EdgeFeatures.sentenceLengths(of: blocks, in: range).typical
         return blocks.indices.map { index in
             let isTitle = index < range.lowerBound
             let head = isTitle ? [] : EdgeFeatures.vector(blocks, at: index, side: .head, in: range, typicalLength: typical)

@@ -140,7 +140,18 @@ enum PageFurniture {
 
     /// A line that reads as running text: ten characters or more with a comma or a stop.
     static func isSentence(_ line: String) -> Bool {
-        line.unicodeScalars.count >= 10 && line.unicodeScalars.contains { "，。！？；,!?;".unicodeScalars.contains($0) }
+        // One pass that stops as soon as both are seen: this runs on every line of a page.
+        var count = 0
+        var marked = false
+        for scalar in line.unicodeScalars {
+            count += 1
+            switch scalar {
+            case "，", "。", "！", "？", "；", ",", "!", "?", ";": marked = true
+            default: break
+            }
+            if marked, count >= 10 { return true }
+        }
+        return false
     }
 
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {

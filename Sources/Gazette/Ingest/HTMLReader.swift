@@ -15,10 +15,14 @@ enum HTMLReader {
     /// The page without its `</body>` and `</html>` tags: a stray one in the middle of a page
     /// (pages glued from templates have them) would make libxml2 drop everything after it, and
     /// the parser closes both at the end anyway.
+    static let closingDocumentNames = [Array("body>".utf8), Array("html>".utf8)]
+
     static func withoutClosingDocumentTags(_ bytes: [UInt8]) -> [UInt8] {
         func isTag(at index: Int) -> Int? {
             guard index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") else { return nil }
-            for name in [Array("body>".utf8), Array("html>".utf8)] where index + 2 + name.count <= bytes.count {
+            let letter = bytes[index + 2] | 0x20
+            guard letter == UInt8(ascii: "b") || letter == UInt8(ascii: "h") else { return nil }
+            for name in closingDocumentNames where index + 2 + name.count <= bytes.count {
                 var matches = true
                 for (offset, byte) in name.enumerated() where (bytes[index + 2 + offset] | 0x20) != (byte | 0x20) {
                     matches = false

@@ -80,20 +80,29 @@ public struct PageHints: Sendable, Equatable {
     /// (`pubtime:'2014-01-04 08:07'`, `var pubdata='2017年07月10日'`, `"newsTime":"…"`).
     static let scriptDateKeys = ["datePublished", "pubtime", "pubTime", "publishTime", "publish_time", "pubdata", "pubDate", "newsTime"]
 
+    static let scriptDateKeyBytes = scriptDateKeys.map { Array($0.utf8) }
+
+    /// The first two bytes of each key, as `first << 8 | second`: only where both match is a
+    /// key compared.
+    static let scriptDateKeyOpenings: [Bool] = {
+        var opens = [Bool](repeating: false, count: 1 << 16)
+        for key in scriptDateKeyBytes { opens[Int(key[0]) << 8 | Int(key[1])] = true }
+        return opens
+    }()
+
     /// The first value a page's scripts give under one of `scriptDateKeys`, by key, read from
     /// the bytes since scripts are no part of the tree's text: `"key": "…"`, `key: '…'`, `key = "…"`.
     /// One pass over the bytes; only positions whose byte opens a key are compared.
     static func scriptDates(in bytes: [UInt8]) -> [String: String] {
-        let keys = scriptDateKeys.map { Array($0.utf8) }
-        var opens = [Bool](repeating: false, count: 256)
-        for key in keys { opens[Int(key[0])] = true }
+        let keys = scriptDateKeyBytes
+        let opens = scriptDateKeyOpenings
         var values = [String?](repeating: nil, count: keys.count)
         var left = keys.count
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
-            while index < buffer.count, left > 0 {
+            while index + 1 < buffer.count, left > 0 {
                 defer { index += 1 }
-                guard opens[Int(buffer[index])], index == 0 || !isNameByte(buffer[index - 1]) else { continue }
+                guard opens[Int(buffer[index]) << 8 | Int(buffer[index + 1])], index == 0 || !isNameByte(buffer[index - 1]) else { continue }
                 for (number, key) in keys.enumerated() where values[number] == nil && index + key.count < buffer.count {
                     var offset = 1
                     while offset < key.count, buffer[index + offset] == key[offset] { offset += 1 }
@@ -136,10 +145,20 @@ public struct PageHints: Sendable, Equatable {
     static func scriptTime(in bytes: [UInt8]) -> String? {
         let marker = Array("var ct".utf8)
         guard bytes.count > marker.count else { return nil }
-        var index = 0
-        while index + marker.count < bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == marker[0], bytes[index + 1] == marker[1], bytes[index..<(index + marker.count)].elementsEqual(marker) else { continue }
+        // Where the marker stands, if anywhere: found over the buffer, as this reads every byte.
+        let found: [Int] = bytes.withUnsafeBufferPointer { buffer in
+            var hits: [Int] = []
+            var index = 0
+            while index + marker.count < buffer.count {
+                if buffer[index] == 0x76, buffer[index + 1] == 0x61, buffer[index + 2] == 0x72, buffer[index + 3] == 0x20,
+                   buffer[index + 4] == 0x63, buffer[index + 5] == 0x74 {
+                    hits.append(index)
+                }
+                index += 1
+            }
+            return hits
+        }
+        for index in found {
             var cursor = index + marker.count
             func skipBlanks() { while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 } }
             skipBlanks()

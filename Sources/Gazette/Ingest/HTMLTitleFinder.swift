@@ -142,6 +142,7 @@ struct HTMLTitleFinder {
 
     /// "【权威发布】标题" → "标题": a bracketed column tag before a title.
     static func withoutColumnTag(_ text: String) -> String? {
+        guard text.unicodeScalars.first == "【" else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard scalars.first == "【", let close = scalars.prefix(12).firstIndex(of: "】"), close + 1 < scalars.count else { return nil }
         return TextCleaner.clean(scalars[(close + 1)...])

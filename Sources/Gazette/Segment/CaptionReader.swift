@@ -17,6 +17,9 @@ enum CaptionReader {
     }
 
     static func caption(from block: Block) -> Caption? {
+        // A paragraph too long to be a caption is told by its bytes (at most four a scalar),
+        // before its scalars are copied.
+        if block.kind != .caption, block.text.utf8.count > (maximumLength + 2) * 4 { return nil }
         var s = Array(block.text.unicodeScalars)
         // A list dash before the marker: "- ①……"
         if s.count > 2, s[0] == "-" || s[0] == "·" || s[0] == "•", s[1] == " " || isCircledNumber(s[1]) {

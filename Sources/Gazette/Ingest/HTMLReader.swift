@@ -66,6 +66,23 @@ enum HTMLReader {
     static func read(utf8: [UInt8], maximumNesting: Int = Limits.standard.maximumNesting, classifyingEdges: Bool = true) -> Page {
         let tree = HTMLParser.parse(utf8: withoutClosingDocumentTags(utf8), maximumNesting: maximumNesting)
         var page = read(tree, classifyingEdges: classifyingEdges)
+        // No element holds a sentence of an article: a publishing system may keep it in a textarea.
+        let article = page.blocks.dropFirst(page.articleStart)
+        if !article.contains(where: { PageFurniture.isSentence($0.text) }), let markup = TextareaArticle.markup(in: utf8) {
+            let inner = read(HTMLParser.parse(utf8: markup, maximumNesting: maximumNesting), classifyingEdges: classifyingEdges)
+            let innerArticle = inner.blocks.dropFirst(inner.articleStart)
+            if innerArticle.contains(where: { PageFurniture.isSentence($0.text) }),
+               innerArticle.reduce(0, { $0 + $1.text.utf8.count }) > article.reduce(0, { $0 + $1.text.utf8.count }) {
+                var blocks = inner.blocks
+                if let title = page.title, blocks.first?.text != title {
+                    blocks.insert(Block(title, kind: .heading(1)), at: 0)
+                }
+                page = Page(
+                    title: page.title ?? inner.title, blocks: blocks, hints: page.hints, tables: inner.tables,
+                    diagnostics: [Diagnostic(code: "article-in-textarea", severity: .info, message: "the article was read from a textarea")],
+                    articleStart: blocks.count - inner.blocks.count + inner.articleStart)
+            }
+        }
         if let time = PageHints.scriptTime(in: utf8) { page.hints.meta["script:ct"] = time }
         for (key, value) in PageHints.scriptDates(in: utf8) {
             page.hints.meta[key == "datePublished" ? "json-ld:datePublished" : "script:\(key)"] = value

@@ -359,6 +359,43 @@ import Testing
         #expect(document.metadata.publishedAt == "2011-03-14T16:05:10+08:00")
     }
 
+    /// An old publishing system keeps the article in a hidden textarea, as escaped markup or
+    /// as markup, for a script to write into the page: read when nothing else holds an article.
+    @Test(arguments: [
+        "&lt;p&gt;2月18日，湖西镇召开春季植树动员会，部署今年国土绿化工作。&lt;/p&gt;&lt;p&gt;会议要求各村抓住春季有利时机，完成新造林800亩、补植补造300亩。&lt;/p&gt;",
+        "<p>2月18日，湖西镇召开春季植树动员会，部署今年国土绿化工作。</p><p>会议要求各村抓住春季有利时机，完成新造林800亩、补植补造300亩。</p>",
+    ])
+    func anArticleKeptInATextareaIsRead(inside: String) throws {
+        let page = """
+            <html><head><meta charset="utf-8"><title>湖西镇召开春季植树动员会</title></head><body>
+            <table><tr><td><a href="/">首页</a> &gt; <a href="/xw">乡镇动态</a></td></tr>
+            <tr><td class="title">湖西镇召开春季植树动员会</td></tr>
+            <tr><td><textarea id="txtContent" style="display:none">\(inside)</textarea>
+            <script>document.write(document.getElementById('txtContent').value);</script></td></tr></table>
+            </body></html>
+            """
+        let document = try Pipeline().document(from: Array(page.utf8), name: "tree.html")
+        #expect(document.title == "湖西镇召开春季植树动员会")
+        #expect(document.lead.paragraphs == [
+            "2月18日，湖西镇召开春季植树动员会，部署今年国土绿化工作。", "会议要求各村抓住春季有利时机，完成新造林800亩、补植补造300亩。",
+        ])
+        #expect(document.diagnostics.contains { $0.code == "article-in-textarea" })
+    }
+
+    /// A form's textarea on a page whose article stands in the page is left alone.
+    @Test func aFormsTextareaIsNoArticle() throws {
+        let page = """
+            <html><head><title>湖西镇召开春季植树动员会</title></head><body><h1>湖西镇召开春季植树动员会</h1>
+            <div class="content"><p>2月18日，湖西镇召开春季植树动员会，部署今年国土绿化工作。</p>
+            <p>会议要求各村抓住春季有利时机，完成新造林800亩、补植补造300亩。</p></div>
+            <form><textarea name="comment">请在这里留下您对本文的意见和建议，我们会认真阅读每一条留言，谢谢您的关注和支持！</textarea></form>
+            </body></html>
+            """
+        let document = try Pipeline().document(from: Array(page.utf8), name: "tree.html")
+        #expect(!document.diagnostics.contains { $0.code == "article-in-textarea" })
+        #expect(!(document.lead.paragraphs + document.allSections.flatMap(\.section.paragraphs)).contains { $0.contains("留言") })
+    }
+
     @Test func aPrintViewNamedLikeChromeIsStillThePage() {
         let page = """
             <html><head><title>关于做好春季防火工作的通知</title></head><body><div id="printArea">

@@ -13,10 +13,17 @@ public enum HTMLParser {
     /// Elements whose content is never text a reader sees; their subtrees are not kept.
     static let opaqueElements: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "object", "iframe"]
 
+    /// libxml2 set up once, before any thread parses: its global state (the dictionary's
+    /// mutex and random seed) is not built safely by two parsers starting at once, and two
+    /// `convert` threads left to do it can wait on each other for ever. A `static let` runs
+    /// its initializer exactly once, whichever thread comes first.
+    static let initialized: Void = xmlInitParser()
+
     /// Parses in recover mode, without network access, ignoring any charset the page declares
     /// (the bytes are UTF-8 by the time they get here). The parser's events build the tree
     /// directly: libxml2 never builds a tree of its own.
     static func parse(utf8 bytes: [UInt8], maximumNesting: Int = Limits.standard.maximumNesting) -> HTMLTree {
+        _ = initialized
         guard !bytes.isEmpty, let context = htmlNewParserCtxt() else { return HTMLTree(nodes: []) }
         defer { htmlFreeParserCtxt(context) }
         var handler = htmlSAXHandler()
@@ -59,6 +66,7 @@ public enum HTMLParser {
     /// nodes, so the work is kept.
     @_spi(Benchmarks)
     public static func parseOnly(utf8 bytes: [UInt8]) -> Int {
+        _ = initialized
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 htmlReadMemory(pointer, Int32(clamping: buffer.count), nil, "UTF-8", options)

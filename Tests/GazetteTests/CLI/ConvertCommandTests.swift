@@ -36,6 +36,24 @@ import Testing
         #expect(rows.dropFirst().map { $0[1] } == ["a-notice.txt", "b-drill.html"])
     }
 
+    /// Threads that start parsing HTML at the same moment once waited on each other for ever
+    /// inside libxml2's first use. Many fresh processes, each starting several parsers at once,
+    /// all finish.
+    @Test func parsersStartingTogetherNeverWaitOnEachOther() throws {
+        let folder = try TemporaryFolder()
+        for number in 0..<8 {
+            let page = "<html><body><h1>第\(number)号通知</h1><p>本周六上午九时至十一时，第\(number)片区暂停供水，请居民提前储水。</p></body></html>"
+            try folder.write(Array(page.utf8), to: "in/\(number).html")
+        }
+        for round in 0..<40 {
+            let run = try ChildProcess.run(
+                try GazetteBinary.executable(), ["convert", folder.path("in"), "--out", folder.path("out"), "--jobs", "8", "--quiet"], deadline: 30)
+            #expect(!run.timedOut, "round \(round) hung")
+            #expect(run.status == 0, "round \(round): \(run.stderr)")
+            if run.timedOut || run.status != 0 { break }
+        }
+    }
+
     @Test func allGoodFilesExitZero() throws {
         let folder = try inputs()
         try FileManager.default.removeItem(atPath: folder.path("in/c-broken.txt"))

@@ -68,8 +68,9 @@ enum EdgeClassifier {
         cutSentences = 0
         // A line that ends in a colon opens the text ("同志们：", "各区人民政府："): it stays.
         while start + 1 < end, blocks[start].kind.isText, !blocks[start].text.endsWith("："), !blocks[start].text.endsWith(":") {
+            // Furniture the rules name, uncovered by a cut above it, goes too.
             let features = EdgeFeatures.vector(blocks, at: start, side: .head, in: range, typicalLength: typical)
-            guard head.score(features) > head.cut else { break }
+            guard head.score(features) > head.cut || (start > range.lowerBound && PageFurniture.isHeadLine(blocks[start].text)) else { break }
             if PageFurniture.isSentence(blocks[start].text) {
                 cutSentences += 1
                 if cutSentences > allowed { break }

@@ -68,6 +68,8 @@ enum PageFurniture {
     static let lineFragments = [
         "二维码", "长按识别", "点击蓝字", "阅读原文", "预览时标签不可点", "扫码关注", "点击上方", "微信扫一扫", "分享到朋友圈",
         "视频加载中", "请稍候", "您的浏览器不支持", "点赞", "在看", "转发给",
+        // A video player's lines: "很抱歉，当前视频播放失败", "错误代码：…", "自动播放下一条".
+        "播放失败", "错误代码", "WIFI下打开", "WiFi下打开", "自动播放",
     ]
 
     static let linePrefixSet = PhraseSet(linePrefixes)
@@ -97,6 +99,8 @@ enum PageFurniture {
         if count <= 14, line.startsWith("【"), line.endsWith("】"), !line.dropFirst().dropLast().contains("【") { return true }
         if count <= 12, !isSentence(line), regionPrefixes.contains(where: { line.startsWith($0) }) { return true }
         if count <= 40, startsWithRelativeTime(line) { return true }
+        // A player's clock: "00:00", "01:45".
+        if count <= 8, line.unicodeScalars.allSatisfy({ NumeralReader.digit($0) != nil || $0 == ":" || $0 == "：" }) { return true }
         // A byline the metadata reader reads ("日期:2018-04-17 10:13 发布人:admin 浏览量:36").
         if count <= 80, !line.includes("。"), !MetadataReader.fields(in: line).isEmpty { return true }
         return TrailerLines.isMetadata(line) || TrailerLines.isDateLine(line) || MetadataReader.isDateTimeLine(line)

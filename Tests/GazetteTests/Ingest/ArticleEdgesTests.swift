@@ -25,6 +25,8 @@ import Testing
         ["晨江日报记者 王某 张某某"],
         ["2025-04-18 09:30"],
         ["来自江南"],
+        // A video player's clock above the text.
+        ["00:00"],
         // A summary above the "原标题" line goes with it.
         ["柳湾区今年新建三座口袋公园。", "原标题：口袋公园扮靓城市角落"],
     ])

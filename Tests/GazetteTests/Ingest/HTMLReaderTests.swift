@@ -396,6 +396,20 @@ import Testing
         #expect(!(document.lead.paragraphs + document.allSections.flatMap(\.section.paragraphs)).contains { $0.contains("留言") })
     }
 
+    /// A video player's lines above the text (its clock, a failure notice, an error code) are
+    /// no part of the article.
+    @Test func aVideoPlayersLinesStayOut() {
+        let page = """
+            <html><head><title>沿江绿道全线贯通_城市频道</title></head><body><h1>沿江绿道全线贯通</h1>
+            <div class="article"><div class="player"><span>00:00</span><p>很抱歉，当前视频播放失败</p><p>错误代码：PLAY.2048</p></div>
+            <p>记者从市园林部门获悉，全长26公里的沿江绿道日前全线贯通，串联起沿线9个公园。</p>
+            <p>绿道沿线设置了12处驿站，提供休憩、饮水和自行车租赁等服务。</p></div></body></html>
+            """
+        let texts = HTMLReader.read(page).blocks.map(\.text)
+        #expect(texts.dropFirst().first == "记者从市园林部门获悉，全长26公里的沿江绿道日前全线贯通，串联起沿线9个公园。")
+        #expect(!texts.contains { $0.contains("播放失败") || $0.contains("错误代码") || $0 == "00:00" })
+    }
+
     @Test func aPrintViewNamedLikeChromeIsStillThePage() {
         let page = """
             <html><head><title>关于做好春季防火工作的通知</title></head><body><div id="printArea">

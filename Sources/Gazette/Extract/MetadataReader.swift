@@ -49,6 +49,7 @@ public enum MetadataReader {
         // Candidates for the publication time, each with where it was read; the first
         // found in this order wins: byline, json-ld, meta, time-element, script, header-date, url.
         var byline: String?
+        var shortBylineDate: String?
         // A time stamp anywhere on a page's byline (the lines between its title and its
         // article); on the text's own byline lines, one with a time or after a label.
         let candidates = (bylines + lines).map { (line: $0, fields: fields(in: $0)) }
@@ -58,7 +59,13 @@ public enum MetadataReader {
             // A signature's date beside its source ("2025年8月25日（来源：某报）") is no time stamp.
             let labelledTime = !candidate.fields.isEmpty && (stamp.includes("T") || candidate.fields.contains { $0.0 == .published })
             // On a page's byline, a date alone counts when the line opens with it ("2004-12-10 阅读1054次").
-            if onPageByline ? stamp.includes("T") || !candidate.fields.isEmpty || startsWithDate(candidate.line) : labelledTime { byline = stamp }
+            if onPageByline ? stamp.includes("T") || !candidate.fields.isEmpty || startsWithDate(candidate.line) : labelledTime {
+                byline = stamp
+            } else if onPageByline, shortBylineDate == nil, candidate.line.unicodeScalars.count <= 40, !PageFurniture.isSentence(candidate.line) {
+                // A short line there without a sentence ("新华网 2019-03-19"): a date, ranked
+                // below the tags that may give the time too.
+                shortBylineDate = stamp
+            }
         }
         // The lines just before the title or the article, when no byline sits between them: a
         // labelled line with a time ("2005-04-05 06:40更新 来源：某报").
@@ -95,7 +102,7 @@ public enum MetadataReader {
         let ranked: [(String, String?)] = [
             ("byline", byline), ("header-date", headerTime), ("json-ld", stated(["json-ld:datepublished"])),
             ("meta", stated(publishedMetaKeys)), ("time-element", stated(["time:datetime"])), ("script", stated(["script:ct"] + PageHints.scriptDateKeys.dropFirst().map { "script:" + $0.lowercased() })),
-            ("byline", stated(["labelled:published"])),
+            ("header-date", shortBylineDate), ("byline", stated(["labelled:published"])),
             ("byline", written), ("header-date", dateLine), ("header-date", footerTime), ("url", canonicalURL.flatMap(Timestamp.dateInURL)),
             ("header-date", stated(["page:firstdatetime"])),
         ]

@@ -228,6 +228,19 @@ import Testing
         #expect(metadata.publishedAtSource == "byline")
     }
 
+    /// A short line between title and article with a site's name and a date dates the page,
+    /// below tags that give the time as well.
+    @Test func aShortBylineWithADateRanksBelowTimedTags() {
+        let bare = MetadataReader.read(bylines: ["新华网 2019-03-19"], lines: [])
+        #expect(bare.publishedAt == "2019-03-19")
+        #expect(bare.publishedAtSource == "header-date")
+        let tagged = MetadataReader.read(bylines: ["新华网 2019-03-19"], lines: [], meta: ["PubDate": "2019-03-19 08:30"])
+        #expect(tagged.publishedAt == "2019-03-19T08:30:00+08:00")
+        #expect(tagged.publishedAtSource == "meta")
+        let sentence = MetadataReader.read(bylines: ["2019年3月19日，市政府召开常务会议，研究部署春季农业生产工作。"], lines: [])
+        #expect(sentence.publishedAtSource != "header-date")
+    }
+
     @Test func englishWordsThatAreNoDateGiveNone() {
         #expect(Timestamp.iso(from: "May 2020 brought 3 new parks") == nil)
         #expect(Timestamp.iso(from: "March 40, 2014") == nil)

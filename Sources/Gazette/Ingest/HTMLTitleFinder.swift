@@ -272,11 +272,22 @@ struct HTMLTitleFinder {
                 sawBreak = true
             }
         }
-        let title = TextCleaner.clean(before.unicodeScalars)
+        let title = Self.withoutEndIcons(TextCleaner.clean(before.unicodeScalars))
         let length = title.unicodeScalars.count
         guard length >= 4, length <= 120 else { return nil }
         let subtitle = TextCleaner.clean(after.unicodeScalars)
         return Heading(index: index, text: title, subtitle: subtitle.isEmpty ? nil : subtitle)
+    }
+
+    /// The heading without private-use characters at either end: icon-font glyphs and
+    /// characters no encoding defines, which no headline ends with ("投身外交(3)\u{E004}").
+    static func withoutEndIcons(_ text: String) -> String {
+        func isIcon(_ scalar: Unicode.Scalar) -> Bool { (0xE000...0xF8FF).contains(scalar.value) }
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, isIcon(first) || isIcon(last) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        let start = scalars.firstIndex { !isIcon($0) } ?? scalars.count
+        let end = (scalars.lastIndex { !isIcon($0) } ?? -1) + 1
+        return start < end ? TextCleaner.clean(scalars[start..<end]) : ""
     }
 
     /// Share of the target covered by the longest common prefix or containment.

@@ -334,6 +334,17 @@ import Testing
         #expect(!texts.contains("站内搜索"))
     }
 
+    /// An icon glyph (a private-use character) after a headline is no part of it.
+    @Test func anIconAfterTheHeadlineIsDropped() {
+        let page = """
+            <html><head><title>第三章 渡口_连载_书香频道</title></head><body><h1>第三章 渡口\u{E004}</h1>
+            <div class="text"><p>天还没亮，渡口上已经站满了等船的人，有挑担的，也有背着孩子的。</p>
+            <p>船工老周把缆绳解开，回头看了一眼，说今天水大，要慢些走。</p></div></body></html>
+            """
+        #expect(HTMLReader.read(page).title == "第三章 渡口")
+        #expect(HTMLTitleFinder.withoutEndIcons("\u{E004} 标题 \u{E004}") == "标题")
+    }
+
     @Test func anEnglishPageTitleIsTheSiteNotTheArticle() {
         #expect(HTMLTitleFinder.isSiteName("Xining County Bureau of Agriculture and Rural Affairs"))
         #expect(HTMLTitleFinder.isSiteName("Untitled Document"))

@@ -77,8 +77,8 @@ enum TextDecoder {
         var best = gb.map { $0.replacements < utf8Errors } == true ? (gb!, "GB18030") : (lossyUTF8(bytes), "UTF-8")
         // Traditional Chinese in Big5 is also valid GB18030, read as nonsense: its byte pairs
         // betray it (a second byte below 0x7F, which GB2312 text never has).
-        if looksLikeBig5(bytes), let big5 = Iconv.decode(bytes, from: "BIG5-HKSCS"), big5.replacements <= best.0.replacements {
-            best = ((big5.text, big5.replacements), "BIG5-HKSCS")
+        if looksLikeBig5(bytes), let big5 = decode(bytes, as: "BIG5-HKSCS"), big5.replacements <= best.0.replacements {
+            best = (big5, "BIG5-HKSCS")
         }
         do {
             return try accept(best.0, encoding: best.1, source: .detected, name: name)
@@ -145,6 +145,15 @@ enum TextDecoder {
         case "UTF-8":
             if let text = String(validating: bytes, as: UTF8.self) { return (text, 0) }
             return lossyUTF8(bytes)
+        case "BIG5-HKSCS":
+            // Big5 as sites write it: Hong Kong's characters (HKSCS) or Microsoft's (CP950,
+            // "︴" at A1FE); each rejects some of the other's. The reading with fewer bad bytes wins.
+            let hkscs = Iconv.decode(bytes, from: encoding).map { (text: $0.text, replacements: $0.replacements) }
+            guard hkscs.map({ $0.replacements > 0 }) ?? true,
+                  let windows = Iconv.decode(bytes, from: "CP950").map({ (text: $0.text, replacements: $0.replacements) }),
+                  windows.replacements < (hkscs?.replacements ?? Int.max)
+            else { return hkscs }
+            return windows
         default:
             return Iconv.decode(bytes, from: encoding).map { ($0.text, $0.replacements) }
         }

@@ -38,6 +38,17 @@ enum Big5Sample {
         }
     }
 
+    /// Declared Big5 with a character of Microsoft's Big5 (A1FE, "／") that the Hong Kong
+    /// table lacks is read as Big5, not overridden as GB18030 nonsense.
+    @Test func declaredBig5WithMicrosoftsCharactersStaysBig5() throws {
+        let page = Array("<html><head><meta charset=\"big5\"></head><body><p>".utf8) + Big5Sample.sentence + [0xA1, 0xFE]
+            + Array("</p></body></html>".utf8)
+        let decoded = try TextDecoder.decode(page, format: .html, name: "a.html")
+        #expect(decoded.text.contains(Big5Sample.sentenceText + "／"))
+        #expect(decoded.encodingSource == .declared)
+        #expect(decoded.diagnostics.isEmpty)
+    }
+
     @Test func gbTextIsNeverTakenForBig5() {
         #expect(!TextDecoder.looksLikeBig5(GB18030Sample.yuzhong + GB18030Sample.sentence))
         #expect(TextDecoder.looksLikeBig5(Big5Sample.sentence))

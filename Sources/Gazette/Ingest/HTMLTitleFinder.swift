@@ -17,7 +17,7 @@ struct HTMLTitleFinder {
 
     /// Separators between an article title and the site name in `<title>`.
     /// "——" is not among them: it parts a title from its subtitle ("标题——副题").
-    static let titleSeparators: [String] = [" -- ", "--", " - ", " – ", " — ", "_", "|", "｜", "－", " -"]
+    static let titleSeparators: [String] = [" -- ", "--", " - ", " – ", " — ", "_", "|", "｜", "－", " -", " » ", " « "]
 
     /// Endings and fragments of site and channel names ("XX区人民政府门户网站", "XX新闻网").
     static let siteEndings = [

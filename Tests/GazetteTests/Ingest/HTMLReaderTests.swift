@@ -310,6 +310,7 @@ import Testing
         ("溪山市发布COVID-19疫苗接种指引", ["溪山市发布COVID-19疫苗接种指引"]),
         ("茶园不“老” 茶香更浓 溪山网", ["茶园不“老” 茶香更浓", "溪山网"]),
         ("溪山数码发布 X20", ["溪山数码发布 X20"]),
+        ("溪山博客 » 社区图书馆延长开放时间", ["溪山博客", "社区图书馆延长开放时间"]),
     ])
     func titlePartsSplitOnlyWhereASiteNameFollows(title: String, parts: [String]) {
         #expect(HTMLTitleFinder.titleParts(of: title) == parts)

@@ -47,6 +47,7 @@ import Testing
         ["相关推荐", "柳湾区启动老旧小区改造", "城北新区：绿道串起十个公园，市民漫步有了好去处。"],
         ["网易跟贴", "柳湾网友：这个公园建得真好，每天都去散步。", "回复"],
         ["往期精彩：", "一文读懂今年的民生实事"],
+        ["★晨江日报关心您：自杀不能解决问题，再给自己一次机会。"],
     ])
     func furnitureBelowTheLastSentenceIsCut(tail: [String]) {
         let result = trimmed([], tail.map { Block($0) })

@@ -119,15 +119,7 @@ enum Timestamp {
     /// "7/5/2005 9:23:57 PM": month/day/year, as .NET sites print it; read only when a clock
     /// with AM or PM follows, where the order is not in doubt.
     static func clockDate(in s: [Unicode.Scalar]) -> (value: String, end: Int)? {
-        func number(_ index: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
-            var value = 0
-            var end = index
-            while end < s.count, end - index < digits.upperBound, let digit = NumeralReader.digit(s[end]) {
-                value = value * 10 + Int(digit)
-                end += 1
-            }
-            return digits.contains(end - index) && (end == s.count || NumeralReader.digit(s[end]) == nil) ? (value, end) : nil
-        }
+        func number(_ index: Int, digits: ClosedRange<Int>) -> (Int, Int)? { wholeNumber(in: s, at: index, digits: digits) }
         for start in s.indices where start == 0 || NumeralReader.digit(s[start - 1]) == nil {
             guard let (month, afterMonth) = number(start, digits: 1...2), (1...12).contains(month),
                   afterMonth < s.count, s[afterMonth] == "/",
@@ -181,17 +173,20 @@ enum Timestamp {
         return nil
     }
 
+    /// The number of `digits` digits at `index` that no further digit follows, and where it ends.
+    private static func wholeNumber(in s: [Unicode.Scalar], at index: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
+        var value = 0
+        var end = index
+        while end < s.count, end - index < digits.upperBound, let digit = NumeralReader.digit(s[end]) {
+            value = value * 10 + Int(digit)
+            end += 1
+        }
+        return digits.contains(end - index) && (end == s.count || NumeralReader.digit(s[end]) == nil) ? (value, end) : nil
+    }
+
     /// "2025 04/10": a year, then month/day, as some news pages print the pieces of a date.
     static func spacedDate(in s: [Unicode.Scalar]) -> (value: String, end: Int)? {
-        func number(_ index: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
-            var value = 0
-            var end = index
-            while end < s.count, end - index < digits.upperBound, let digit = NumeralReader.digit(s[end]) {
-                value = value * 10 + Int(digit)
-                end += 1
-            }
-            return digits.contains(end - index) && (end == s.count || NumeralReader.digit(s[end]) == nil) ? (value, end) : nil
-        }
+        func number(_ index: Int, digits: ClosedRange<Int>) -> (Int, Int)? { wholeNumber(in: s, at: index, digits: digits) }
         for start in s.indices where start == 0 || NumeralReader.digit(s[start - 1]) == nil {
             guard let (year, afterYear) = number(start, digits: 4...4), (1990...2099).contains(year) else { continue }
             var index = afterYear

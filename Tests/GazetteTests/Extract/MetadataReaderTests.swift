@@ -162,6 +162,18 @@ import Testing
         ("2025-04-01T02:00:00Z", "2025-04-01T02:00:00Z"),
         ("2025-03-18 25:10", "2025-03-18"),
         ("二〇二五年三月十八日", "2025-03-18"),
+        // Clocks as people read them: a weekday between date and time, a part of the day
+        // before the clock, .NET's month/day/year with AM or PM, and English dates.
+        ("2024年5月22日週三 上午8:21", "2024-05-22T08:21:00+08:00"),
+        ("2024年5月22日（星期三）下午3:05", "2024-05-22T15:05:00+08:00"),
+        ("2025-01-09 周四 10:15", "2025-01-09T10:15:00+08:00"),
+        ("2025年1月9日 中午12:10", "2025-01-09T12:10:00+08:00"),
+        ("7/5/2005 9:23:57 PM", "2005-07-05T21:23:57+08:00"),
+        ("发布日期： 9/17/2004 5:54:13 AM", "2004-09-17T05:54:13+08:00"),
+        ("12/1/2010 12:05:00 AM", "2010-12-01T00:05:00+08:00"),
+        ("Sunday, March 16th, 2014 | Posted by admin", "2014-03-16"),
+        ("Published: Mar 3, 2021 at 10:30 am", "2021-03-03T10:30:00+08:00"),
+        ("16 September 2019", "2019-09-16"),
     ] as [(String, String)])
     func timestampsBecomeISO(text: String, iso: String) {
         #expect(Timestamp.iso(from: text) == iso)
@@ -194,26 +206,6 @@ import Testing
         #expect(MetadataReader.joiningLoneLabels(["来源：", "某某日报", "正文第一句。"]) == ["来源：某某日报", "正文第一句。"])
     }
 
-    /// Clocks written as people read them: a weekday between date and time, a part of the day
-    /// before the clock, and .NET's month/day/year with AM or PM.
-    @Test(arguments: [
-        ("2024年5月22日週三 上午8:21", "2024-05-22T08:21:00+08:00"),
-        ("2024年5月22日（星期三）下午3:05", "2024-05-22T15:05:00+08:00"),
-        ("2025-01-09 周四 10:15", "2025-01-09T10:15:00+08:00"),
-        ("2025年1月9日 中午12:10", "2025-01-09T12:10:00+08:00"),
-        ("7/5/2005 9:23:57 PM", "2005-07-05T21:23:57+08:00"),
-        ("发布日期： 9/17/2004 5:54:13 AM", "2004-09-17T05:54:13+08:00"),
-        ("12/1/2010 12:05:00 AM", "2010-12-01T00:05:00+08:00"),
-        ("Sunday, March 16th, 2014 | Posted by admin", "2014-03-16"),
-        ("Published: Mar 3, 2021 at 10:30 am", "2021-03-03T10:30:00+08:00"),
-        ("16 September 2019", "2019-09-16"),
-    ] as [(String, String)])
-    func clocksWithWeekdaysAndDayPartsAreRead(text: String, iso: String) {
-        #expect(Timestamp.iso(from: text) == iso)
-    }
-
-    /// Month/day/year stays unread without a clock that settles the order ("7/5/2005" may be
-    /// the 7th of May).
     /// A date label of four characters that runs straight into its date.
     @Test func aDateLabelWithoutAColonStillLabels() {
         let metadata = MetadataReader.read(bylines: ["[发布时间2019年3月19日] [浏览次数：36]"], lines: [])
@@ -246,6 +238,8 @@ import Testing
         #expect(Timestamp.iso(from: "March 40, 2014") == nil)
     }
 
+    /// Month/day/year stays unread without a clock that settles the order ("7/5/2005" may be
+    /// the 7th of May).
     @Test func slashedDateWithoutAClockIsNotGuessed() {
         #expect(Timestamp.iso(from: "7/5/2005") == nil)
         #expect(Timestamp.iso(from: "7/5/2005 21:23") == nil)

@@ -12,11 +12,12 @@ enum HTMLReader {
         var articleStart = 0
     }
 
+    /// The names of the closing tags `withoutClosingDocumentTags` drops, read once.
+    static let closingDocumentNames = [Array("body>".utf8), Array("html>".utf8)]
+
     /// The page without its `</body>` and `</html>` tags: a stray one in the middle of a page
     /// (pages glued from templates have them) would make libxml2 drop everything after it, and
     /// the parser closes both at the end anyway.
-    static let closingDocumentNames = [Array("body>".utf8), Array("html>".utf8)]
-
     static func withoutClosingDocumentTags(_ bytes: [UInt8]) -> [UInt8] {
         func isTag(at index: Int) -> Int? {
             guard index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") else { return nil }

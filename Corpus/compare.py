@@ -93,16 +93,21 @@ def gazette(binary):
         if done.returncode != 0:
             return {"error": done.stderr.decode("utf-8", "replace").strip()}
         record = json.loads(done.stdout)
-        pieces = list(record.get("lead", {}).get("paragraphs", []))
+        pieces = [record["addressee"]] if record.get("addressee") else []
+        pieces += record.get("lead", {}).get("paragraphs", [])
 
         def walk(sections):
             for section in sections:
-                if section.get("title"):
-                    pieces.append(section.get("marker", "") + section["title"])
+                # The item's first line as printed: an untitled one (an article, a running
+                # paragraph) shows only its marker; a run-in title its stop, a label its colon.
+                ending = {"runIn": "。", "label": "："}.get(section.get("titleForm"), "")
+                title = section.get("title") or ""
+                pieces.append(section.get("marker", "") + title + (ending if title else ""))
                 pieces.extend(section.get("paragraphs", []))
                 walk(section.get("sections", []))
 
         walk(record.get("sections", []))
+        pieces += (record.get("closing") or {}).get("paragraphs", [])
         metadata = record.get("metadata") or {}
         return {"title": record.get("title") or "", "body": "\n".join(pieces), "time": metadata.get("publishedAt")}
     return run

@@ -39,7 +39,7 @@ public struct Pipeline: Sendable {
     /// `source.name` (by default the last part of `name`).
     public func document(from bytes: [UInt8], name: String, sourceName: String? = nil) throws -> Document {
         let ingested = try Ingest.read(bytes, name: name, sourceName: sourceName, format: format, encoding: encoding, limits: limits)
-        let outline = segmenter.outline(of: ingested.blocks, titleHint: ingested.titleHint)
+        let outline = segmenter.outline(of: ingested.blocks, titleHint: ingested.titleHint, afterArticle: ingested.hints.postamble)
         let sections = outline.sectionCount
         guard sections <= limits.maximumSections else {
             throw GazetteError.overLimit(name, what: "\(sections) sections, more than \(limits.maximumSections)")

@@ -133,6 +133,12 @@ import Testing
             let here = "\(path)/\(offset + 1)"
             #expect(section.number == expected["number"] as? Int, "number of \(here)")
             #expect(section.leadOrganizations == expected["leadOrganizations"] as? [String], "lead organizations of \(here)")
+            if let form = expected["titleForm"] as? String {
+                #expect(section.titleForm.rawValue == form, "title form of \(here)")
+            }
+            if let units = expected["responsibleOrganizations"] as? [String] {
+                #expect(section.responsibleOrganizations == units, "responsible organizations of \(here)")
+            }
             if let start = expected["bodyStartsWith"] as? String {
                 #expect(section.paragraphs.first?.hasPrefix(start) == true, "\(here) starts \(section.paragraphs.first ?? "nil")")
             }

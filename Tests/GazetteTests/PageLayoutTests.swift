@@ -51,9 +51,9 @@ import Testing
         String(text.unicodeScalars.filter { !TextCleaner.isBlank($0) && $0 != " " && $0 != "\n" })
     }
 
-    /// Lead and section paragraphs, depth first.
+    /// The text as a reader sees it: addressee, lead, section paragraphs depth first, closing.
     static func body(_ document: Document) -> [String] {
-        var paragraphs = document.lead.paragraphs
+        var paragraphs = (document.addressee.map { [$0] } ?? []) + document.lead.paragraphs
         func walk(_ sections: [Section]) {
             for section in sections {
                 paragraphs += section.paragraphs
@@ -61,7 +61,7 @@ import Testing
             }
         }
         walk(document.sections)
-        return paragraphs
+        return paragraphs + document.closing.paragraphs
     }
 
     @Test func thereArePagesToRead() {

@@ -1,20 +1,32 @@
 /// Emit: documents as the CSV tables `documents`, `sections`, `figures`, `organizations`,
-/// `captions` and `dates`, keyed by document id and section path ("3", "3.2"; empty for the
-/// lead), in input order, so they load into any database as they are.
+/// `responsibilities`, `attachments`, `captions` and `dates`, keyed by document id and section
+/// path ("3", "3.2"; empty for the lead, `closing` for the closing paragraphs), in input order,
+/// so they load into any database as they are.
 public enum CSVEmitter {
+    /// The section path of the closing paragraphs' figures and dates.
+    public static let closingPath = "closing"
+
     public static func tables(for documents: [Document]) -> [CSVTable] {
         var tables = Tables()
         for document in documents { tables.add(document) }
-        return [tables.documents, tables.sections, tables.figures, tables.organizations, tables.captions, tables.dates]
+        return [
+            tables.documents, tables.sections, tables.figures, tables.organizations, tables.responsibilities, tables.attachments, tables.captions,
+            tables.dates,
+        ]
     }
 
     private struct Tables {
         var documents = CSVTable(name: "documents", header: [
             "document_id", "name", "format", "encoding", "bytes", "title", "subtitle", "lead_paragraphs", "sections", "figures", "diagnostics",
+            "addressee", "document_number", "issuer", "written_at", "index_number", "signature_organizations", "signature_date", "release_note",
+            "closing_paragraphs",
         ])
         var sections = CSVTable(name: "sections", header: [
-            "document_id", "section", "parent", "number", "marker", "level", "title", "lead", "paragraphs", "figures", "references",
+            "document_id", "section", "parent", "number", "marker", "level", "title", "title_form", "lead", "paragraphs", "figures", "references",
         ])
+        /// Every unit a section makes responsible; `leads` is 1 for leading units.
+        var responsibilities = CSVTable(name: "responsibilities", header: ["document_id", "section", "ordinal", "name", "leads"])
+        var attachments = CSVTable(name: "attachments", header: ["document_id", "ordinal", "title"])
         var figures = CSVTable(name: "figures", header: [
             "document_id", "section", "ordinal", "text", "value", "value_max", "unit", "kind", "qualifier", "change", "comparison",
             "paragraph", "start", "end", "context",
@@ -29,18 +41,29 @@ public enum CSVEmitter {
             documents.rows.append([
                 id, document.source.name, document.source.format.rawValue, document.source.encoding, "\(document.source.bytes)",
                 document.title ?? "", document.subtitle ?? "", "\(document.lead.paragraphs.count)", "\(all.count)",
-                "\(document.lead.figures.count + all.reduce(0) { $0 + $1.section.figures.count })", "\(document.diagnostics.count)",
+                "\(document.lead.figures.count + document.closing.figures.count + all.reduce(0) { $0 + $1.section.figures.count })",
+                "\(document.diagnostics.count)", document.addressee ?? "", document.metadata.documentNumber ?? "", document.metadata.issuer ?? "",
+                document.metadata.writtenAt ?? "", document.metadata.index ?? "", document.signature?.organizations.joined(separator: "|") ?? "",
+                document.signature?.date ?? "", document.signature?.release ?? "", "\(document.closing.paragraphs.count)",
             ])
             addFigures(document.lead.figures, paragraphs: document.lead.paragraphs, id: id, path: "")
             addDates(document.lead.dates, id: id, path: "")
+            addFigures(document.closing.figures, paragraphs: document.closing.paragraphs, id: id, path: CSVEmitter.closingPath)
+            addDates(document.closing.dates, id: id, path: CSVEmitter.closingPath)
+            for (ordinal, title) in document.attachments.enumerated() {
+                attachments.rows.append([id, "\(ordinal + 1)", title])
+            }
             for (path, section) in all {
                 let parent = path.split(separator: ".").dropLast().joined(separator: ".")
                 sections.rows.append([
-                    id, path, parent, "\(section.number)", section.marker, "\(section.level)", section.title, section.lead ?? "",
-                    "\(section.paragraphs.count)", "\(section.figures.count)", section.references.joined(separator: "|"),
+                    id, path, parent, "\(section.number)", section.marker, "\(section.level)", section.title, section.titleForm.rawValue,
+                    section.lead ?? "", "\(section.paragraphs.count)", "\(section.figures.count)", section.references.joined(separator: "|"),
                 ])
                 for (ordinal, name) in section.leadOrganizations.enumerated() {
                     organizations.rows.append([id, path, "\(ordinal + 1)", name])
+                }
+                for (ordinal, name) in section.responsibleOrganizations.enumerated() {
+                    responsibilities.rows.append([id, path, "\(ordinal + 1)", name, section.leadOrganizations.contains(name) ? "1" : "0"])
                 }
                 addFigures(section.figures, paragraphs: section.paragraphs, id: id, path: path)
                 addDates(section.dates, id: id, path: path)

@@ -11,16 +11,24 @@ extension JSONWriter {
             w.field("subtitle", document.subtitle)
             w.key("metadata")
             w.write(document.metadata)
+            w.field("addressee", document.addressee)
             w.key("lead")
-            w.object { w in
-                w.field("paragraphs", strings: document.lead.paragraphs)
-                w.key("figures")
-                w.array(document.lead.figures) { $0.write($1) }
-                w.key("dates")
-                w.array(document.lead.dates) { $0.write($1) }
-            }
+            w.write(document.lead)
             w.key("sections")
             w.array(document.sections) { $0.write($1) }
+            w.key("closing")
+            w.write(document.closing)
+            w.key("signature")
+            if let signature = document.signature {
+                w.object { w in
+                    w.field("organizations", strings: signature.organizations)
+                    w.field("date", signature.date)
+                    w.field("release", signature.release)
+                }
+            } else {
+                w.null()
+            }
+            w.field("attachments", strings: document.attachments)
             w.key("captions")
             w.array(document.captions) { $0.write($1) }
             w.key("tables")
@@ -28,6 +36,16 @@ extension JSONWriter {
             w.field("trailer", strings: document.trailer)
             w.key("diagnostics")
             w.array(document.diagnostics) { $0.write($1) }
+        }
+    }
+
+    mutating func write(_ passage: Lead) {
+        object { w in
+            w.field("paragraphs", strings: passage.paragraphs)
+            w.key("figures")
+            w.array(passage.figures) { $0.write($1) }
+            w.key("dates")
+            w.array(passage.dates) { $0.write($1) }
         }
     }
 
@@ -50,6 +68,9 @@ extension JSONWriter {
             w.field("author", metadata.author)
             w.field("reviewer", metadata.reviewer)
             w.field("documentNumber", metadata.documentNumber)
+            w.field("issuer", metadata.issuer)
+            w.field("writtenAt", metadata.writtenAt)
+            w.field("index", metadata.index)
             w.field("canonicalURL", metadata.canonicalURL)
         }
     }
@@ -60,7 +81,9 @@ extension JSONWriter {
             w.field("marker", section.marker)
             w.field("level", section.level)
             w.field("title", section.title)
+            w.field("titleForm", section.titleForm.rawValue)
             w.field("leadOrganizations", strings: section.leadOrganizations)
+            w.field("responsibleOrganizations", strings: section.responsibleOrganizations)
             w.field("lead", section.lead)
             w.field("paragraphs", strings: section.paragraphs)
             w.key("figures")

@@ -25,9 +25,15 @@ public struct Extractor: Sendable {
             paragraphs: outline.lead,
             figures: figures(in: outline.lead, recognizer, budget),
             dates: self.dates(in: outline.lead, &dates))
-        let sections = outline.sections.map { section($0, recognizer, &dates, budget) }
+        let firstListedLeads = ResponsibleUnits.firstListedLeads(in: outline.lead + outline.allParagraphs)
+        let sections = outline.sections.map { section($0, recognizer, &dates, budget, firstListedLeads: firstListedLeads) }
+        let closing = Lead(
+            paragraphs: outline.closing,
+            figures: figures(in: outline.closing, recognizer, budget),
+            dates: self.dates(in: outline.closing, &dates))
         let document = Document(
-            source: source, title: outline.title, subtitle: outline.subtitle, lead: lead, sections: sections,
+            source: source, title: outline.title, subtitle: outline.subtitle, addressee: outline.addressee, lead: lead, sections: sections,
+            closing: closing, signature: outline.signature, attachments: outline.attachments,
             captions: outline.captions, tables: self.tables(tables, placements: outline.tablePlacements, recognizer, budget),
             metadata: metadata, trailer: outline.trailer)
         return (document, budget.remaining < 0)
@@ -48,17 +54,32 @@ public struct Extractor: Sendable {
         }
     }
 
-    private func section(_ node: Outline.Node, _ recognizer: FigureRecognizer, _ dates: inout DateRecognizer, _ budget: FigureBudget) -> Section {
+    private func section(
+        _ node: Outline.Node, _ recognizer: FigureRecognizer, _ dates: inout DateRecognizer, _ budget: FigureBudget, firstListedLeads: Bool
+    ) -> Section {
         let sectionDates = self.dates(in: node.paragraphs, &dates)
+        let units = organizations(of: node.paragraphs, firstListedLeads: firstListedLeads)
         return Section(
-            number: node.marker.number, marker: node.marker.text, level: node.level, title: node.title,
-            leadOrganizations: LeadOrganizations.find(in: node.paragraphs),
+            number: node.marker.number, marker: node.marker.text, level: node.level, title: node.title, titleForm: node.titleForm,
+            leadOrganizations: units.leads, responsibleOrganizations: units.all,
             lead: LeadSentence.first(in: node.paragraphs),
             paragraphs: node.paragraphs,
             figures: figures(in: node.paragraphs, recognizer, budget),
             dates: sectionDates,
             references: References.find(in: node.paragraphs),
-            sections: node.children.map { section($0, recognizer, &dates, budget) })
+            sections: node.children.map { section($0, recognizer, &dates, budget, firstListedLeads: firstListedLeads) })
+    }
+
+    /// Leading units ("由A牵头", a note's "A牵头", or its first unit when the document says the
+    /// first listed leads) and every responsible unit, leaders first.
+    private func organizations(of paragraphs: [String], firstListedLeads: Bool) -> ResponsibleUnits.Assignment {
+        let stated = LeadOrganizations.find(in: paragraphs)
+        let note = ResponsibleUnits.find(in: paragraphs) ?? ResponsibleUnits.Assignment()
+        var leads = stated.isEmpty ? note.leads : stated
+        if leads.isEmpty, firstListedLeads, let first = note.all.first { leads = [first] }
+        var all = leads
+        for unit in note.all where !all.contains(unit) { all.append(unit) }
+        return ResponsibleUnits.Assignment(leads: leads, all: all)
     }
 
     private func tables(_ tables: [Table], placements: [Int: String?], _ recognizer: FigureRecognizer, _ budget: FigureBudget) -> [Table] {

@@ -35,12 +35,14 @@ enum LeadOrganizations {
         let s = Array(paragraph.unicodeScalars)
         var index = 0
         while index < s.count {
-            if s[index] == "由", let end = leadWord(in: s, after: index) {
+            // "建立由省政府负责同志牵头的协调机制" describes a mechanism and names no lead unit.
+            if s[index] == "由", let end = leadWord(in: s, after: index), !(end + 2 < s.count && s[end + 2] == "的") {
                 let span = String(scalars: s[(index + 1)..<end])
                 let units = split(span)
                 if !units.isEmpty { return units }
             }
-            if s[index] == "牵", FigureRecognizer.matches(leadLabel, in: s, at: index) {
+            // "牵头单位：区教委" is a label; "列第一位者为牵头单位，下同" states a rule.
+            if s[index] == "牵", FigureRecognizer.matches(leadLabel, in: s, at: index), index + 4 < s.count, s[index + 4] == "：" || s[index + 4] == ":" {
                 var start = index + 4
                 while start < s.count, "：: ".unicodeScalars.contains(s[start]) { start += 1 }
                 var end = start

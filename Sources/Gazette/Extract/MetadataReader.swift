@@ -5,10 +5,10 @@ public enum MetadataReader {
     static let labels: [(label: String, field: Field?)] = [
         ("发布时间", .published), ("发布日期", .published), ("生成日期", .published), ("发文日期", .written), ("成文日期", .written), ("日期", .published),
         ("时间", .published), ("信息来源", .source), ("文章来源", .source), ("稿件来源", .source), ("来源", .source),
-        ("发布机构", .source), ("发文机关", .source), ("责任编辑", .author), ("作者", .author), ("编辑", .author), ("责编", .author),
+        ("发布机构", .source), ("发文机关", .issuer), ("发文单位", .issuer), ("责任编辑", .author), ("作者", .author), ("编辑", .author), ("责编", .author),
         ("记者", .author), ("撰稿", .author), ("审核", .reviewer), ("审稿", .reviewer), ("校对", nil), ("字号", nil), ("浏览次数", nil),
         ("点击数", nil), ("阅读次数", nil), ("访问量", nil), ("浏览量", nil), ("阅读量", nil), ("浏览", nil), ("点击", nil), ("阅读", nil), ("供稿", nil), ("摄影", nil), ("通讯员", nil), ("分享", nil), ("打印", nil),
-        ("索引号", nil), ("主题分类", nil), ("组配分类", nil), ("体裁分类", nil), ("发文字号", nil), ("主题词", nil), ("标题", nil),
+        ("索引号", .index), ("主题分类", nil), ("组配分类", nil), ("体裁分类", nil), ("发文字号", .documentNumber), ("文号", .documentNumber), ("主题词", nil), ("标题", nil),
         ("有效性", nil), ("公开方式", nil), ("生效日期", nil),
         ("Release Date", .published), ("Publish Date", .published), ("Published", .published), ("Date", .published), ("Source", .source),
         ("Author", .author), ("Editor", .author), ("Views", nil), ("Hits", nil),
@@ -16,7 +16,7 @@ public enum MetadataReader {
 
     /// `written` is the date a text was signed (成文日期): the publication date only when no
     /// other says when the page was published.
-    enum Field { case published, written, source, author, reviewer }
+    enum Field { case published, written, source, author, reviewer, issuer, index, documentNumber }
 
     /// The labels as scalars, read once.
     static let labelScalars: [(label: [Unicode.Scalar], field: Field?)] = labels.map { (Array($0.label.unicodeScalars), $0.field) }
@@ -85,6 +85,9 @@ public enum MetadataReader {
                 case .source: metadata.source = metadata.source ?? sourceValue(value)
                 case .author: metadata.author = metadata.author ?? authorValue(value)
                 case .reviewer: metadata.reviewer = metadata.reviewer ?? value
+                case .issuer: metadata.issuer = metadata.issuer ?? sourceValue(value)
+                case .index: metadata.index = metadata.index ?? value
+                case .documentNumber: metadata.documentNumber = metadata.documentNumber ?? DocumentNumber.find(in: value) ?? value
                 }
             }
             metadata.documentNumber = metadata.documentNumber ?? DocumentNumber.find(in: line)
@@ -106,6 +109,7 @@ public enum MetadataReader {
             ("byline", written), ("header-date", dateLine), ("header-date", footerTime), ("url", canonicalURL.flatMap(Timestamp.dateInURL)),
             ("header-date", stated(["page:firstdatetime"])),
         ]
+        metadata.writtenAt = written
         if let (source, stamp) = ranked.first(where: { $0.1 != nil }) {
             metadata.publishedAt = stamp
             metadata.publishedAtSource = source

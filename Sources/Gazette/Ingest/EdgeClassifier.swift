@@ -33,6 +33,12 @@ enum EdgeClassifier {
     /// Articles of fewer blocks are left as the rules left them.
     static let minimumBlocks = 3
 
+    /// "第一章 总则", "第一部分……", "一、……": the first part of a numbered text.
+    static func opensNumbering(_ text: String) -> Bool {
+        guard let marker = SectionMarker.read(text), marker.number == 1 else { return false }
+        return [.chapter, .part, .chineseEnumeration, .article].contains(marker.style)
+    }
+
     /// The article's range in `blocks` after cutting furniture at both ends of `range`.
     static func cut(_ blocks: [Block], in range: Range<Int>, head: Model = EdgeModel.head, tail: Model = EdgeModel.tail) -> Cut {
         var result = Cut(range: range)
@@ -67,7 +73,9 @@ enum EdgeClassifier {
         var start = range.lowerBound
         cutSentences = 0
         // A line that ends in a colon opens the text ("同志们：", "各区人民政府："): it stays.
-        while start + 1 < end, blocks[start].kind.isText, !blocks[start].text.endsWith("："), !blocks[start].text.endsWith(":") {
+        // So does the first part of a numbered text ("第一章 总则", "一、总体要求").
+        while start + 1 < end, blocks[start].kind.isText, !blocks[start].text.endsWith("："), !blocks[start].text.endsWith(":"),
+              !opensNumbering(blocks[start].text) {
             // Furniture the rules name, uncovered by a cut above it, goes too.
             let features = EdgeFeatures.vector(blocks, at: start, side: .head, in: range, typicalLength: typical)
             guard head.score(features) > head.cut || (start > range.lowerBound && PageFurniture.isHeadLine(blocks[start].text)) else { break }

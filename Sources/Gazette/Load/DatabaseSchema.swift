@@ -2,8 +2,28 @@
 /// kept exact: `NUMERIC` in PostgreSQL; in SQLite, which has no exact decimal, as text in
 /// `value` beside a `value_number` REAL for arithmetic.
 public enum DatabaseSchema {
-    /// Recorded in `gazette_meta`; a database of another version needs `--migrate`.
-    public static let version = 1
+    /// Recorded in `gazette_meta`; a database of an older version needs `--migrate`, and one of
+    /// a newer version is refused.
+    public static let version = 2
+
+    /// What makes a database of version `stored` (nil: a new one; at most `version`) one of
+    /// this version: the tables that are missing, then each later version's new columns.
+    public static func preparation(from stored: Int?, for dialect: Dialect) -> [String] {
+        let steps = stored.map { $0 < version ? Array(($0 + 1)...version) : [] } ?? []
+        return statements(for: dialect) + steps.flatMap(migrations(to:))
+    }
+
+    /// Columns each version added to tables that existed before it, as `ALTER TABLE` statements
+    /// that bring a database of the version before up to it (its new tables come from `statements`).
+    public static func migrations(to target: Int) -> [String] {
+        switch target {
+        case 2:
+            ["addressee", "document_number", "issuer", "written_at", "index_number", "signature_organizations", "signature_date", "release_note"]
+                .map { "ALTER TABLE documents ADD COLUMN \($0) TEXT" } + ["ALTER TABLE sections ADD COLUMN title_form TEXT"]
+        default:
+            []
+        }
+    }
 
     public enum Dialect: String, Sendable, CaseIterable {
         case sqlite, postgres
@@ -18,13 +38,15 @@ public enum DatabaseSchema {
             """
             CREATE TABLE IF NOT EXISTS documents (
               id TEXT PRIMARY KEY, name TEXT NOT NULL, title TEXT, subtitle TEXT, published_at TEXT,
-              encoding TEXT NOT NULL, gazette_version TEXT NOT NULL, loaded_at \(timestamp) NOT NULL)
+              encoding TEXT NOT NULL, gazette_version TEXT NOT NULL, loaded_at \(timestamp) NOT NULL,
+              addressee TEXT, document_number TEXT, issuer TEXT, written_at TEXT, index_number TEXT,
+              signature_organizations TEXT, signature_date TEXT, release_note TEXT)
             """,
             """
             CREATE TABLE IF NOT EXISTS sections (
               document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, path TEXT NOT NULL,
               number INTEGER NOT NULL, marker TEXT NOT NULL, level INTEGER NOT NULL, title TEXT NOT NULL, lead TEXT,
-              PRIMARY KEY (document_id, path))
+              title_form TEXT, PRIMARY KEY (document_id, path))
             """,
             """
             CREATE TABLE IF NOT EXISTS organizations (
@@ -53,6 +75,16 @@ public enum DatabaseSchema {
               document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
               code TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL, path TEXT NOT NULL,
               PRIMARY KEY (document_id, ordinal))
+            """,
+            """
+            CREATE TABLE IF NOT EXISTS responsibilities (
+              document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, section_path TEXT NOT NULL,
+              ordinal INTEGER NOT NULL, name TEXT NOT NULL, leads INTEGER NOT NULL, PRIMARY KEY (document_id, section_path, ordinal))
+            """,
+            """
+            CREATE TABLE IF NOT EXISTS attachments (
+              document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+              title TEXT NOT NULL, PRIMARY KEY (document_id, ordinal))
             """,
             "CREATE INDEX IF NOT EXISTS figures_by_unit_and_kind ON figures (unit, kind)",
             "CREATE INDEX IF NOT EXISTS documents_by_date ON documents (published_at)",

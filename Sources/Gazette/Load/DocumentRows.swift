@@ -10,10 +10,10 @@ enum SQLValue: Sendable, Equatable {
 
 /// A record as the rows of the database tables, in the tables' column order.
 struct DocumentRows {
-    static let tables = ["documents", "sections", "organizations", "figures", "dates", "captions", "diagnostics"]
-    static let columnCounts = [8, 7, 4, 13, 5, 5, 6]
+    static let tables = ["documents", "sections", "organizations", "figures", "dates", "captions", "diagnostics", "responsibilities", "attachments"]
+    static let columnCounts = [16, 8, 4, 13, 5, 5, 6, 5, 3]
     /// Child tables, removed before a record is loaded again.
-    static let children = ["sections", "organizations", "figures", "dates", "captions", "diagnostics"]
+    static let children = ["sections", "organizations", "figures", "dates", "captions", "diagnostics", "responsibilities", "attachments"]
 
     var documents: [[SQLValue]] = []
     var sections: [[SQLValue]] = []
@@ -22,22 +22,36 @@ struct DocumentRows {
     var dates: [[SQLValue]] = []
     var captions: [[SQLValue]] = []
     var diagnostics: [[SQLValue]] = []
+    var responsibilities: [[SQLValue]] = []
+    var attachments: [[SQLValue]] = []
 
     /// The rows of each table, in `tables` order.
-    var all: [[[SQLValue]]] { [documents, sections, organizations, figures, dates, captions, diagnostics] }
+    var all: [[[SQLValue]]] { [documents, sections, organizations, figures, dates, captions, diagnostics, responsibilities, attachments] }
 
     init(_ document: Document, loadedAt: String) {
         let id = document.id
         documents.append([.text(id), .text(document.source.name), SQLValue(document.title), SQLValue(document.subtitle),
                           SQLValue(document.metadata.publishedAt), .text(document.source.encoding), .text(document.gazetteVersion),
-                          .text(loadedAt)])
+                          .text(loadedAt), SQLValue(document.addressee), SQLValue(document.metadata.documentNumber),
+                          SQLValue(document.metadata.issuer), SQLValue(document.metadata.writtenAt), SQLValue(document.metadata.index),
+                          SQLValue(document.signature.map { $0.organizations.joined(separator: "|") }), SQLValue(document.signature?.date),
+                          SQLValue(document.signature?.release)])
         addFigures(document.lead.figures, paragraphs: document.lead.paragraphs, id: id, path: "")
         addDates(document.lead.dates, id: id, path: "")
+        addFigures(document.closing.figures, paragraphs: document.closing.paragraphs, id: id, path: CSVEmitter.closingPath)
+        addDates(document.closing.dates, id: id, path: CSVEmitter.closingPath)
+        for (ordinal, title) in document.attachments.enumerated() {
+            attachments.append([.text(id), .integer(ordinal + 1), .text(title)])
+        }
         for (path, section) in document.allSections {
             sections.append([.text(id), .text(path), .integer(section.number), .text(section.marker), .integer(section.level),
-                             .text(section.title), SQLValue(section.lead)])
+                             .text(section.title), SQLValue(section.lead), .text(section.titleForm.rawValue)])
             for (ordinal, name) in section.leadOrganizations.enumerated() {
                 organizations.append([.text(id), .text(path), .integer(ordinal + 1), .text(name)])
+            }
+            for (ordinal, name) in section.responsibleOrganizations.enumerated() {
+                responsibilities.append([.text(id), .text(path), .integer(ordinal + 1), .text(name),
+                                         .integer(section.leadOrganizations.contains(name) ? 1 : 0)])
             }
             addFigures(section.figures, paragraphs: section.paragraphs, id: id, path: path)
             addDates(section.dates, id: id, path: path)

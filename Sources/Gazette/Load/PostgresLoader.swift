@@ -17,6 +17,8 @@ public struct PostgresLoader: Sendable {
             switch self {
             case .badURL(let url): "\(url): not a PostgreSQL URL (postgres://user[:password]@host[:port]/database or postgres://user@/database?host=/socket/dir)"
             case .cannotConnect(let url, let reason): "\(url): cannot connect to PostgreSQL (\(reason))"
+            case .schemaVersion(let url, let found) where found > DatabaseSchema.version:
+                "\(url): the database has Gazette schema version \(found), newer than this Gazette's \(DatabaseSchema.version); use a newer Gazette"
             case .schemaVersion(let url, let found):
                 "\(url): the database has Gazette schema version \(found), this Gazette writes \(DatabaseSchema.version); rerun with --migrate"
             case .writeFailed(let url, let reason): "\(url): cannot write to the database (\(reason))"
@@ -99,11 +101,12 @@ public struct PostgresLoader: Sendable {
         }
     }
 
-    private static let documentColumns = "id, name, title, subtitle, published_at, encoding, gazette_version, loaded_at"
+    private static let documentColumns = "id, name, title, subtitle, published_at, encoding, gazette_version, loaded_at, addressee, "
+        + "document_number, issuer, written_at, index_number, signature_organizations, signature_date, release_note"
 
     private static func upsert(_ row: [SQLValue], connection: PostgresConnection, logger: Logger) async throws {
         let updates = documentColumns.split(separator: ",").dropFirst().map { "\($0.trimmingCharacters(in: .whitespaces)) = EXCLUDED.\($0.trimmingCharacters(in: .whitespaces))" }
-        let sql = "INSERT INTO documents (\(documentColumns)) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::timestamptz) "
+        let sql = "INSERT INTO documents (\(documentColumns)) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9, $10, $11, $12, $13, $14, $15, $16) "
             + "ON CONFLICT (id) DO UPDATE SET \(updates.joined(separator: ", "))"
         try await connection.query(PostgresQuery(unsafeSQL: sql, binds: try binds(row)), logger: logger)
     }
@@ -145,14 +148,17 @@ public struct PostgresLoader: Sendable {
             let rows = try await connection.query("SELECT value FROM gazette_meta WHERE key = 'schema_version'", logger: logger)
             var stored: String?
             for try await row in rows { stored = try row.decode(String.self) }
+            let found = stored.flatMap { Int($0) }
+            if let found, found > DatabaseSchema.version { throw Problem.schemaVersion(url, found: found) }
+            if found == DatabaseSchema.version { return }
             if stored == nil || migrate {
-                for statement in DatabaseSchema.statements(for: .postgres) {
+                for statement in DatabaseSchema.preparation(from: found, for: .postgres) {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
                 try await connection.query(PostgresQuery(
                     unsafeSQL: "INSERT INTO gazette_meta VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
                     binds: try Self.binds([.text(String(DatabaseSchema.version))])), logger: logger)
-            } else if let found = stored.flatMap({ Int($0) }), found != DatabaseSchema.version {
+            } else if let found {
                 throw Problem.schemaVersion(url, found: found)
             }
         }

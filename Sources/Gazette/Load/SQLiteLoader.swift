@@ -16,6 +16,8 @@ public struct SQLiteLoader: Sendable {
         public var description: String {
             switch self {
             case .cannotOpen(let path, let reason): "\(path): cannot open the database (\(reason))"
+            case .schemaVersion(let path, let found) where found > DatabaseSchema.version:
+                "\(path): the database has Gazette schema version \(found), newer than this Gazette's \(DatabaseSchema.version); use a newer Gazette"
             case .schemaVersion(let path, let found):
                 "\(path): the database has Gazette schema version \(found), this Gazette writes \(DatabaseSchema.version); rerun with --migrate"
             case .writeFailed(let path, let reason): "\(path): cannot write to the database (\(reason))"
@@ -92,18 +94,18 @@ public struct SQLiteLoader: Sendable {
         }
     }
 
-    /// Creates the tables, or checks that an existing database is of this schema version.
+    /// Creates the tables, or checks that an existing database is of this schema version; with
+    /// `migrate`, brings one of an older version up to it in the same transaction.
     private func prepareSchema(_ queue: DatabaseQueue) throws(Problem) {
         do {
             let found: Int? = try queue.write { db in
                 try db.execute(sql: DatabaseSchema.statements(for: .sqlite)[0])
-                let stored = try String.fetchOne(db, sql: "SELECT value FROM gazette_meta WHERE key = 'schema_version'")
-                if stored == nil || migrate {
-                    for statement in DatabaseSchema.statements(for: .sqlite) { try db.execute(sql: statement) }
-                    try db.execute(sql: "INSERT OR REPLACE INTO gazette_meta VALUES ('schema_version', ?)", arguments: [String(DatabaseSchema.version)])
-                    return nil
-                }
-                return stored.flatMap { Int($0) }
+                let stored = try String.fetchOne(db, sql: "SELECT value FROM gazette_meta WHERE key = 'schema_version'").flatMap { Int($0) }
+                if let stored, stored == DatabaseSchema.version { return nil }
+                if let stored, stored > DatabaseSchema.version || !migrate { return stored }
+                for statement in DatabaseSchema.preparation(from: stored, for: .sqlite) { try db.execute(sql: statement) }
+                try db.execute(sql: "INSERT OR REPLACE INTO gazette_meta VALUES ('schema_version', ?)", arguments: [String(DatabaseSchema.version)])
+                return nil
             }
             if let found, found != DatabaseSchema.version { throw Problem.schemaVersion(path, found: found) }
         } catch let problem as Problem {

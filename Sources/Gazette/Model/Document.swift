@@ -4,7 +4,9 @@
 /// `start` and `end` (Unicode scalar offsets into that paragraph).
 public struct Document: Codable, Sendable, Equatable {
     /// Version of the JSON contract; bumped when a field changes meaning.
-    public static let currentSchemaVersion = "1.0"
+    public static let currentSchemaVersion = "1.1"
+    /// Versions whose records Gazette reads; 1.0 lacks the fields of official documents.
+    public static let readableSchemaVersions: Set<String> = ["1.0", "1.1"]
 
     public var schemaVersion: String
     /// The version of Gazette that made the record; `convert --incremental` redoes records of
@@ -13,8 +15,18 @@ public struct Document: Codable, Sendable, Equatable {
     public var source: SourceInfo
     public var title: String?
     public var subtitle: String?
+    /// Whom an official document addresses, as its line reads
+    /// ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "各位代表："); nil when none.
+    public var addressee: String?
     public var lead: Lead
     public var sections: [Section]
+    /// Paragraphs after the last section that speak to the whole document ("各地区、各部门要……",
+    /// "本通知自印发之日起施行。", a report's closing appeal, a bulletin's notes), with their figures.
+    public var closing: Lead
+    /// The signature of an official document, or nil.
+    public var signature: Signature?
+    /// The attachments an official document lists ("附件：1．……"), by title.
+    public var attachments: [String]
     public var captions: [Caption]
     /// Data tables of an HTML page, kept out of the section bodies.
     public var tables: [Table]
@@ -24,8 +36,9 @@ public struct Document: Codable, Sendable, Equatable {
     public var diagnostics: [Diagnostic]
 
     public init(
-        source: SourceInfo, title: String?, subtitle: String?, lead: Lead,
-        sections: [Section], captions: [Caption], tables: [Table] = [], metadata: Metadata = Metadata(),
+        source: SourceInfo, title: String?, subtitle: String?, addressee: String? = nil, lead: Lead,
+        sections: [Section], closing: Lead = Lead(), signature: Signature? = nil, attachments: [String] = [],
+        captions: [Caption], tables: [Table] = [], metadata: Metadata = Metadata(),
         trailer: [String] = [], diagnostics: [Diagnostic] = []
     ) {
         self.schemaVersion = Document.currentSchemaVersion
@@ -33,8 +46,12 @@ public struct Document: Codable, Sendable, Equatable {
         self.source = source
         self.title = title
         self.subtitle = subtitle
+        self.addressee = addressee
         self.lead = lead
         self.sections = sections
+        self.closing = closing
+        self.signature = signature
+        self.attachments = attachments
         self.captions = captions
         self.tables = tables
         self.metadata = metadata
@@ -60,7 +77,30 @@ public struct Document: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, gazetteVersion, source, title, subtitle, lead, sections, captions, tables, metadata, trailer, diagnostics
+        case schemaVersion, gazetteVersion, source, title, subtitle, addressee, lead, sections, closing, signature, attachments, captions, tables,
+            metadata, trailer, diagnostics
+    }
+
+    /// Reads records of schema 1.0 too, which have none of the fields of official documents.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            source: try container.decode(SourceInfo.self, forKey: .source),
+            title: try container.decodeIfPresent(String.self, forKey: .title),
+            subtitle: try container.decodeIfPresent(String.self, forKey: .subtitle),
+            addressee: try container.decodeIfPresent(String.self, forKey: .addressee),
+            lead: try container.decode(Lead.self, forKey: .lead),
+            sections: try container.decode([Section].self, forKey: .sections),
+            closing: try container.decodeIfPresent(Lead.self, forKey: .closing) ?? Lead(),
+            signature: try container.decodeIfPresent(Signature.self, forKey: .signature),
+            attachments: try container.decodeIfPresent([String].self, forKey: .attachments) ?? [],
+            captions: try container.decode([Caption].self, forKey: .captions),
+            tables: try container.decode([Table].self, forKey: .tables),
+            metadata: try container.decode(Metadata.self, forKey: .metadata),
+            trailer: try container.decode([String].self, forKey: .trailer),
+            diagnostics: try container.decode([Diagnostic].self, forKey: .diagnostics))
+        schemaVersion = try container.decode(String.self, forKey: .schemaVersion)
+        gazetteVersion = try container.decode(String.self, forKey: .gazetteVersion)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -70,8 +110,12 @@ public struct Document: Codable, Sendable, Equatable {
         try container.encode(source, forKey: .source)
         try container.encode(title, forKey: .title)
         try container.encode(subtitle, forKey: .subtitle)
+        try container.encode(addressee, forKey: .addressee)
         try container.encode(lead, forKey: .lead)
         try container.encode(sections, forKey: .sections)
+        try container.encode(closing, forKey: .closing)
+        try container.encode(signature, forKey: .signature)
+        try container.encode(attachments, forKey: .attachments)
         try container.encode(captions, forKey: .captions)
         try container.encode(tables, forKey: .tables)
         try container.encode(metadata, forKey: .metadata)
@@ -108,7 +152,8 @@ public struct SourceInfo: Codable, Sendable, Equatable {
     }
 }
 
-/// The paragraphs between the (sub)title and the first section, with their figures.
+/// Paragraphs outside the sections with their figures and dates: the lead (between the
+/// (sub)title and the first section) and the closing (after the last).
 public struct Lead: Codable, Sendable, Equatable {
     public var paragraphs: [String]
     public var figures: [Figure]

@@ -16,14 +16,21 @@ public struct Metadata: Codable, Sendable, Equatable {
     public var author: String?
     /// The reviewer, from "审核：".
     public var reviewer: String?
-    /// The document number, such as "渝中府办发〔2025〕12号".
+    /// The document number, such as "渝中府办发〔2025〕12号" (发文字号).
     public var documentNumber: String?
+    /// The issuing organ of an official document (发文机关).
+    public var issuer: String?
+    /// The date an official document was signed (成文日期), ISO 8601 as `publishedAt`.
+    public var writtenAt: String?
+    /// The index number of a government information page (索引号).
+    public var index: String?
     /// The page's canonical URL (`<link rel="canonical">`).
     public var canonicalURL: String?
 
     public init(
         publishedAt: String? = nil, publishedAtSource: String? = nil, source: String? = nil, author: String? = nil,
-        reviewer: String? = nil, documentNumber: String? = nil, canonicalURL: String? = nil
+        reviewer: String? = nil, documentNumber: String? = nil, issuer: String? = nil, writtenAt: String? = nil,
+        index: String? = nil, canonicalURL: String? = nil
     ) {
         self.publishedAt = publishedAt
         self.publishedAtSource = publishedAtSource
@@ -31,10 +38,31 @@ public struct Metadata: Codable, Sendable, Equatable {
         self.author = author
         self.reviewer = reviewer
         self.documentNumber = documentNumber
+        self.issuer = issuer
+        self.writtenAt = writtenAt
+        self.index = index
         self.canonicalURL = canonicalURL
     }
 
-    enum CodingKeys: String, CodingKey { case publishedAt, publishedAtSource, source, author, reviewer, documentNumber, canonicalURL }
+    enum CodingKeys: String, CodingKey {
+        case publishedAt, publishedAtSource, source, author, reviewer, documentNumber, issuer, writtenAt, index, canonicalURL
+    }
+
+    /// Reads records of schema 1.0 too, which have no `issuer`, `writtenAt` or `index`.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            publishedAt: try container.decodeIfPresent(String.self, forKey: .publishedAt),
+            publishedAtSource: try container.decodeIfPresent(String.self, forKey: .publishedAtSource),
+            source: try container.decodeIfPresent(String.self, forKey: .source),
+            author: try container.decodeIfPresent(String.self, forKey: .author),
+            reviewer: try container.decodeIfPresent(String.self, forKey: .reviewer),
+            documentNumber: try container.decodeIfPresent(String.self, forKey: .documentNumber),
+            issuer: try container.decodeIfPresent(String.self, forKey: .issuer),
+            writtenAt: try container.decodeIfPresent(String.self, forKey: .writtenAt),
+            index: try container.decodeIfPresent(String.self, forKey: .index),
+            canonicalURL: try container.decodeIfPresent(String.self, forKey: .canonicalURL))
+    }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -44,6 +72,9 @@ public struct Metadata: Codable, Sendable, Equatable {
         try container.encode(author, forKey: .author)
         try container.encode(reviewer, forKey: .reviewer)
         try container.encode(documentNumber, forKey: .documentNumber)
+        try container.encode(issuer, forKey: .issuer)
+        try container.encode(writtenAt, forKey: .writtenAt)
+        try container.encode(index, forKey: .index)
         try container.encode(canonicalURL, forKey: .canonicalURL)
     }
 }

@@ -1,14 +1,34 @@
-/// One numbered item of an announcement ("01", "一、", "（一）", "案例一"), with its sub-items.
+/// One numbered item of an announcement ("01", "一、", "（一）", "第一条", "案例一"), with its sub-items.
 public struct Section: Codable, Sendable, Equatable {
+    /// Where a section's title was read, by the rule `Segmenter` documents.
+    public enum TitleForm: String, Codable, Sendable {
+        /// A line of its own: the marker's line without a sentence after it, or the line under a
+        /// marker that stands alone ("一、支持企业稳定发展").
+        case heading
+        /// The first sentence of the item, a short heading before its body ("（三）加强就业服务。对……").
+        case runIn
+        /// A short label before a colon ("一、元旦：1月1日至3日放假").
+        case label
+        /// No title: the item is a running paragraph ("1.对符合条件的企业，给予……") or an article
+        /// of rules ("第一条 为了……"). Its whole text is its body.
+        case none
+    }
+
     /// The item's number as an integer: 3 for "03", "三、", "（三）" and "案例三".
     public var number: Int
     /// The marker exactly as written, e.g. "01", "一、", "（一）", "1.".
     public var marker: String
     /// 1 for top-level items, 2 for their sub-items, and so on.
     public var level: Int
+    /// The title; empty when `titleForm` is `none`.
     public var title: String
-    /// Units leading the item, from "由A、B牵头", each exactly as written.
+    /// How the title was read; records of schema 1.0 read as `heading`.
+    public var titleForm: TitleForm
+    /// Units leading the item: "由A、B牵头", "（A牵头，B参与）", or the first unit of
+    /// "（A、B按职责分工负责）" when the document says the first listed leads.
     public var leadOrganizations: [String]
+    /// Every unit the item names as responsible, leading ones first, each exactly as written.
+    public var responsibleOrganizations: [String]
     /// The first sentence of the body, or nil when the body is empty.
     public var lead: String?
     /// The body paragraphs before the first sub-item.
@@ -20,15 +40,18 @@ public struct Section: Codable, Sendable, Equatable {
     public var sections: [Section]
 
     public init(
-        number: Int, marker: String, level: Int, title: String,
-        leadOrganizations: [String] = [], lead: String? = nil, paragraphs: [String] = [],
+        number: Int, marker: String, level: Int, title: String, titleForm: TitleForm? = nil,
+        leadOrganizations: [String] = [], responsibleOrganizations: [String]? = nil, lead: String? = nil, paragraphs: [String] = [],
         figures: [Figure] = [], dates: [DateMention] = [], references: [String] = [], sections: [Section] = []
     ) {
         self.number = number
         self.marker = marker
         self.level = level
         self.title = title
+        // A record that does not say how its title was read meant it to have one.
+        self.titleForm = titleForm ?? .heading
         self.leadOrganizations = leadOrganizations
+        self.responsibleOrganizations = responsibleOrganizations ?? leadOrganizations
         self.lead = lead
         self.paragraphs = paragraphs
         self.figures = figures
@@ -38,7 +61,28 @@ public struct Section: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case number, marker, level, title, leadOrganizations, lead, paragraphs, figures, dates, references, sections
+        case number, marker, level, title, titleForm, leadOrganizations, responsibleOrganizations, lead, paragraphs, figures, dates, references, sections
+    }
+
+    /// Reads records of schema 1.0 too, which have neither `titleForm` nor `responsibleOrganizations`.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let title = try container.decode(String.self, forKey: .title)
+        let leads = try container.decode([String].self, forKey: .leadOrganizations)
+        self.init(
+            number: try container.decode(Int.self, forKey: .number),
+            marker: try container.decode(String.self, forKey: .marker),
+            level: try container.decode(Int.self, forKey: .level),
+            title: title,
+            titleForm: try container.decodeIfPresent(TitleForm.self, forKey: .titleForm),
+            leadOrganizations: leads,
+            responsibleOrganizations: try container.decodeIfPresent([String].self, forKey: .responsibleOrganizations),
+            lead: try container.decodeIfPresent(String.self, forKey: .lead),
+            paragraphs: try container.decode([String].self, forKey: .paragraphs),
+            figures: try container.decode([Figure].self, forKey: .figures),
+            dates: try container.decode([DateMention].self, forKey: .dates),
+            references: try container.decode([String].self, forKey: .references),
+            sections: try container.decode([Section].self, forKey: .sections))
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -47,7 +91,9 @@ public struct Section: Codable, Sendable, Equatable {
         try container.encode(marker, forKey: .marker)
         try container.encode(level, forKey: .level)
         try container.encode(title, forKey: .title)
+        try container.encode(titleForm, forKey: .titleForm)
         try container.encode(leadOrganizations, forKey: .leadOrganizations)
+        try container.encode(responsibleOrganizations, forKey: .responsibleOrganizations)
         try container.encode(lead, forKey: .lead)
         try container.encode(paragraphs, forKey: .paragraphs)
         try container.encode(figures, forKey: .figures)

@@ -10,12 +10,25 @@ struct OutlineBuilder {
     /// The section whose title is still to come on the next line.
     private var awaitingTitle = false
     private(set) var tablePlacements: [Int: String?] = [:]
+    /// The last number each numbering style reached, so that numbering running on across
+    /// parents ("（四）" under 二、, then "（五）" under 三、) continues its level.
+    private var lastNumber: [SectionMarker.Style: Int] = [:]
+    /// Paragraphs after the sections that close the document ("注释：" and what follows).
+    private(set) var closing: [String] = []
 
     init(maximumTitleLength: Int) {
         self.maximumTitleLength = maximumTitleLength
     }
 
     mutating func add(_ block: Block, next: Block?) {
+        if !closing.isEmpty {
+            if block.kind.isText { closing.append(block.text) }
+            return
+        }
+        if !open.isEmpty, block.kind.isText, ClosingParagraphs.isNotesLabel(block.text) {
+            closing.append(block.text)
+            return
+        }
         if case .table(let index) = block.kind {
             tablePlacements[index] = open.isEmpty ? String?.none : currentPath
             return
@@ -23,21 +36,31 @@ struct OutlineBuilder {
         if awaitingTitle {
             awaitingTitle = false
             if SectionMarker.read(block.text) == nil, isShortTitle(block.text) {
-                open[open.count - 1].title = Self.withoutFinalStop(block.text)
+                open[open.count - 1].title = SectionTitle.withoutFinalStop(block.text)
+                open[open.count - 1].titleForm = .heading
                 return
             }
         }
         // A table cell holding "1" numbers a row, not a section.
         if block.kind != .tableCell, let marker = SectionMarker.read(block.text), let depth = depth(for: marker) {
-            start(marker, at: depth)
+            start(marker, at: depth, next: next)
             return
         }
         append(paragraph: block.text)
     }
 
-    mutating func finish() -> [Outline.Node] {
+    /// The section tree, and the closing paragraphs: those met after a notes label, then those
+    /// that end the last section but speak to the whole document.
+    mutating func finish() -> (sections: [Outline.Node], closing: [String]) {
+        if closing.isEmpty, let last = open.indices.last {
+            let paragraphs = open[last].paragraphs
+            if let start = ClosingParagraphs.start(in: paragraphs) {
+                closing = Array(paragraphs[start...])
+                open[last].paragraphs.removeSubrange(start...)
+            }
+        }
         close(downTo: 0)
-        return roots
+        return (roots, closing)
     }
 
     /// The depth a marker opens at, or nil when its number does not continue any level.
@@ -45,52 +68,43 @@ struct OutlineBuilder {
         if let depth = open.firstIndex(where: { $0.marker.style == marker.style }) {
             return marker.number == open[depth].marker.number + 1 ? depth : nil
         }
-        return marker.number == 1 ? open.count : nil
+        return marker.number == 1 || marker.number == (lastNumber[marker.style] ?? -1) + 1 ? open.count : nil
     }
 
-    private mutating func start(_ marker: SectionMarker, at depth: Int) {
+    private mutating func start(_ marker: SectionMarker, at depth: Int, next: Block?) {
         close(downTo: depth)
-        var node = Outline.Node(marker: marker, level: depth + 1, title: "", paragraphs: [], children: [])
+        // An item the next line closes (a sibling's marker, an outer one, or the end) is one of a list.
+        let nextMarker = next.flatMap { $0.kind.isText ? SectionMarker.read($0.text) : nil }
+        let closedByNext = next == nil || nextMarker.map { following in
+            following.style == marker.style || open.contains { $0.marker.style == following.style }
+        } ?? false
+        lastNumber[marker.style] = marker.number
+        var node = Outline.Node(marker: marker, level: depth + 1, title: "", titleForm: .none, paragraphs: [], children: [])
         let rest = marker.rest
         if marker.style == .article {
-            // Articles of rules ("第一条 ……") have no titles of their own: the marker names them.
-            node.title = marker.text
-            if !rest.isEmpty { node.paragraphs.append(rest) }
+            // Articles of rules ("第一条 ……") have no titles of their own, unless a caption in
+            // brackets opens them: "第一条（目的与依据）为了……".
+            if let caption = SectionTitle.articleCaption(rest) {
+                node.title = caption.title
+                node.titleForm = .heading
+                if !caption.body.isEmpty { node.paragraphs.append(caption.body) }
+            } else if !rest.isEmpty {
+                node.paragraphs.append(rest)
+            }
         } else if rest.isEmpty {
             awaitingTitle = true
-        } else if let (title, body) = splitTitle(rest) {
-            node.title = title
-            if !body.isEmpty { node.paragraphs.append(body) }
         } else {
-            node.paragraphs.append(rest)
+            let read = SectionTitle.read(rest, maximumTitleLength: maximumTitleLength, listItem: closedByNext)
+            node.title = read.title
+            node.titleForm = read.form
+            if !read.body.isEmpty { node.paragraphs.append(read.body) }
         }
         open.append(node)
-    }
-
-    /// "加强组织领导。各街道要……" → title and body; a short line without a stop is all title.
-    private func splitTitle(_ rest: String) -> (String, String)? {
-        let scalars = Array(rest.unicodeScalars)
-        if let stop = scalars.firstIndex(where: { "。！？".unicodeScalars.contains($0) }) {
-            guard stop <= maximumTitleLength else { return nil }
-            let title = String(scalars: scalars[0..<stop])
-            let body = TextCleaner.clean(scalars[(stop + 1)...])
-            return (title, body)
-        }
-        if scalars.count <= maximumTitleLength, !scalars.contains("，") || scalars.count <= 30 {
-            return (Self.withoutFinalStop(rest), "")
-        }
-        return nil
     }
 
     private func isShortTitle(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         return scalars.count <= maximumTitleLength && scalars.filter { $0 == "。" }.count <= (scalars.last == "。" ? 1 : 0)
-    }
-
-    static func withoutFinalStop(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
-        while let last = scalars.last, "。；;：:".unicodeScalars.contains(last) { scalars.removeLast() }
-        return String(scalars: scalars)
     }
 
     /// The path of the innermost open section ("2.1"), as `Document.allSections` names it.

@@ -19,6 +19,8 @@ public struct SectionMarker: Sendable, Equatable {
         case part
         /// "第一章"
         case chapter
+        /// "第一节", a part of a chapter
+        case subchapter
         /// "第一条" (articles of rules and measures)
         case article
         /// "案例一", "案例1"
@@ -71,8 +73,13 @@ public struct SectionMarker: Sendable, Equatable {
         case .arabicParenthesis:
             guard let (number, end) = arabic(s, at: 0), end <= 2, end + 1 < s.count, s[end] == "）" || s[end] == ")" else { return nil }
             return make(style, number, s, line, markerEnd: end + 1, restStart: end + 1)
-        case .part, .chapter, .article:
-            let word: [Unicode.Scalar] = style == .part ? ["部", "分"] : style == .chapter ? ["章"] : ["条"]
+        case .part, .chapter, .subchapter, .article:
+            let word: [Unicode.Scalar] = switch style {
+            case .part: ["部", "分"]
+            case .chapter: ["章"]
+            case .subchapter: ["节"]
+            default: ["条"]
+            }
             guard s.first == "第", let (number, end) = chinese(s, at: 1) ?? arabic(s, at: 1),
                   FigureRecognizer.matches(word, in: s, at: end)
             else { return nil }

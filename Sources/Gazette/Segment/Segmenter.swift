@@ -9,13 +9,15 @@ public struct Segmenter: Sendable {
 
     public init() {}
 
-    public func outline(of blocks: [Block], titleHint: String? = nil) -> Outline {
+    /// `afterArticle`: the first lines a page prints after its article, where an official
+    /// document's attachment list may stand.
+    public func outline(of blocks: [Block], titleHint: String? = nil, afterArticle: [String] = []) -> Outline {
         var captions: [Caption] = []
         var trailer: [String] = []
         var body: [Block] = []
         var inEnumeration = false
-        let closing = closingRun(of: blocks)
-        for block in blocks[..<closing] {
+        let bylineStart = closingRun(of: blocks)
+        for block in blocks[..<bylineStart] {
             if case .table = block.kind {
                 body.append(block)
                 continue
@@ -31,7 +33,7 @@ public struct Segmenter: Sendable {
                 body.append(block)
             }
         }
-        trailer += blocks[closing...].map(\.text)
+        trailer += blocks[bylineStart...].map(\.text)
         let (title, subtitle, rest) = heading(of: body, hint: titleHint)
         var lines = rest
         // A date printed under the title ("2025年3月18日", "2025-05-12 08:45") dates the page.
@@ -44,14 +46,31 @@ public struct Segmenter: Sendable {
             trailer.insert(contentsOf: [lines[0].text, lines[1].text], at: 0)
             lines.removeFirst(2)
         }
-        trailer.insert(contentsOf: signature(&lines), at: 0)
+        // A report's speaker under its title: "青崖县人民政府县长　苏明远".
+        if lines.count > 1, TrailerLines.isSpeakerLine(lines[0].text) {
+            trailer.insert(lines.removeFirst().text, at: 0)
+        }
+        var addressee: String?
+        if let first = lines.first, first.kind.isText, lines.count > 1, OfficialParts.isAddressee(first.text) {
+            addressee = lines.removeFirst().text
+        }
+        var attachments = OfficialParts.attachments(&lines)
+        let signatureLines = signature(&lines)
+        if attachments.isEmpty { attachments = OfficialParts.attachments(&lines) }
+        if attachments.isEmpty { attachments = OfficialParts.attachments(after: afterArticle) }
+        trailer.insert(contentsOf: signatureLines, at: 0)
         var builder = OutlineBuilder(maximumTitleLength: maximumTitleLength)
         for (index, block) in lines.enumerated() {
             builder.add(block, next: index + 1 < lines.count ? lines[index + 1] : nil)
         }
-        return Outline(
-            title: title, subtitle: subtitle, lead: builder.lead, sections: builder.finish(),
+        let (sections, closing) = builder.finish()
+        var outline = Outline(
+            title: title, subtitle: subtitle, addressee: addressee, lead: builder.lead, sections: sections,
             captions: captions, trailer: trailer, tablePlacements: builder.tablePlacements)
+        outline.closing = closing
+        outline.attachments = attachments
+        outline.signature = OfficialParts.signature(lines: signatureLines, release: trailer.first(where: TrailerLines.isDisclosureLine))
+        return outline
     }
 
     /// Title and subtitle: the hint (an HTML page's heading) or the first line; the subtitle
@@ -68,10 +87,19 @@ public struct Segmenter: Sendable {
         } else if let first = rest.first, first.kind.isText, isTitleLike(first.text) {
             title = first.text
             rest = rest.dropFirst()
+            // A title printed over two lines: "……关于进一步稳定和扩大" / "就业若干措施的通知".
+            if let next = rest.first, next.kind.isText, rest.count > 1, OfficialParts.continuesTitle(first.text, next.text) {
+                title = first.text + next.text
+                rest = rest.dropFirst()
+            }
         }
         var subtitle: String?
-        if title != nil, let next = rest.first, next.kind.isText, rest.count > 1, isTitleLike(next.text), !TrailerLines.isDateLine(next.text),
-           !MetadataReader.isDateTimeLine(next.text), next.kind != .paragraph || (hint == nil && isSubtitleLike(next.text)) {
+        // An issuing body over a date ("青崖县统计局" / "2025年3月20日") is a byline, not a subtitle.
+        let bylineFollows = rest.count > 2 && TrailerLines.isSignature(rest[rest.startIndex].text) && TrailerLines.isDateLine(rest[rest.startIndex + 1].text)
+            && !rest[rest.startIndex].text.startsWith("—")
+        if title != nil, !bylineFollows, let next = rest.first, next.kind.isText, rest.count > 1, isTitleLike(next.text), !TrailerLines.isDateLine(next.text),
+           !MetadataReader.isDateTimeLine(next.text), !TrailerLines.isSpeakerLine(next.text),
+           next.kind != .paragraph || (hint == nil && isSubtitleLike(next.text)) {
             subtitle = Self.withoutLeadingDashes(next.text)
             rest = rest.dropFirst()
         }

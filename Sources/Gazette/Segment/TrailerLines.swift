@@ -120,6 +120,18 @@ enum TrailerLines {
         return outside.allSatisfy { "（）() 　".unicodeScalars.contains($0) }
     }
 
+    /// Offices a speaker holds, as a report prints them before the name.
+    static let offices = ["长", "书记", "主任", "主席", "委员", "秘书长", "局长", "代表", "理事长", "董事长", "负责人"]
+
+    /// "青崖县人民政府县长　苏明远": an office, a space, and a name of two to four characters.
+    static func isSpeakerLine(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "　" })
+        guard words.count == 2, line.unicodeScalars.count <= 40, let name = words.last, let office = words.first,
+              (2...4).contains(name.count), name.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) || $0 == "·" })
+        else { return false }
+        return offices.contains { office.hasSuffix($0) } && !office.unicodeScalars.contains { "，。；！？,;!?：:".unicodeScalars.contains($0) }
+    }
+
     /// A short line without sentence punctuation, such as the issuing office in a signature.
     static func isSignature(_ line: String) -> Bool {
         let count = line.unicodeScalars.count

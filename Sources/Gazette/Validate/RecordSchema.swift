@@ -4,9 +4,9 @@ public enum RecordSchema {
     public static let json = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://gazette.invalid/schema/record-1.0.json",
+  "$id": "https://gazette.invalid/schema/record-1.1.json",
   "title": "Gazette record",
-  "description": "One announcement as Gazette extracts it (schemaVersion 1.0).",
+  "description": "One announcement as Gazette extracts it (schemaVersion 1.1; records of 1.0, which lack the fields of official documents, are read too).",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -25,7 +25,10 @@ public enum RecordSchema {
   ],
   "properties": {
     "schemaVersion": {
-      "const": "1.0"
+      "enum": [
+        "1.0",
+        "1.1"
+      ]
     },
     "gazetteVersion": {
       "type": "string",
@@ -46,42 +49,34 @@ public enum RecordSchema {
         "null"
       ]
     },
+    "addressee": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
     "metadata": {
       "$ref": "#/$defs/metadata"
     },
     "lead": {
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "paragraphs",
-        "figures",
-        "dates"
-      ],
-      "properties": {
-        "paragraphs": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
-        },
-        "figures": {
-          "type": "array",
-          "items": {
-            "$ref": "#/$defs/figure"
-          }
-        },
-        "dates": {
-          "type": "array",
-          "items": {
-            "$ref": "#/$defs/date"
-          }
-        }
-      }
+      "$ref": "#/$defs/passage"
     },
     "sections": {
       "type": "array",
       "items": {
         "$ref": "#/$defs/section"
+      }
+    },
+    "closing": {
+      "$ref": "#/$defs/passage"
+    },
+    "signature": {
+      "$ref": "#/$defs/signature"
+    },
+    "attachments": {
+      "type": "array",
+      "items": {
+        "type": "string"
       }
     },
     "captions": {
@@ -110,6 +105,35 @@ public enum RecordSchema {
     }
   },
   "$defs": {
+    "passage": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "paragraphs",
+        "figures",
+        "dates"
+      ],
+      "properties": {
+        "paragraphs": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "figures": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/figure"
+          }
+        },
+        "dates": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/date"
+          }
+        }
+      }
+    },
     "source": {
       "type": "object",
       "additionalProperties": false,
@@ -178,7 +202,16 @@ public enum RecordSchema {
             "string",
             "null"
           ],
-          "enum": ["byline", "json-ld", "meta", "time-element", "script", "header-date", "url", null]
+          "enum": [
+            "byline",
+            "json-ld",
+            "meta",
+            "time-element",
+            "script",
+            "header-date",
+            "url",
+            null
+          ]
         },
         "source": {
           "type": [
@@ -199,6 +232,25 @@ public enum RecordSchema {
           ]
         },
         "documentNumber": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "issuer": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "writtenAt": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2}))?$"
+        },
+        "index": {
           "type": [
             "string",
             "null"
@@ -361,7 +413,21 @@ public enum RecordSchema {
         "title": {
           "type": "string"
         },
+        "titleForm": {
+          "enum": [
+            "heading",
+            "runIn",
+            "label",
+            "none"
+          ]
+        },
         "leadOrganizations": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "responsibleOrganizations": {
           "type": "array",
           "items": {
             "type": "string"
@@ -571,9 +637,41 @@ public enum RecordSchema {
           "type": "string"
         }
       }
+    },
+    "signature": {
+      "type": [
+        "object",
+        "null"
+      ],
+      "additionalProperties": false,
+      "required": [
+        "organizations",
+        "date",
+        "release"
+      ],
+      "properties": {
+        "organizations": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "date": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2}))?$"
+        },
+        "release": {
+          "type": [
+            "string",
+            "null"
+          ]
+        }
+      }
     }
   }
 }
-
 """#
 }

@@ -13,7 +13,7 @@ public struct Rule: Sendable, Equatable {
         Rule(code: "no-title", severity: .warning, summary: "the document has no title"),
         Rule(code: "title-shape", severity: .warning, summary: "a title is not a short single line"),
         Rule(code: "section-numbering", severity: .error, summary: "section numbers at a level are not unique and contiguous from 1"),
-        Rule(code: "section-untitled", severity: .warning, summary: "a section has no title"),
+        Rule(code: "section-untitled", severity: .warning, summary: "a section meant to have a title has none (titleForm is not none)"),
         Rule(code: "section-empty", severity: .warning, summary: "a section has neither body nor sub-sections"),
         Rule(code: "figure-offset", severity: .error, summary: "a figure's offsets do not point at its text"),
         Rule(code: "figure-value", severity: .error, summary: "a figure's value is not a decimal or does not match its text"),

@@ -20,7 +20,8 @@ public struct Validator: Sendable {
         }
         found += TitleRules.problems(in: document)
         found += FigureRules.problems(document.lead.figures, paragraphs: document.lead.paragraphs, path: "/lead", reread: rereadsFigures)
-        found += SectionRules.problems(in: document.sections, path: "", reread: rereadsFigures)
+        var numbering = SectionRules.Numbering()
+        found += SectionRules.problems(in: document.sections, path: "", reread: rereadsFigures, numbering: &numbering)
         found += TextRules.problems(in: document)
         return found
     }
@@ -52,18 +53,34 @@ enum TitleRules {
 
 /// Numbering, titles and bodies of sections, and their figures.
 enum SectionRules {
-    static func problems(in sections: [Section], path: String, reread: Bool) -> [Diagnostic] {
+    /// The last number each numbering style reached, in reading order: numbering may run on
+    /// across parents ("（三）" under 二、 after "（二）" under 一、; articles across chapters).
+    struct Numbering {
+        var last: [String: Int] = [:]
+
+        static func style(of marker: String) -> String {
+            SectionMarker.read(marker + "文").map { $0.style.rawValue } ?? marker
+        }
+    }
+
+    static func problems(in sections: [Section], path: String, reread: Bool, numbering: inout Numbering) -> [Diagnostic] {
         var found: [Diagnostic] = []
         var seen = Set<Int>()
+        // A level starts at 1, or where the same style stopped under the previous parent.
+        let first = sections.first.map { section in
+            section.number != 1 && numbering.last[Numbering.style(of: section.marker)] == section.number - 1 ? section.number : 1
+        } ?? 1
         for (offset, section) in sections.enumerated() {
             let pointer = "\(path)/sections/\(offset)"
             if !seen.insert(section.number).inserted {
                 found.append(Validator.make("section-numbering", "section number \(section.number) appears twice at this level", pointer + "/number"))
-            } else if section.number != offset + 1 {
+            } else if section.number != offset + first {
                 found.append(Validator.make(
-                    "section-numbering", "section \(section.marker) is number \(section.number) where \(offset + 1) was expected", pointer + "/number"))
+                    "section-numbering", "section \(section.marker) is number \(section.number) where \(offset + first) was expected", pointer + "/number"))
             }
-            if section.title.isEmpty {
+            numbering.last[Numbering.style(of: section.marker)] = section.number
+            // An item untitled by rule (a running paragraph, an article) is no missing title.
+            if section.title.isEmpty, section.titleForm != .none {
                 found.append(Validator.make("section-untitled", "section \(section.marker) has no title", pointer + "/title"))
             } else if !TitleRules.isShortLine(section.title, limit: TitleRules.maximumSectionTitle) {
                 found.append(Validator.make("title-shape", "the title of section \(section.marker) is not a short single line", pointer + "/title"))
@@ -76,7 +93,7 @@ enum SectionRules {
                     "organization-name", "\(unit) does not read as an organization's name", pointer + "/leadOrganizations/\(index)"))
             }
             found += FigureRules.problems(section.figures, paragraphs: section.paragraphs, path: pointer, reread: reread)
-            found += problems(in: section.sections, path: pointer, reread: reread)
+            found += problems(in: section.sections, path: pointer, reread: reread, numbering: &numbering)
         }
         return found
     }

@@ -318,13 +318,14 @@ import Darwin
                 let source = try folder.write(Array(notice.utf8), to: "src/notice.txt")
                 let good = try GazetteBinary.run(["parse", source])
                 #expect(good.status == 0)
-                let future = good.stdout.replacingOccurrences(of: "\"schemaVersion\": \"1.0\"", with: "\"schemaVersion\": \"7.2\"")
+                let future = good.stdout.replacingOccurrences(
+                    of: "\"schemaVersion\": \"1.1\"", with: "\"schemaVersion\": \"7.2\"")
                 #expect(future != good.stdout)
                 return Setup(arguments: ["validate", try folder.write(Array(future.utf8), to: "future.json")], fileName: "future.json")
             },
             status: 1,
             stderr: ["gazette: validated 1 files: 1 failing findings, 0 others"],
-            stdout: .lines(["<TMP>/future.json:2:20: error: /schemaVersion must be \"1.0\" [schema-version]"]),
+            stdout: .lines(["<TMP>/future.json:2:20: error: /schemaVersion \"7.2\" is not one of \"1.0\", \"1.1\" [schema-version]"]),
             out: .notChecked),
 
         Row(name: "validate: malformed JSON",

@@ -49,7 +49,10 @@ import Testing
 
     @Test func topLevelKeysAreTheContract() throws {
         let object = try #require(try JSONSerialization.jsonObject(with: JSONEmitter.data(Self.fullDocument)) as? [String: Any])
-        #expect(Set(object.keys) == ["schemaVersion", "gazetteVersion", "source", "title", "subtitle", "lead", "sections", "captions", "tables", "metadata", "trailer", "diagnostics"])
+        #expect(Set(object.keys) == [
+            "schemaVersion", "gazetteVersion", "source", "title", "subtitle", "addressee", "lead", "sections", "closing", "signature", "attachments",
+            "captions", "tables", "metadata", "trailer", "diagnostics",
+        ])
         #expect(object["schemaVersion"] as? String == Document.currentSchemaVersion)
     }
 
@@ -61,7 +64,10 @@ import Testing
         let text = String(decoding: try JSONEmitter.data(Self.fullDocument), as: UTF8.self)
         #expect(text.contains("关于开展安全检查的通知"))
         #expect(!text.contains("\\u"))
-        let keys = ["\"schemaVersion\"", "\"source\"", "\"title\"", "\"lead\"", "\"sections\"", "\"captions\"", "\"trailer\"", "\"diagnostics\""]
+        let keys = [
+            "\"schemaVersion\"", "\"source\"", "\"title\"", "\"addressee\"", "\"lead\"", "\"sections\"", "\"closing\"", "\"signature\"",
+            "\"attachments\"", "\"captions\"", "\"trailer\"", "\"diagnostics\"",
+        ]
         let positions = try keys.map { try #require(text.range(of: $0)).lowerBound }
         #expect(positions == positions.sorted())
     }

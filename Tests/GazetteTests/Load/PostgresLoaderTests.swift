@@ -58,14 +58,31 @@ import Testing
         #expect(rows.first?.1 == String(expectedFigures))
     }
 
-    @Test func aDatabaseOfAnotherSchemaVersionIsRefusedUnlessMigrating() async throws {
+    @Test func anOlderDatabaseIsRefusedUnlessMigrating() async throws {
         let loader = try loader()
         try await loader.load([])
-        _ = try await query("UPDATE gazette_meta SET value = '99' WHERE key = 'schema_version' RETURNING 0, ''", loader)
-        await #expect(throws: PostgresLoader.Problem.schemaVersion(loader.url, found: 99)) { try await loader.load(Self.documents) }
+        // A database of version 1: without the columns and tables version 2 added.
+        let dropped = ["addressee", "document_number", "issuer", "written_at", "index_number", "signature_organizations", "signature_date", "release_note"]
+            .map { "DROP COLUMN \($0)" }.joined(separator: ", ")
+        _ = try await query("UPDATE gazette_meta SET value = '1' WHERE key = 'schema_version' RETURNING 0, ''", loader)
+        try await execute("ALTER TABLE documents \(dropped)", loader)
+        try await execute("ALTER TABLE sections DROP COLUMN title_form", loader)
+        try await execute("DROP TABLE responsibilities, attachments", loader)
+        await #expect(throws: PostgresLoader.Problem.schemaVersion(loader.url, found: 1)) { try await loader.load(Self.documents) }
         var migrating = loader
         migrating.migrate = true
         try await migrating.load(Self.documents)
+        let rows = try await query("SELECT (SELECT count(*) FROM documents)::int, (SELECT count(*) FROM sections WHERE title_form IS NULL)::text", loader)
+        #expect(rows.first?.0 == Self.documents.count)
+        #expect(rows.first?.1 == "0")
+    }
+
+    @Test func aNewerDatabaseIsRefusedEvenWhenMigrating() async throws {
+        var loader = try loader()
+        try await loader.load([])
+        _ = try await query("UPDATE gazette_meta SET value = '99' WHERE key = 'schema_version' RETURNING 0, ''", loader)
+        loader.migrate = true
+        await #expect(throws: PostgresLoader.Problem.schemaVersion(loader.url, found: 99)) { try await loader.load(Self.documents) }
     }
 
     @Test func anUnreachableServerAndAnUnknownRoleAreClearErrors() async throws {
@@ -87,13 +104,26 @@ import Testing
     }
 
     /// Runs a query returning an int and a text column.
-    private func query(_ sql: String, _ loader: PostgresLoader) async throws -> [(Int, String)] {
+    private static let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+
+    private func connect(_ loader: PostgresLoader) async throws -> PostgresConnection {
         let components = URLComponents(string: loader.url)!
         let folder = components.queryItems!.first { $0.name == "host" }!.value!
         let configuration = PostgresConnection.Configuration(
             unixSocketPath: "\(folder)/.s.PGSQL.5432", username: "gazette", password: nil, database: String(components.path.dropFirst()))
-        let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
-        let connection = try await PostgresConnection.connect(configuration: configuration, id: 2, logger: logger)
+        return try await PostgresConnection.connect(configuration: configuration, id: 2, logger: Self.logger)
+    }
+
+    /// Runs a statement that returns no rows.
+    private func execute(_ sql: String, _ loader: PostgresLoader) async throws {
+        let connection = try await connect(loader)
+        defer { Task { try? await connection.close() } }
+        for try await _ in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Self.logger) {}
+    }
+
+    private func query(_ sql: String, _ loader: PostgresLoader) async throws -> [(Int, String)] {
+        let connection = try await connect(loader)
+        let logger = Self.logger
         defer { Task { try? await connection.close() } }
         var result: [(Int, String)] = []
         for try await (number, text) in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).decode((Int, String).self) {

@@ -76,18 +76,44 @@ import Testing
         #expect(figures == expected)
     }
 
-    @Test func aDatabaseOfAnotherSchemaVersionIsRefusedUnlessMigrating() throws {
+    @Test func anOlderDatabaseIsRefusedUnlessMigratingAndThenGainsTheNewColumns() throws {
+        let (path, folder) = try database()
+        _ = folder
+        try SQLiteLoader(path: path).load([])
+        // Make it a database of version 1: without the columns and tables version 2 added.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            for column in ["addressee", "document_number", "issuer", "written_at", "index_number", "signature_organizations", "signature_date", "release_note"] {
+                try db.execute(sql: "ALTER TABLE documents DROP COLUMN \(column)")
+            }
+            try db.execute(sql: "ALTER TABLE sections DROP COLUMN title_form")
+            try db.execute(sql: "DROP TABLE responsibilities")
+            try db.execute(sql: "DROP TABLE attachments")
+            try db.execute(sql: "UPDATE gazette_meta SET value = '1' WHERE key = 'schema_version'")
+        }
+        #expect(throws: SQLiteLoader.Problem.schemaVersion(path, found: 1)) { try SQLiteLoader(path: path).load(Self.documents) }
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") } == 0)
+        var migrating = SQLiteLoader(path: path)
+        migrating.migrate = true
+        try migrating.load(Self.documents)
+        #expect(try counts(path)["documents"] == Self.documents.count)
+        let version = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM gazette_meta WHERE key = 'schema_version'") }
+        #expect(version == String(DatabaseSchema.version))
+        let forms = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sections WHERE title_form IS NOT NULL") }
+        #expect(forms == Self.documents.reduce(0) { $0 + $1.allSections.count })
+    }
+
+    @Test func aNewerDatabaseIsRefusedEvenWhenMigrating() throws {
         let (path, folder) = try database()
         _ = folder
         try SQLiteLoader(path: path).load([])
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: "UPDATE gazette_meta SET value = '99' WHERE key = 'schema_version'") }
-        #expect(throws: SQLiteLoader.Problem.schemaVersion(path, found: 99)) { try SQLiteLoader(path: path).load(Self.documents) }
-        #expect(try counts(path)["documents"] == 0)
         var migrating = SQLiteLoader(path: path)
         migrating.migrate = true
-        try migrating.load(Self.documents)
-        #expect(try counts(path)["documents"] == Self.documents.count)
+        #expect(throws: SQLiteLoader.Problem.schemaVersion(path, found: 99)) { try migrating.load(Self.documents) }
+        #expect(try counts(path)["documents"] == 0)
+        #expect(SQLiteLoader.Problem.schemaVersion(path, found: 99).description.hasSuffix("newer than this Gazette's \(DatabaseSchema.version); use a newer Gazette"))
     }
 
     @Test func aDatabaseOnAReadOnlyFileSystemIsAClearError() throws {

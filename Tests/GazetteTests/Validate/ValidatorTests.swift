@@ -33,6 +33,30 @@ enum SampleDocument {
         #expect(Validator().diagnostics(for: document) == [])
     }
 
+    /// "（三）" under 二、 after "（一）（二）" under 一、: numbering that runs on across parents.
+    @Test func numberingThatRunsOnAcrossParentsIsNoGap() {
+        func item(_ number: Int, _ marker: String) -> Section {
+            Section(number: number, marker: marker, level: 2, title: "", titleForm: Section.TitleForm.none, paragraphs: ["做好工作。"])
+        }
+        let runOn = SampleDocument.make(sections: [
+            Section(number: 1, marker: "一、", level: 1, title: "任务", sections: [item(1, "（一）"), item(2, "（二）")]),
+            Section(number: 2, marker: "二、", level: 1, title: "保障", sections: [item(3, "（三）"), item(4, "（四）")]),
+        ])
+        #expect(codes(runOn) == [])
+        let skipped = SampleDocument.make(sections: [
+            Section(number: 1, marker: "一、", level: 1, title: "任务", sections: [item(1, "（一）"), item(2, "（二）")]),
+            Section(number: 2, marker: "二、", level: 1, title: "保障", sections: [item(4, "（四）")]),
+        ])
+        #expect(codes(skipped) == ["section-numbering"])
+    }
+
+    @Test func untitledByRuleIsNoMissingTitle() {
+        let untitled = Section(number: 1, marker: "第一条", level: 1, title: "", titleForm: Section.TitleForm.none, paragraphs: ["为了规范管理，制定本办法。"])
+        #expect(codes(SampleDocument.make(sections: [untitled])) == [])
+        let missing = Section(number: 1, marker: "一、", level: 1, title: "", titleForm: .heading, paragraphs: ["正文。"])
+        #expect(codes(SampleDocument.make(sections: [missing])) == ["section-untitled"])
+    }
+
     @Test func numberingGapIsReportedWithItsPath() throws {
         let document = SampleDocument.make(sections: [SampleDocument.section(1), SampleDocument.section(3)])
         let diagnostics = Validator().diagnostics(for: document)

@@ -1,0 +1,16 @@
+/// The close of an official document: the issuing organs, the date it was signed, and how
+/// it is released ("此件公开发布").
+public struct Signature: Codable, Sendable, Equatable {
+    /// The issuing organs, one per line as printed ("澜江省人民政府办公厅").
+    public var organizations: [String]
+    /// The date under them, ISO 8601 ("2025-03-12"); nil when none is printed.
+    public var date: String?
+    /// The release note without its brackets ("此件公开发布"), or nil.
+    public var release: String?
+
+    public init(organizations: [String] = [], date: String? = nil, release: String? = nil) {
+        self.organizations = organizations
+        self.date = date
+        self.release = release
+    }
+}

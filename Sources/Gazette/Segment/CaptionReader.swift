@@ -1,5 +1,5 @@
-/// Recognizes photo captions: "①……", "- ①……", "图1 ……", "▲ ……" (and blocks the source
-/// marked as captions). Captions never become section body.
+/// Recognizes photo captions: "①……", "- ①……", "图1 ……", "▲ ……", and table captions
+/// "表1 ……" (and blocks the source marked as captions). Captions never become section body.
 enum CaptionReader {
     /// Circled numbers ①…⑳ and ❶…❿ mark numbered photos.
     static func isCircledNumber(_ scalar: Unicode.Scalar) -> Bool {
@@ -27,6 +27,7 @@ enum CaptionReader {
         }
         guard let first = s.first else { return nil }
         if block.kind == .caption {
+            if let (marker, text) = figureOrTableMarker(s) { return Caption(marker: marker, text: text, image: block.image) }
             let (marker, text) = split(s)
             return Caption(marker: marker, text: text, image: block.image)
         }
@@ -35,17 +36,26 @@ enum CaptionReader {
             let (marker, text) = split(s)
             return text.isEmpty ? nil : Caption(marker: marker, text: text, image: block.image)
         }
-        // "图1 ……", "图一：……", "图为……"
-        if first == "图", s.count > 3 {
-            var end = 1
-            while end < s.count, NumeralReader.digit(s[end]) != nil || NumeralTables.chineseDigit(s[end]) != nil { end += 1 }
-            if end > 1, end < s.count, " ：:.．、　".unicodeScalars.contains(s[end]) || !NumeralReader.startsNumber(s[end]) {
-                let marker = String(scalars: s[0..<end])
-                return Caption(marker: marker, text: trimmed(s[end...]))
-            }
-            if s[1] == "为" { return Caption(marker: nil, text: block.text) }
-        }
+        if let (marker, text) = figureOrTableMarker(s) { return Caption(marker: marker, text: text) }
+        if first == "图", s.count > 3, s[1] == "为" { return Caption(marker: nil, text: block.text) }
         return nil
+    }
+
+    /// "图1 ……", "图一：……"; "表1 2022年年末常住人口数及其构成" over a table: the marker and the text.
+    static func figureOrTableMarker(_ s: [Unicode.Scalar]) -> (String, String)? {
+        guard let first = s.first, first == "图" || first == "表", s.count > 3 else { return nil }
+        var end = 1
+        while end < s.count, NumeralReader.digit(s[end]) != nil || NumeralTables.chineseDigit(s[end]) != nil { end += 1 }
+        guard end > 1, end < s.count else { return nil }
+        let separated = " ：:.．、　".unicodeScalars.contains(s[end])
+        if first == "表", !(separated && s.count <= 80 && !s.contains("。")) { return nil }
+        guard separated || !NumeralReader.startsNumber(s[end]) else { return nil }
+        return (String(scalars: s[0..<end]), trimmed(s[end...]))
+    }
+
+    /// "单位：万人", "计量单位：亿元": the unit line printed under a table's caption.
+    static func isUnitLine(_ text: String) -> Bool {
+        text.unicodeScalars.count <= 24 && (text.startsWith("单位：") || text.startsWith("单位:") || text.startsWith("计量单位"))
     }
 
     private static func split(_ s: [Unicode.Scalar]) -> (String?, String) {

@@ -16,10 +16,12 @@ enum ClosingParagraphs {
     }
 
     /// Where the closing starts among the last section's paragraphs: the first one, after the
-    /// section's own first paragraph, that opens as a closing does. Nil when none does.
-    static func start(in paragraphs: [String]) -> Int? {
-        guard paragraphs.count > 1 else { return nil }
-        return (1..<paragraphs.count).first { opensClosing(paragraphs[$0]) }
+    /// section's own first paragraph (or after its items, `afterItems`), that opens as a closing
+    /// does. Nil when none does.
+    static func start(in paragraphs: [String], afterItems: Bool = false) -> Int? {
+        let first = afterItems ? 0 : 1
+        guard paragraphs.count > first else { return nil }
+        return (first..<paragraphs.count).first { opensClosing(paragraphs[$0]) }
     }
 
     /// A closing opens with one of `openers`, or after a short clause of time or occasion

@@ -24,7 +24,7 @@ enum OfficialParts {
 
     /// Endings of the addressees an official document names ("各市人民政府", "省政府各部门").
     static let addresseeEndings = LeadOrganizations.unitEndings + [
-        "部门", "机构", "单位", "政府", "企业", "代表", "同志", "委员", "成员", "组织", "学校", "医院", "党组", "党委",
+        "部门", "机构", "单位", "政府", "企业", "代表", "同志", "委员", "成员", "组织", "学校", "医院", "党组", "党委", "省", "州", "盟", "旗",
     ]
 
     /// "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "各位代表：": a line that names
@@ -96,6 +96,42 @@ enum OfficialParts {
         let title = TextCleaner.clean(scalars.dropFirst(digits.count + 1))
         guard !title.isEmpty, title.unicodeScalars.count <= 60, !title.includes("。") else { return nil }
         return title
+    }
+
+    /// "附件1.封面模板", "附件3", "附件：": a line that heads an attachment printed after the
+    /// document itself; nil for other lines. Returns the attachment's title when the line holds one.
+    static func appendixHeading(_ line: String) -> String?? {
+        guard line.startsWith("附件"), line.unicodeScalars.count <= 36,
+              !line.unicodeScalars.contains(where: { "。，；,;".unicodeScalars.contains($0) })
+        else { return nil }
+        var rest = line.unicodeScalars.dropFirst(2)
+        let digits = rest.prefix { NumeralReader.digit($0) != nil }
+        rest = rest.dropFirst(digits.count)
+        while let first = rest.first, "：:.．、 　-—".unicodeScalars.contains(first) || TextCleaner.isBlank(first) { rest = rest.dropFirst() }
+        // "附件管理办法" is no heading: after 附件 comes a number, a mark, or nothing.
+        guard !digits.isEmpty || rest.isEmpty || line.unicodeScalars.count - rest.count > 2 else { return nil }
+        return .some(rest.isEmpty ? nil : String(rest))
+    }
+
+    /// Takes attachments printed after the document's numbered text (from the first appendix
+    /// heading after `from`) out of `lines`; returns their titles and lines.
+    static func appendix(_ lines: inout [Block], from: Int) -> (titles: [String], lines: [String]) {
+        guard from < lines.count,
+              let start = lines[from...].firstIndex(where: { $0.kind.isText && appendixHeading($0.text) != nil })
+        else { return ([], []) }
+        var titles: [String] = []
+        for (offset, block) in lines[start...].enumerated() where block.kind.isText {
+            guard let heading = appendixHeading(block.text) else { continue }
+            let index = start + offset
+            if let title = heading {
+                titles.append(title)
+            } else if index + 1 < lines.count, lines[index + 1].text.unicodeScalars.count <= 40, !lines[index + 1].text.includes("。") {
+                titles.append(lines[index + 1].text)
+            }
+        }
+        let taken = lines[start...].map(\.text)
+        lines.removeSubrange(start...)
+        return (titles, taken)
     }
 
     /// The signature read from its lines (organs, then the date) and the release note.

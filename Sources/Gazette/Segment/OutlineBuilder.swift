@@ -15,6 +15,9 @@ struct OutlineBuilder {
     private var lastNumber: [SectionMarker.Style: Int] = [:]
     /// Paragraphs after the sections that close the document ("注释：" and what follows).
     private(set) var closing: [String] = []
+    /// Depths whose open item is one sentence of a list ("（一）开展虚假登记；"): a paragraph
+    /// after it is the parent's again.
+    private var listItems: Set<Int> = []
 
     init(maximumTitleLength: Int) {
         self.maximumTitleLength = maximumTitleLength
@@ -46,6 +49,10 @@ struct OutlineBuilder {
             start(marker, at: depth, next: next)
             return
         }
+        // "申请材料一式两份，……" after a list's last item is the text of the list's owner.
+        if let depth = open.indices.last, listItems.contains(depth), depth > 0 {
+            close(downTo: depth)
+        }
         append(paragraph: block.text)
     }
 
@@ -54,7 +61,7 @@ struct OutlineBuilder {
     mutating func finish() -> (sections: [Outline.Node], closing: [String]) {
         if closing.isEmpty, let last = open.indices.last {
             let paragraphs = open[last].paragraphs
-            if let start = ClosingParagraphs.start(in: paragraphs) {
+            if let start = ClosingParagraphs.start(in: paragraphs, afterItems: !open[last].children.isEmpty) {
                 closing = Array(paragraphs[start...])
                 open[last].paragraphs.removeSubrange(start...)
             }
@@ -72,12 +79,16 @@ struct OutlineBuilder {
     }
 
     private mutating func start(_ marker: SectionMarker, at depth: Int, next: Block?) {
+        let followsListItem = listItems.contains(depth) && open.count > depth && open[depth].marker.style == marker.style
         close(downTo: depth)
-        // An item the next line closes (a sibling's marker, an outer one, or the end) is one of a list.
+        // An item the next line closes (a sibling's marker, an outer one, or the end), or one
+        // after items of a list, may be one of a list.
         let nextMarker = next.flatMap { $0.kind.isText ? SectionMarker.read($0.text) : nil }
         let closedByNext = next == nil || nextMarker.map { following in
             following.style == marker.style || open.contains { $0.marker.style == following.style }
         } ?? false
+        // The sibling after it shows what the list holds: sentences ("2）进入……认定通知；"), or headings.
+        let siblingIsSentence = nextMarker.map { $0.style == marker.style && SectionTitle.isListSentence($0.rest) } ?? false
         lastNumber[marker.style] = marker.number
         var node = Outline.Node(marker: marker, level: depth + 1, title: "", titleForm: .none, paragraphs: [], children: [])
         let rest = marker.rest
@@ -94,11 +105,14 @@ struct OutlineBuilder {
         } else if rest.isEmpty {
             awaitingTitle = true
         } else {
-            let read = SectionTitle.read(rest, maximumTitleLength: maximumTitleLength, listItem: closedByNext)
+            let read = SectionTitle.read(
+                rest, maximumTitleLength: maximumTitleLength, listItem: closedByNext || followsListItem, sentenceList: siblingIsSentence)
             node.title = read.title
             node.titleForm = read.form
             if !read.body.isEmpty { node.paragraphs.append(read.body) }
+            if read.isListItem { listItems.insert(depth) } else { listItems.remove(depth) }
         }
+        listItems = listItems.filter { $0 <= depth }
         open.append(node)
     }
 

@@ -52,6 +52,10 @@ public struct SectionMarker: Sendable, Equatable {
         case .twoDigit:
             guard let (number, end) = arabic(s, at: 0), end <= 2 else { return nil }
             if end == s.count { return make(style, number, s, line, markerEnd: end, restStart: end) }
+            // "01综合": a padded number glued to a short heading of Chinese words.
+            if end == 2, PageFurniture.isHan(s[2]), !"年月日号时分秒万亿个名家人次元".unicodeScalars.contains(s[2]), isShortHeading(line) {
+                return make(style, number, s, line, markerEnd: end, restStart: end)
+            }
             // "01 标题": a padded number, a space, then the title.
             guard end == 2, s[end] == " ", s.count > 3, !NumeralReader.startsNumber(s[3]) else { return nil }
             return make(style, number, s, line, markerEnd: end, restStart: end + 1)
@@ -66,8 +70,9 @@ public struct SectionMarker: Sendable, Equatable {
             while restStart < s.count, "、.．".unicodeScalars.contains(s[restStart]) { restStart += 1 }
             return make(style, number, s, line, markerEnd: end + 1, restStart: restStart)
         case .arabic:
+            // "1.5" is a decimal, but "1.2017年度……" an item that opens with a year.
             guard let (number, end) = arabic(s, at: 0), end <= 2, end + 1 < s.count,
-                  ".、．".unicodeScalars.contains(s[end]), NumeralReader.digit(s[end + 1]) == nil, s[end + 1] != "%"
+                  ".、．".unicodeScalars.contains(s[end]), NumeralReader.digit(s[end + 1]) == nil || opensWithYear(s, at: end + 1), s[end + 1] != "%"
             else { return nil }
             return make(style, number, s, line, markerEnd: end + 1, restStart: end + 1)
         case .arabicParenthesis:
@@ -97,6 +102,16 @@ public struct SectionMarker: Sendable, Equatable {
         var rest = line.unicodeScalars.dropFirst(restStart)
         while let first = rest.first, " ：:、—-".unicodeScalars.contains(first) || TextCleaner.isBlank(first) { rest = rest.dropFirst() }
         return SectionMarker(style: style, number: number, text: String(scalars: s[0..<markerEnd]), rest: String(rest))
+    }
+
+    /// A line short enough for a heading, without a sentence's marks.
+    private static func isShortHeading(_ line: String) -> Bool {
+        line.unicodeScalars.count <= 30 && !line.unicodeScalars.contains { "，。；：,;:！？".unicodeScalars.contains($0) }
+    }
+
+    /// Four digits and 年 at `index`: "2017年".
+    private static func opensWithYear(_ s: [Unicode.Scalar], at index: Int) -> Bool {
+        index + 4 < s.count && (index..<(index + 4)).allSatisfy { NumeralReader.digit(s[$0]) != nil } && s[index + 4] == "年"
     }
 
     /// One or two Arabic digits (ASCII or full-width) at `index`.

@@ -12,9 +12,13 @@ struct SectionTitle: Equatable {
     var title: String
     var form: Section.TitleForm
     var body: String
+    /// The item is one sentence of a list.
+    var isListItem = false
 
     /// Longest label before a colon, in scalars.
-    static let maximumLabel = 12
+    static let maximumLabel = 20
+    /// Longest item of a list that may still head a part ("1.管网" before "2.道路").
+    static let maximumListHeading = 12
     /// Longest run-in heading that holds a comma ("着力扩大国内需求，推动……增长。").
     static let maximumCommaHeading = 45
     /// Words that open a condition, never a heading.
@@ -22,15 +26,17 @@ struct SectionTitle: Equatable {
 
     /// Divides `rest`, the line after its marker (not empty), into title and body. `listItem`:
     /// the next line closes the item, so a single sentence is the item's whole text.
-    static func read(_ rest: String, maximumTitleLength: Int, listItem: Bool = false) -> SectionTitle {
+    /// `sentenceList`: the next item of the list is a sentence, so this one is too.
+    static func read(_ rest: String, maximumTitleLength: Int, listItem: Bool = false, sentenceList: Bool = false) -> SectionTitle {
         let scalars = Array(rest.unicodeScalars)
         if let label = label(in: scalars) { return label }
         let stop = scalars.firstIndex(where: { "。！？".unicodeScalars.contains($0) })
         // A list's item is one sentence: ended by a stop ("开展虚假登记；"), or too long for a
-        // heading ("经广东省科学技术厅认定的高新技术企业"). "1.管网" before "2.道路" heads a part.
+        // heading ("经广东省科学技术厅认定的高新技术企业"), or among sentences. "1.管网"
+        // before "2.道路" heads a part.
         if listItem, stop.map({ TextCleaner.clean(scalars[($0 + 1)...]).isEmpty }) ?? true,
-           scalars.count > maximumLabel || scalars.last.map({ "。；;，,、".unicodeScalars.contains($0) }) == true {
-            return SectionTitle(title: "", form: .none, body: rest)
+           sentenceList || isListSentence(rest) {
+            return SectionTitle(title: "", form: .none, body: rest, isListItem: true)
         }
         if let stop {
             let sentence = Array(scalars[0..<stop])
@@ -54,6 +60,13 @@ struct SectionTitle: Equatable {
               !scalars[1..<close].contains(where: { "，。；,;".unicodeScalars.contains($0) })
         else { return nil }
         return SectionTitle(title: String(scalars: scalars[1..<close]), form: .heading, body: TextCleaner.clean(scalars[(close + 1)...]))
+    }
+
+    /// "开展虚假登记；", "经广东省科学技术厅认定的高新技术企业": one sentence as a list
+    /// holds it, ended by a stop or too long to head a part.
+    static func isListSentence(_ rest: String) -> Bool {
+        let scalars = Array(rest.unicodeScalars)
+        return scalars.count > maximumListHeading || scalars.last.map({ "。；;，,、".unicodeScalars.contains($0) }) == true
     }
 
     /// "元旦：1月1日……" → "元旦"; nil when the colon is far, ends the line, or follows a clause.

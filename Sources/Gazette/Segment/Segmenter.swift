@@ -17,7 +17,9 @@ public struct Segmenter: Sendable {
         var body: [Block] = []
         var inEnumeration = false
         let bylineStart = closingRun(of: blocks)
+        var previous: Block?
         for block in blocks[..<bylineStart] {
+            defer { previous = block }
             if case .table = block.kind {
                 body.append(block)
                 continue
@@ -27,6 +29,9 @@ public struct Segmenter: Sendable {
             inEnumeration = enumerates
             if !enumerates, let caption = CaptionReader.caption(from: block) {
                 captions.append(caption)
+            } else if CaptionReader.isUnitLine(block.text), let last = previous, CaptionReader.caption(from: last) != nil {
+                // "单位：万人" under a table's caption belongs to the table.
+                trailer.append(block.text)
             } else if TrailerLines.isMetadata(block.text) {
                 trailer.append(block.text)
             } else {
@@ -54,11 +59,20 @@ public struct Segmenter: Sendable {
         if let first = lines.first, first.kind.isText, lines.count > 1, OfficialParts.isAddressee(first.text) {
             addressee = lines.removeFirst().text
         }
+        // The attachment list and the signature at the end; or, when attachments are printed
+        // after the text ("附件1.封面模板" and the template itself), before them.
         var attachments = OfficialParts.attachments(&lines)
-        let signatureLines = signature(&lines)
+        var signatureLines = signature(&lines)
+        var appendix: (titles: [String], lines: [String]) = ([], [])
+        if signatureLines.isEmpty {
+            let firstSection = lines.firstIndex { $0.kind.isText && SectionMarker.read($0.text) != nil } ?? lines.count
+            appendix = OfficialParts.appendix(&lines, from: firstSection + 1)
+            if !appendix.lines.isEmpty { signatureLines = signature(&lines) }
+        }
         if attachments.isEmpty { attachments = OfficialParts.attachments(&lines) }
         if attachments.isEmpty { attachments = OfficialParts.attachments(after: afterArticle) }
-        trailer.insert(contentsOf: signatureLines, at: 0)
+        attachments += appendix.titles.filter { !attachments.contains($0) }
+        trailer.insert(contentsOf: signatureLines + appendix.lines, at: 0)
         var builder = OutlineBuilder(maximumTitleLength: maximumTitleLength)
         for (index, block) in lines.enumerated() {
             builder.add(block, next: index + 1 < lines.count ? lines[index + 1] : nil)

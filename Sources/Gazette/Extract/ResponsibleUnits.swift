@@ -69,6 +69,17 @@ enum ResponsibleUnits {
         return found
     }
 
+    /// `text` without what its brackets hold: "市场监管局（厅、委）" → "市场监管局".
+    static func withoutBrackets(_ text: String) -> String {
+        var depth = 0
+        var kept: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            if scalar == "（" || scalar == "(" { depth += 1 } else if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
+            else if depth == 0 { kept.append(scalar) }
+        }
+        return String(scalars: kept)
+    }
+
     /// Reads a note's content; nil unless every clause assigns a part to units (or states the rule).
     static func assignment(_ content: String) -> Assignment? {
         guard content.unicodeScalars.count <= 200, !content.includes("。") else { return nil }

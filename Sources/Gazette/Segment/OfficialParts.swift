@@ -24,7 +24,7 @@ enum OfficialParts {
 
     /// Endings of the addressees an official document names ("各市人民政府", "省政府各部门").
     static let addresseeEndings = LeadOrganizations.unitEndings + [
-        "部门", "机构", "单位", "政府", "企业", "代表", "同志", "委员", "成员", "组织", "学校", "医院", "党组", "党委", "省", "州", "盟", "旗",
+        "部门", "机构", "单位", "政府", "企业", "代表", "同志", "委员", "成员", "组织", "学校", "医院", "党组", "党委", "省", "州", "盟", "旗", "团体", "兵团",
     ]
 
     /// "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "各位代表：": a line that names
@@ -36,8 +36,11 @@ enum OfficialParts {
         else { return false }
         let body = String(scalars: scalars.dropLast())
         if ["各位", "同志们", "尊敬的"].contains(where: { body.startsWith($0) }) { return scalars.count <= 30 }
-        let parts = body.split(whereSeparator: { $0 == "，" || $0 == "、" || $0 == "," }).map(String.init)
-        return !parts.isEmpty && parts.allSatisfy { part in addresseeEndings.contains { part.endsWith($0) } }
+        // "……市场监管局（厅、委）": what brackets add to a name is no name of its own.
+        let parts = ResponsibleUnits.withoutBrackets(body).split(whereSeparator: { $0 == "，" || $0 == "、" || $0 == "," }).map(String.init)
+        let named = parts.filter { part in addresseeEndings.contains { part.endsWith($0) } }.count
+        // A long list that opens with 各 may hold a name that ends unlike a unit.
+        return !parts.isEmpty && (named == parts.count || body.startsWith("各") && parts.count >= 4 && named * 4 >= parts.count * 3)
             && (body.startsWith("各") || parts.count > 1)
     }
 
@@ -132,6 +135,50 @@ enum OfficialParts {
         let taken = lines[start...].map(\.text)
         lines.removeSubrange(start...)
         return (titles, taken)
+    }
+
+    /// A notice that issues a document (印发通知) is signed before the document it issues:
+    /// "现将《……办法》印发给你们……" / "国家市场监督管理总局" / "2025年3月24日" / "……办法" / "第一条……".
+    /// Takes the signature and the lines that name what it issues (an "附件：" line before the
+    /// signature, the issued document's title after it) out of the text before the first section.
+    static func coverNotice(_ lines: inout [Block]) -> (signature: [String], issued: [String])? {
+        let firstSection = lines.firstIndex { $0.kind.isText && SectionMarker.read($0.text) != nil } ?? lines.count
+        guard let date = (2..<max(2, firstSection)).first(where: { index in
+            TrailerLines.isDateLine(lines[index].text) && isSignatureLine(lines[index - 1].text)
+        }) else { return nil }
+        var start = date - 1
+        while start > 1, date - start < 3, isSignatureLine(lines[start - 1].text) { start -= 1 }
+        // The cover's own text stands before the signature: a sentence, or its attachment line.
+        var listStart = start
+        while listStart > 0, attachmentTitles(in: lines[listStart - 1].text) != nil || listedAttachment(lines[listStart - 1].text) != nil {
+            listStart -= 1
+        }
+        guard listStart > 0, PageFurniture.isSentence(lines[listStart - 1].text) else { return nil }
+        var issued: [String] = []
+        for block in lines[listStart..<start] {
+            issued += attachmentTitles(in: block.text) ?? listedAttachment(block.text).map { [$0] } ?? []
+        }
+        // The issued document's title, perhaps over two lines, before its text.
+        var end = date + 1
+        var title = ""
+        while end < firstSection, end - date <= 2, isIssuedTitleLine(lines[end].text) {
+            title += lines[end].text
+            end += 1
+        }
+        if !title.isEmpty, !issued.contains(where: { Segmenter.squash($0) == Segmenter.squash(title) }) { issued.append(title) }
+        let signature = lines[start...date].map(\.text)
+        lines.removeSubrange(listStart..<end)
+        return (signature, issued)
+    }
+
+    private static func isSignatureLine(_ text: String) -> Bool {
+        TrailerLines.isSignature(text) && SectionMarker.read(text) == nil && !TrailerLines.isDateLine(text)
+    }
+
+    private static func isIssuedTitleLine(_ text: String) -> Bool {
+        let count = text.unicodeScalars.count
+        return count >= 4 && count <= 40 && SectionMarker.read(text) == nil && !TrailerLines.isDateLine(text)
+            && !text.unicodeScalars.contains { "。；！？：:".unicodeScalars.contains($0) }
     }
 
     /// The signature read from its lines (organs, then the date) and the release note.

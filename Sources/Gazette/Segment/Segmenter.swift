@@ -70,6 +70,10 @@ public struct Segmenter: Sendable {
             if !appendix.lines.isEmpty { signatureLines = signature(&lines) }
         }
         if attachments.isEmpty { attachments = OfficialParts.attachments(&lines) }
+        if signatureLines.isEmpty, let cover = OfficialParts.coverNotice(&lines) {
+            signatureLines = cover.signature
+            attachments += cover.issued
+        }
         if attachments.isEmpty { attachments = OfficialParts.attachments(after: afterArticle) }
         attachments += appendix.titles.filter { !attachments.contains($0) }
         trailer.insert(contentsOf: signatureLines + appendix.lines, at: 0)

@@ -122,6 +122,25 @@ import Testing
         #expect(result.signature == Signature(organizations: ["澜江省人民政府办公厅"], date: "2025-03-12", release: "此件公开发布"))
     }
 
+    /// A notice that issues a document is signed before the document it issues.
+    @Test func aCoverNoticeIsSignedBeforeTheDocumentItIssues() {
+        let result = outline([
+            "国家数据局关于印发《公共数据资源登记管理暂行办法》的通知",
+            "各省、自治区、直辖市和新疆生产建设兵团数据管理部门（局、委）：",
+            "现将《公共数据资源登记管理暂行办法》印发给你们，请认真贯彻执行。",
+            "国家数据局",
+            "2025年3月24日",
+            "公共数据资源登记管理暂行办法",
+            "第一条 为了规范登记工作，制定本办法。",
+            "第二条 本办法自公布之日起施行。",
+        ])
+        #expect(result.addressee == "各省、自治区、直辖市和新疆生产建设兵团数据管理部门（局、委）：")
+        #expect(result.lead == ["现将《公共数据资源登记管理暂行办法》印发给你们，请认真贯彻执行。"])
+        #expect(result.signature == Signature(organizations: ["国家数据局"], date: "2025-03-24"))
+        #expect(result.attachments == ["公共数据资源登记管理暂行办法"])
+        #expect(result.sections.map(\.marker.text) == ["第一条", "第二条"])
+    }
+
     @Test func aSectionsOwnFirstParagraphIsNeverTheClosing() {
         let result = outline(["通知", "一、工作要求", "各地区、各部门要高度重视，抓好落实。"])
         #expect(result.sections[0].paragraphs == ["各地区、各部门要高度重视，抓好落实。"])

@@ -1,17 +1,15 @@
 /// Splits plain text into blocks: one block per non-empty line, whether paragraphs are
-/// separated by blank lines or by single newlines. Handles `\n`, `\r\n` and `\r`.
+/// separated by blank lines or by single newlines. Handles `\n`, `\r\n` and `\r`. Text
+/// wrapped at a fixed width has its paragraphs joined first (`HardWrappedText`).
 enum TextBlockReader {
     static func blocks(from text: String) -> [Block] {
-        var blocks: [Block] = []
+        var lines: [Substring.UnicodeScalarView] = []
         let scalars = text.unicodeScalars
         var lineStart = scalars.startIndex
         var index = scalars.startIndex
         // Lines are slices of the text: each becomes a string once, by copying its bytes.
         func flush(upTo end: String.Index) {
-            if lineStart < end {
-                let cleaned = TextCleaner.clean(String(scalars[lineStart..<end]))
-                if !cleaned.isEmpty { blocks.append(Block(cleaned)) }
-            }
+            lines.append(Substring(text).unicodeScalars[lineStart..<end])
         }
         var previousWasCR = false
         while index < scalars.endIndex {
@@ -34,6 +32,9 @@ enum TextBlockReader {
             index = next
         }
         flush(upTo: scalars.endIndex)
-        return blocks
+        return HardWrappedText.unwrap(lines).compactMap { line in
+            let cleaned = TextCleaner.clean(line)
+            return cleaned.isEmpty ? nil : Block(cleaned)
+        }
     }
 }

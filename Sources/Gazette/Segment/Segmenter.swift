@@ -11,9 +11,12 @@ public struct Segmenter: Sendable {
 
     /// `afterArticle`: the first lines a page prints after its article, where an official
     /// document's attachment list may stand.
-    public func outline(of blocks: [Block], titleHint: String? = nil, afterArticle: [String] = []) -> Outline {
+    public func outline(of allBlocks: [Block], titleHint: String? = nil, afterArticle: [String] = []) -> Outline {
         var captions: [Caption] = []
-        var trailer: [String] = []
+        // A post's header and signature frame the article.
+        let frame = MailFrame.article(in: allBlocks)
+        var trailer: [String] = allBlocks[..<frame.head].map(\.text)
+        let blocks = Array(allBlocks[frame.head..<frame.tail])
         var body: [Block] = []
         var inEnumeration = false
         let bylineStart = closingRun(of: blocks)
@@ -88,6 +91,7 @@ public struct Segmenter: Sendable {
         outline.closing = closing
         outline.attachments = attachments
         outline.signature = OfficialParts.signature(lines: signatureLines, release: trailer.first(where: TrailerLines.isDisclosureLine))
+        outline.trailer += allBlocks[frame.tail...].map(\.text)
         return outline
     }
 

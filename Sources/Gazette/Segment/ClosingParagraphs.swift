@@ -4,8 +4,9 @@
 enum ClosingParagraphs {
     /// How a closing paragraph opens.
     static let openers = [
-        "各地区、各部门", "各地区各部门", "各地、各部门", "各地各部门", "各地各有关部门", "各地、各有关部门", "各级各部门", "各级各有关部门",
-        "各位代表", "同志们", "让我们", "本通知", "本意见", "本实施意见", "本方案", "本措施", "本决定", "本办法", "特此",
+        "各地区、各部门", "各地区各部门", "各地区、各有关部门", "各地区各有关部门", "各地、各部门", "各地各部门", "各地各有关部门", "各地、各有关部门",
+        "各级各部门", "各级各有关部门",
+        "各位代表", "同志们", "让我们", "请各", "本通知", "本意见", "本实施意见", "本方案", "本措施", "本决定", "本办法", "特此",
     ]
 
     /// Labels that stand alone on their line and open a document's notes.
@@ -31,7 +32,7 @@ enum ClosingParagraphs {
         let scalars = Array(paragraph.unicodeScalars.prefix(maximumOpeningClause + 1))
         guard let comma = scalars.firstIndex(where: { $0 == "，" || $0 == "," }) else { return false }
         let rest = String(scalars: paragraph.unicodeScalars.dropFirst(comma + 1))
-        return openers.prefix(8).contains { rest.startsWith($0) }
+        return openers.prefix(10).contains { rest.startsWith($0) }
     }
 
     /// Longest clause before a closing's opener, in scalars.

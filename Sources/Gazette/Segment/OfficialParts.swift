@@ -24,24 +24,27 @@ enum OfficialParts {
 
     /// Endings of the addressees an official document names ("各市人民政府", "省政府各部门").
     static let addresseeEndings = LeadOrganizations.unitEndings + [
-        "部门", "机构", "单位", "政府", "企业", "代表", "同志", "委员", "成员", "组织", "学校", "医院", "党组", "党委", "省", "州", "盟", "旗", "团体", "兵团",
+        "部门", "机构", "单位", "政府", "企业", "代表", "同志", "委员", "成员", "组织", "学校", "医院", "党组", "党委", "省", "州", "盟", "旗", "团体", "兵团", "海关",
     ]
 
     /// "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "各位代表：": a line that names
     /// whom the document addresses and ends with a colon.
     static func isAddressee(_ line: String) -> Bool {
         let scalars = Array(line.unicodeScalars)
-        guard let last = scalars.last, last == "：" || last == ":", scalars.count >= 3, scalars.count <= 160,
+        guard let last = scalars.last, last == "：" || last == ":", scalars.count >= 3, scalars.count <= 400,
               !scalars.contains(where: { "。！？；".unicodeScalars.contains($0) })
         else { return false }
         let body = String(scalars: scalars.dropLast())
         if ["各位", "同志们", "尊敬的"].contains(where: { body.startsWith($0) }) { return scalars.count <= 30 }
         // "……市场监管局（厅、委）": what brackets add to a name is no name of its own.
         let parts = ResponsibleUnits.withoutBrackets(body).split(whereSeparator: { $0 == "，" || $0 == "、" || $0 == "," }).map(String.init)
-        let named = parts.filter { part in addresseeEndings.contains { part.endsWith($0) } }.count
-        // A long list that opens with 各 may hold a name that ends unlike a unit.
-        return !parts.isEmpty && (named == parts.count || body.startsWith("各") && parts.count >= 4 && named * 4 >= parts.count * 3)
-            && (body.startsWith("各") || parts.count > 1)
+        func named(_ part: String) -> Bool { addresseeEndings.contains { part.endsWith($0) } }
+        let count = parts.filter(named).count
+        // A long list may name places before the unit they share ("天津、石家庄、……海关"):
+        // half its parts, and its last, end like units.
+        let longList = parts.count >= 4 && count * 2 >= parts.count && parts.last.map(named) == true
+        return !parts.isEmpty && (count == parts.count || longList) && (body.startsWith("各") || parts.count > 1)
+            && !["如下", "通知", "要求", "条件", "意见"].contains(where: { body.endsWith($0) })
     }
 
     /// Takes the attachment list ("附件：1．……", "2．……") from the end of `lines` and returns

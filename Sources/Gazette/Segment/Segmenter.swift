@@ -166,11 +166,14 @@ public struct Segmenter: Sendable {
         return firstMetadata
     }
 
+    /// Issuing organs a joint document's signature may list, one a line.
+    static let maximumSignatureOrgans = 10
+
     /// Removes a closing signature ("某某区人民政府办公室" / "2025年4月2日") from the end.
     private func signature(_ lines: inout [Block]) -> [String] {
         guard let last = lines.last, TrailerLines.isDateLine(last.text) else { return [] }
         var taken = [lines.removeLast().text]
-        while taken.count < 3, let previous = lines.last, TrailerLines.isSignature(previous.text), SectionMarker.read(previous.text) == nil {
+        while taken.count <= Self.maximumSignatureOrgans, let previous = lines.last, TrailerLines.isSignature(previous.text), SectionMarker.read(previous.text) == nil {
             taken.insert(lines.removeLast().text, at: 0)
         }
         return taken

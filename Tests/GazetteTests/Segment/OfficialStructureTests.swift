@@ -141,6 +141,24 @@ import Testing
         #expect(result.sections.map(\.marker.text) == ["第一条", "第二条"])
     }
 
+    /// A joint document: a long addressee naming places before their units, a request as the
+    /// closing, and eight organs over the date.
+    @Test func aJointNoticeNamesManyUnits() {
+        let organs = ["国家发展改革委", "国家数据局", "中央网信办", "交通运输部", "海关总署", "国家铁路局", "中国民航局", "中国国家铁路集团有限公司"]
+        let result = outline([
+            "关于开展物流数据开放互联试点工作的通知",
+            "天津市、河北省发展改革委、数据管理部门，天津、石家庄、宁波、合肥海关，沈阳、上海铁路监督管理局：",
+            "为推动物流数据开放互联，现就试点工作通知如下。",
+            "一、试点目标",
+            "形成一批可复制的经验。",
+            "请各试点地区于2月14日前反馈联络人。",
+        ] + organs + ["2025年2月7日"])
+        #expect(result.addressee?.hasPrefix("天津市、河北省") == true)
+        #expect(result.closing == ["请各试点地区于2月14日前反馈联络人。"])
+        #expect(result.signature?.organizations == organs)
+        #expect(result.signature?.date == "2025-02-07")
+    }
+
     @Test func aSectionsOwnFirstParagraphIsNeverTheClosing() {
         let result = outline(["通知", "一、工作要求", "各地区、各部门要高度重视，抓好落实。"])
         #expect(result.sections[0].paragraphs == ["各地区、各部门要高度重视，抓好落实。"])

@@ -21,7 +21,11 @@ enum MailFrame {
         return (head, tail)
     }
 
+    /// First characters of the labels, to pass over other lines at once.
+    static let labelStarts = Set(headerLabels.compactMap { $0.unicodeScalars.first })
+
     static func isHeader(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first, labelStarts.contains(first) else { return false }
         let squashed = String(String.UnicodeScalarView(line.unicodeScalars.prefix(16).filter { !TextCleaner.isBlank($0) }))
         return headerLabels.contains { label in
             squashed.hasPrefix(label + ":") || squashed.hasPrefix(label + "：")

@@ -16,7 +16,7 @@ public struct Segmenter: Sendable {
         // A post's header and signature frame the article.
         let frame = MailFrame.article(in: allBlocks)
         var trailer: [String] = allBlocks[..<frame.head].map(\.text)
-        let blocks = Array(allBlocks[frame.head..<frame.tail])
+        let blocks = frame.head == 0 && frame.tail == allBlocks.count ? allBlocks : Array(allBlocks[frame.head..<frame.tail])
         var body: [Block] = []
         var inEnumeration = false
         let bylineStart = closingRun(of: blocks)

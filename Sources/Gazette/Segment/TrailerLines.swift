@@ -105,6 +105,8 @@ enum TrailerLines {
 
     /// A line that is only a date: "2025年4月2日", "（2025年4月2日）", "2025-04-02".
     static func isDateLine(_ line: String) -> Bool {
+        // At most 20 scalars, of at most 4 bytes each: told by bytes before any copy.
+        guard line.utf8.count <= 80 else { return false }
         let scalars = Array(line.unicodeScalars)
         guard scalars.count <= 20 else { return false }
         var recognizer = DateRecognizer()

@@ -36,6 +36,8 @@ import Testing
         } else {
             #expect(document.signature == nil)
         }
+        // ①②③ and 一是……二是…… inside a paragraph enumerate points: no captions.
+        #expect(document.captions.map(\.text) == (gold["captions"] as? [[String: Any]] ?? []).map { $0["text"] as? String ?? "" })
         let metadata = try #require(gold["metadata"] as? [String: Any])
         #expect(document.metadata.documentNumber == metadata["documentNumber"] as? String)
         #expect(document.metadata.issuer == metadata["issuer"] as? String)

@@ -67,17 +67,26 @@ enum SectionRules {
         var found: [Diagnostic] = []
         var seen = Set<Int>()
         // A level starts at 1, or where the same style stopped under the previous parent.
-        let first = sections.first.map { section in
+        var expected = sections.first.map { section in
             section.number != 1 && numbering.last[Numbering.style(of: section.marker)] == section.number - 1 ? section.number : 1
         } ?? 1
+        var runLength = 0
         for (offset, section) in sections.enumerated() {
             let pointer = "\(path)/sections/\(offset)"
+            // An article may hold two lists, each counted from 1: a new run after one of two or more.
+            if section.number == 1, runLength >= 2, offset > 0 {
+                seen = []
+                expected = 1
+                runLength = 0
+            }
             if !seen.insert(section.number).inserted {
                 found.append(Validator.make("section-numbering", "section number \(section.number) appears twice at this level", pointer + "/number"))
-            } else if section.number != offset + first {
+            } else if section.number != expected {
                 found.append(Validator.make(
-                    "section-numbering", "section \(section.marker) is number \(section.number) where \(offset + first) was expected", pointer + "/number"))
+                    "section-numbering", "section \(section.marker) is number \(section.number) where \(expected) was expected", pointer + "/number"))
             }
+            expected += 1
+            runLength += 1
             numbering.last[Numbering.style(of: section.marker)] = section.number
             // An item untitled by rule (a running paragraph, an article) is no missing title.
             if section.title.isEmpty, section.titleForm != .none {

@@ -48,6 +48,24 @@ import Testing
         #expect(result.sections.map(\.marker.text) == ["第一条", "第二条"])
     }
 
+    @Test func anArticleMayHoldTwoListsEachCountedFromOne() {
+        let result = outline([
+            "实施办法",
+            "第一条 有下列情形之一的，不予受理：",
+            "（一）材料不全的；",
+            "（二）超过期限的。",
+            "有下列情形之一的，予以撤销：",
+            "（一）以欺骗手段取得的；",
+            "（二）超越职权作出的；",
+            "（三）其他依法应当撤销的。",
+            "第二条 本办法自公布之日起施行。",
+        ])
+        let article = result.sections[0]
+        #expect(article.children.map(\.marker.number) == [1, 2, 1, 2, 3])
+        #expect(article.paragraphs == ["有下列情形之一的，不予受理：", "有下列情形之一的，予以撤销："])
+        #expect(result.sections.count == 2)
+    }
+
     @Test func shortItemsAmongSentencesAreSentencesToo() {
         let result = outline([
             "办事指南",

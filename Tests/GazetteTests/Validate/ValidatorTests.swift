@@ -50,6 +50,23 @@ enum SampleDocument {
         #expect(codes(skipped) == ["section-numbering"])
     }
 
+    /// "第三十四条 ……：（一）……（二）……" then "……：（一）……（二）……（三）……": two lists in one article.
+    @Test func aSecondListCountedFromOneIsNoDuplicate() {
+        func item(_ number: Int) -> Section {
+            Section(number: number, marker: "（\(["一", "二", "三"][number - 1])）", level: 2, title: "", titleForm: Section.TitleForm.none, paragraphs: ["情形。"])
+        }
+        let twoLists = SampleDocument.make(sections: [
+            Section(number: 1, marker: "第一条", level: 1, title: "", titleForm: Section.TitleForm.none, paragraphs: ["有下列情形的：", "另有下列情形的："],
+                    sections: [item(1), item(2), item(1), item(2), item(3)]),
+        ])
+        #expect(codes(twoLists) == [])
+        let repeated = SampleDocument.make(sections: [
+            Section(number: 1, marker: "第一条", level: 1, title: "", titleForm: Section.TitleForm.none, paragraphs: ["有下列情形的："],
+                    sections: [item(1), item(1)]),
+        ])
+        #expect(codes(repeated) == ["section-numbering"])
+    }
+
     @Test func untitledByRuleIsNoMissingTitle() {
         let untitled = Section(number: 1, marker: "第一条", level: 1, title: "", titleForm: Section.TitleForm.none, paragraphs: ["为了规范管理，制定本办法。"])
         #expect(codes(SampleDocument.make(sections: [untitled])) == [])

@@ -212,8 +212,8 @@ public enum MetadataReader {
     }
 
     /// The labelled fields of one line, each value cut at the next label.
-    static func fields(in line: String) -> [(Field, String)] {
-        let scalars = Array(line.unicodeScalars)
+    static func fields(in spacedLine: String) -> [(Field, String)] {
+        let scalars = Array(TrailerLines.withoutLabelSpacing(spacedLine).unicodeScalars)
         var hits: [(start: Int, valueStart: Int, field: Field?)] = []
         var index = 0
         while index < scalars.count {

@@ -4,7 +4,7 @@
 /// 2. A short label before a colon with text after it: "元旦：1月1日至3日放假" → "元旦" (`label`).
 /// 3. A first sentence that reads as a heading, with more text after it: "加强就业服务。对……"
 ///    → "加强就业服务" (`runIn`). A heading has no digits and does not open as a condition
-///    ("对……的，给予……"); with a comma in it, it is at most `maximumCommaHeading` scalars.
+///    ("对……的，给予……", "自……起"); with a comma in it, it is at most `maximumCommaHeading` scalars.
 /// 4. A short line without a full stop: all title (`heading`).
 /// 5. Anything else is an untitled item: a running paragraph whose whole text is the body (`none`),
 ///    and so is an item of a list that is one sentence ("（一）开展虚假登记；" before "（二）").
@@ -22,7 +22,7 @@ struct SectionTitle: Equatable {
     /// Longest run-in heading that holds a comma ("着力扩大国内需求，推动……增长。").
     static let maximumCommaHeading = 45
     /// Words that open a condition, never a heading.
-    static let conditionOpeners = ["对于", "凡是", "凡", "根据", "按照", "依照", "依据", "如果", "若", "自"]
+    static let conditionOpeners = ["对于", "凡是", "凡", "根据", "按照", "依照", "依据", "如果", "若"]
 
     /// Divides `rest`, the line after its marker (not empty), into title and body. `listItem`:
     /// the next line closes the item, so a single sentence is the item's whole text.
@@ -102,7 +102,9 @@ struct SectionTitle: Equatable {
     }
 
     static func opensCondition(_ scalars: [Unicode.Scalar]) -> Bool {
-        conditionOpeners.contains { FigureRecognizer.matches(Array($0.unicodeScalars), in: scalars, at: 0) }
+        if conditionOpeners.contains(where: { FigureRecognizer.matches(Array($0.unicodeScalars), in: scalars, at: 0) }) { return true }
+        // "自本通告发布之日起，……": from a time on; "自主就业" is a heading.
+        return scalars.first == "自" && scalars.prefix(24).contains("起")
     }
 
     /// A title as it reads: without a final stop, and without the spaces that spread a short

@@ -114,6 +114,10 @@ public struct Segmenter: Sendable {
                 title = first.text + next.text
                 rest = rest.dropFirst()
             }
+            // The title printed again under a metadata table: the last of the first lines that repeat it.
+            if let title, let index = rest.prefix(5).lastIndex(where: { Self.squash($0.text) == Self.squash(title) }) {
+                rest = rest[(index + 1)...]
+            }
         }
         var subtitle: String?
         // An issuing body over a date ("青崖县统计局" / "2025年3月20日") is a byline, not a subtitle.

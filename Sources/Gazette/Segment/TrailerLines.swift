@@ -28,11 +28,13 @@ enum TrailerLines {
     static let inlineLabelSet = PhraseSet(inlineLabels)
     static let bylineWordSet = PhraseSet(bylineWords)
 
-    static func isMetadata(_ line: String) -> Bool {
+    static func isMetadata(_ spacedLine: String) -> Bool {
         // Every test below wants at most 120 scalars, and a scalar is at most 4 bytes.
-        guard line.utf8.count <= 480 else { return false }
+        guard spacedLine.utf8.count <= 480 else { return false }
+        let line = withoutLabelSpacing(spacedLine)
         let scalars = Array(line.unicodeScalars)
         if scalars.count <= 40, isEditionLine(scalars) || isDisclosureLine(line) || isBarByline(line) || isCreditLine(scalars) { return true }
+        if isEnactmentLine(line) { return true }
         // A line that is only a document number: "岚府办发〔2025〕18号".
         if scalars.count <= 40, let number = DocumentNumber.find(in: line),
            line.unicodeScalars.count - number.unicodeScalars.count <= 2 { return true }
@@ -96,6 +98,40 @@ enum TrailerLines {
         return words[(credit + 1)...].allSatisfy { name in
             (2...4).contains(name.count) && name.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || $0 == "·" }
         }
+    }
+
+    /// Verbs that end the line recording how a law was made: "……令第608号公布", "……起施行".
+    static let enactmentVerbs = ["公布", "发布", "施行", "通过", "修订", "修正", "印发"]
+
+    /// "2011年10月29日 中华人民共和国国务院令第608号公布": when and by whom a law or rule was
+    /// made, printed under its title. (In brackets, "（2025年3月18日……审议通过）" is its subtitle.)
+    static func isEnactmentLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 400, let first = line.unicodeScalars.first, NumeralReader.digit(first) != nil,
+              !line.includes("。"), enactmentVerbs.contains(where: { line.hasSuffix($0) })
+        else { return false }
+        return MetadataReader.startsWithDate(line)
+    }
+
+    /// "标　　题：……" → "标题：……": a label that a table spreads over its cell, closed up.
+    /// Only a label at the start of the line, of two to four Chinese characters, before a colon.
+    static func withoutLabelSpacing(_ line: String) -> String {
+        guard let first = line.unicodeScalars.first, PageFurniture.isHan(first) else { return line }
+        var label: [Unicode.Scalar] = []
+        var spaced = false
+        for (offset, scalar) in line.unicodeScalars.prefix(12).enumerated() {
+            if scalar == "：" || scalar == ":" {
+                guard spaced, (2...4).contains(label.count) else { return line }
+                return String(scalars: label) + String(line.unicodeScalars.dropFirst(offset))
+            }
+            if TextCleaner.isBlank(scalar) {
+                spaced = true
+            } else if PageFurniture.isHan(scalar) {
+                label.append(scalar)
+            } else {
+                return line
+            }
+        }
+        return line
     }
 
     /// "（此件公开发布）", "（此件主动公开）": how an official text is released.

@@ -49,4 +49,10 @@ import Testing
     @Test func controlCharactersAreDropped() {
         #expect(texts("正文\u{0007}内容\u{007F}。") == ["正文内容。"])
     }
+
+    /// Texts collected from Markdown sources keep heading marks and comment lines.
+    @Test func markdownHeadingMarksAndCommentsAreDropped() {
+        let text = "# 退役安置条例\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n### 第一节 自主就业\n\n#话题# 不是标题\n"
+        #expect(TextBlockReader.blocks(from: text).map(\.text) == ["退役安置条例", "第一章 总则", "第一节 自主就业", "#话题# 不是标题"])
+    }
 }

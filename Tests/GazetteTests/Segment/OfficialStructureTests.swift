@@ -214,6 +214,34 @@ import Testing
         #expect(result.closing == ["各位代表！让我们团结一心，不懈奋斗！"])
     }
 
+    /// A law's title, the line that records how it was made, and "自主就业" (no "自……起" condition).
+    @Test func aLawsEnactmentLineIsNoLead() {
+        let result = outline([
+            "退役安置条例", "2011年10月29日 国务院令第608号公布", "第一章 总则", "第一条 为了规范安置工作，制定本条例。",
+            "第二章 安置", "第一节 自主就业", "第二条 由人民政府扶持自主就业。",
+        ])
+        #expect(result.lead.isEmpty)
+        #expect(result.trailer.contains("2011年10月29日 国务院令第608号公布"))
+        #expect(result.sections[1].children.map(\.title) == ["自主就业"])
+    }
+
+    /// A page's metadata table printed as text: spaced labels, the title again under it.
+    @Test func theTitleRepeatedUnderAMetadataTableIsOneTitle() {
+        let result = outline([
+            "国务院关于调整生产许可证管理目录的决定",
+            "索引号：000014349/2019-00012　　主题分类：工业、交通",
+            "标　　题：国务院关于调整生产许可证管理目录的决定",
+            "国务院关于调整生产许可证管理目录的决定",
+            "国发〔2019〕19号",
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+            "国务院决定对管理目录作出调整。",
+        ])
+        #expect(result.title == "国务院关于调整生产许可证管理目录的决定")
+        #expect(result.subtitle == nil)
+        #expect(result.lead == ["国务院决定对管理目录作出调整。"])
+        #expect(MetadataReader.read(lines: result.trailer).index == "000014349/2019-00012")
+    }
+
     @Test func anIssuerOverItsDateUnderTheTitleIsNoSubtitle() {
         let result = outline(["青崖县2024年统计公报", "青崖县统计局", "2025年3月20日", "2024年，经济运行稳中有进。", "一、综合", "全年增长5.8%。"])
         #expect(result.subtitle == nil)

@@ -103,8 +103,11 @@ def gazette(binary):
                 ending = {"runIn": "。", "label": "："}.get(section.get("titleForm"), "")
                 title = section.get("title") or ""
                 pieces.append(section.get("marker", "") + title + (ending if title else ""))
-                pieces.extend(section.get("paragraphs", []))
+                paragraphs = section.get("paragraphs", [])
+                before = section.get("paragraphsBeforeSections", len(paragraphs))
+                pieces.extend(paragraphs[:before])
                 walk(section.get("sections", []))
+                pieces.extend(paragraphs[before:])
 
         walk(record.get("sections", []))
         pieces += (record.get("closing") or {}).get("paragraphs", [])

@@ -56,8 +56,9 @@ import Testing
         var paragraphs = (document.addressee.map { [$0] } ?? []) + document.lead.paragraphs
         func walk(_ sections: [Section]) {
             for section in sections {
-                paragraphs += section.paragraphs
+                paragraphs += section.paragraphs[..<section.paragraphsBeforeSections]
                 walk(section.sections)
+                paragraphs += section.paragraphs[section.paragraphsBeforeSections...]
             }
         }
         walk(document.sections)

@@ -86,6 +86,7 @@ extension JSONWriter {
             w.field("responsibleOrganizations", strings: section.responsibleOrganizations)
             w.field("lead", section.lead)
             w.field("paragraphs", strings: section.paragraphs)
+            w.field("paragraphsBeforeSections", section.paragraphsBeforeSections)
             w.key("figures")
             w.array(section.figures) { $0.write($1) }
             w.key("dates")

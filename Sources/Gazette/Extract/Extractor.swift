@@ -63,7 +63,7 @@ public struct Extractor: Sendable {
             number: node.marker.number, marker: node.marker.text, level: node.level, title: node.title, titleForm: node.titleForm,
             leadOrganizations: units.leads, responsibleOrganizations: units.all,
             lead: LeadSentence.first(in: node.paragraphs),
-            paragraphs: node.paragraphs,
+            paragraphs: node.paragraphs, paragraphsBeforeSections: node.paragraphsBeforeChildren,
             figures: figures(in: node.paragraphs, recognizer, budget),
             dates: sectionDates,
             references: References.find(in: node.paragraphs),

@@ -31,8 +31,11 @@ public struct Section: Codable, Sendable, Equatable {
     public var responsibleOrganizations: [String]
     /// The first sentence of the body, or nil when the body is empty.
     public var lead: String?
-    /// The body paragraphs before the first sub-item.
+    /// The item's own paragraphs, in reading order: those before its first sub-item, then any
+    /// that follow its sub-items ("申请材料一式两份……" after a list).
     public var paragraphs: [String]
+    /// How many of `paragraphs` stand before the sub-items; the rest follow them.
+    public var paragraphsBeforeSections: Int
     public var figures: [Figure]
     public var dates: [DateMention]
     /// Titles cited in 《》, without the brackets.
@@ -42,7 +45,8 @@ public struct Section: Codable, Sendable, Equatable {
     public init(
         number: Int, marker: String, level: Int, title: String, titleForm: TitleForm? = nil,
         leadOrganizations: [String] = [], responsibleOrganizations: [String]? = nil, lead: String? = nil, paragraphs: [String] = [],
-        figures: [Figure] = [], dates: [DateMention] = [], references: [String] = [], sections: [Section] = []
+        paragraphsBeforeSections: Int? = nil, figures: [Figure] = [], dates: [DateMention] = [], references: [String] = [],
+        sections: [Section] = []
     ) {
         self.number = number
         self.marker = marker
@@ -54,6 +58,7 @@ public struct Section: Codable, Sendable, Equatable {
         self.responsibleOrganizations = responsibleOrganizations ?? leadOrganizations
         self.lead = lead
         self.paragraphs = paragraphs
+        self.paragraphsBeforeSections = min(paragraphsBeforeSections ?? paragraphs.count, paragraphs.count)
         self.figures = figures
         self.dates = dates
         self.references = references
@@ -61,10 +66,12 @@ public struct Section: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case number, marker, level, title, titleForm, leadOrganizations, responsibleOrganizations, lead, paragraphs, figures, dates, references, sections
+        case number, marker, level, title, titleForm, leadOrganizations, responsibleOrganizations, lead, paragraphs, paragraphsBeforeSections, figures,
+            dates, references, sections
     }
 
-    /// Reads records of schema 1.0 too, which have neither `titleForm` nor `responsibleOrganizations`.
+    /// Reads records of schema 1.0 too, which have no `titleForm`, `responsibleOrganizations` or
+    /// `paragraphsBeforeSections`.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let title = try container.decode(String.self, forKey: .title)
@@ -79,6 +86,7 @@ public struct Section: Codable, Sendable, Equatable {
             responsibleOrganizations: try container.decodeIfPresent([String].self, forKey: .responsibleOrganizations),
             lead: try container.decodeIfPresent(String.self, forKey: .lead),
             paragraphs: try container.decode([String].self, forKey: .paragraphs),
+            paragraphsBeforeSections: try container.decodeIfPresent(Int.self, forKey: .paragraphsBeforeSections),
             figures: try container.decode([Figure].self, forKey: .figures),
             dates: try container.decode([DateMention].self, forKey: .dates),
             references: try container.decode([String].self, forKey: .references),
@@ -96,6 +104,7 @@ public struct Section: Codable, Sendable, Equatable {
         try container.encode(responsibleOrganizations, forKey: .responsibleOrganizations)
         try container.encode(lead, forKey: .lead)
         try container.encode(paragraphs, forKey: .paragraphs)
+        try container.encode(paragraphsBeforeSections, forKey: .paragraphsBeforeSections)
         try container.encode(figures, forKey: .figures)
         try container.encode(dates, forKey: .dates)
         try container.encode(references, forKey: .references)

@@ -16,11 +16,11 @@ enum ClosingParagraphs {
         notesLabels.contains(text)
     }
 
-    /// Where the closing starts among the last section's paragraphs: the first one, after the
-    /// section's own first paragraph (or after its items, `afterItems`), that opens as a closing
+    /// Where the closing starts among the last section's paragraphs: the first one from `first`
+    /// (after the section's own first paragraph, or after its items) that opens as a closing
     /// does. Nil when none does.
-    static func start(in paragraphs: [String], afterItems: Bool = false) -> Int? {
-        let first = afterItems ? 0 : 1
+    static func start(in paragraphs: [String], from first: Int = 1) -> Int? {
+        let first = max(0, first)
         guard paragraphs.count > first else { return nil }
         return (first..<paragraphs.count).first { opensClosing(paragraphs[$0]) }
     }

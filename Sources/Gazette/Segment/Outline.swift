@@ -8,6 +8,8 @@ public struct Outline: Sendable, Equatable {
         public var titleForm: Section.TitleForm
         public var paragraphs: [String]
         public var children: [Node]
+        /// How many of `paragraphs` stand before the children; the rest follow them.
+        public var paragraphsBeforeChildren: Int?
     }
 
     public var title: String?

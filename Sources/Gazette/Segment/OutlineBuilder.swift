@@ -61,7 +61,7 @@ struct OutlineBuilder {
     mutating func finish() -> (sections: [Outline.Node], closing: [String]) {
         if closing.isEmpty, let last = open.indices.last {
             let paragraphs = open[last].paragraphs
-            if let start = ClosingParagraphs.start(in: paragraphs, afterItems: !open[last].children.isEmpty) {
+            if let start = ClosingParagraphs.start(in: paragraphs, from: open[last].paragraphsBeforeChildren ?? 1) {
                 closing = Array(paragraphs[start...])
                 open[last].paragraphs.removeSubrange(start...)
             }
@@ -142,6 +142,9 @@ struct OutlineBuilder {
             if open.isEmpty {
                 roots.append(node)
             } else {
+                if open[open.count - 1].children.isEmpty {
+                    open[open.count - 1].paragraphsBeforeChildren = open[open.count - 1].paragraphs.count
+                }
                 open[open.count - 1].children.append(node)
             }
         }

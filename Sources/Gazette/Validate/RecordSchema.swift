@@ -445,6 +445,10 @@ public enum RecordSchema {
             "type": "string"
           }
         },
+        "paragraphsBeforeSections": {
+          "type": "integer",
+          "minimum": 0
+        },
         "figures": {
           "type": "array",
           "items": {

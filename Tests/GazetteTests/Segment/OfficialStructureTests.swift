@@ -45,6 +45,7 @@ import Testing
         #expect(forms(article.children) == [.none, .none, .none])
         #expect(article.children.map(\.paragraphs) == [["开展虚假登记；"], ["擅自篡改登记结果；"], ["其他违法情形。"]])
         #expect(article.paragraphs == ["有下列情形之一的，予以注销：", "注销结果应当在平台公示。"])
+        #expect(article.paragraphsBeforeChildren == 1)
         #expect(result.sections.map(\.marker.text) == ["第一条", "第二条"])
     }
 

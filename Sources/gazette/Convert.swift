@@ -7,7 +7,9 @@ extension GazetteCommand {
         static let configuration = CommandConfiguration(
             abstract: "Convert files and folders of announcements: NAME.json per input plus CSV tables for all.",
             discussion: """
-            Inputs are converted on --jobs threads; the output is the same, byte for byte, whatever             the number. Every file is written under a temporary name and renamed into place, so an             interrupted run leaves no partial file and rerunning it finishes the job.
+            Inputs are converted on --jobs threads; the output is the same, byte for byte, whatever \
+            the number. Every file is written under a temporary name and renamed into place, so an \
+            interrupted run leaves no partial file and rerunning it finishes the job.
             """)
 
         @Argument(help: "Files, or folders searched recursively for .txt, .html and .htm files.")

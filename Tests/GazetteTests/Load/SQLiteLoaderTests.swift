@@ -18,6 +18,36 @@ import Testing
         return (folder.url.appendingPathComponent("test.db").path, folder)
     }
 
+    /// The parts of official documents: addressee, signature, attachments, responsible units.
+    @Test func officialPartsLoadAsTheRecordsHoldThem() throws {
+        let (path, folder) = try database()
+        _ = folder
+        try SQLiteLoader(path: path).load(Self.documents)
+        let queue = try DatabaseQueue(path: path)
+        for document in Self.documents {
+            let row = try #require(try queue.read { db in
+                try Row.fetchOne(db, sql: "SELECT addressee, issuer, signature_date, release_note FROM documents WHERE id = ?", arguments: [document.id])
+            })
+            #expect(row["addressee"] as String? == document.addressee)
+            #expect(row["issuer"] as String? == document.metadata.issuer)
+            #expect(row["signature_date"] as String? == document.signature?.date)
+            #expect(row["release_note"] as String? == document.signature?.release)
+            let titles = try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT title FROM attachments WHERE document_id = ? ORDER BY ordinal", arguments: [document.id])
+            }
+            #expect(titles == document.attachments)
+            let units = try queue.read { db in
+                try Row.fetchAll(db, sql: "SELECT section_path, name, leads FROM responsibilities WHERE document_id = ? ORDER BY section_path, ordinal",
+                                 arguments: [document.id]).map { "\($0["section_path"] as String) \($0["name"] as String) \($0["leads"] as Int)" }
+            }
+            let expected = document.allSections.flatMap { path, section in
+                section.responsibleOrganizations.map { "\(path) \($0) \(section.leadOrganizations.contains($0) ? 1 : 0)" }
+            }.sorted()
+            #expect(units.sorted() == expected)
+        }
+        #expect(Self.documents.contains { !$0.attachments.isEmpty && $0.signature != nil })
+    }
+
     @Test func figuresLoadedEqualTheRecordsSectionBySection() throws {
         #expect(Self.documents.count >= 6)
         let (path, folder) = try database()
@@ -25,7 +55,10 @@ import Testing
         try SQLiteLoader(path: path).load(Self.documents)
         let queue = try DatabaseQueue(path: path)
         for document in Self.documents {
-            var expected: [String: (count: Int, sum: Double)] = ["": (document.lead.figures.count, document.lead.figures.reduce(0) { $0 + Double($1.value)! })]
+            var expected: [String: (count: Int, sum: Double)] = [
+                "": (document.lead.figures.count, document.lead.figures.reduce(0) { $0 + Double($1.value)! }),
+                CSVEmitter.closingPath: (document.closing.figures.count, document.closing.figures.reduce(0) { $0 + Double($1.value)! }),
+            ]
             for (path, section) in document.allSections {
                 expected[path] = (section.figures.count, section.figures.reduce(0) { $0 + Double($1.value)! })
             }

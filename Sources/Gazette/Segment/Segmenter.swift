@@ -62,24 +62,8 @@ public struct Segmenter: Sendable {
         if let first = lines.first, first.kind.isText, lines.count > 1, OfficialParts.isAddressee(first.text) {
             addressee = lines.removeFirst().text
         }
-        // The attachment list and the signature at the end; or, when attachments are printed
-        // after the text ("附件1.封面模板" and the template itself), before them.
-        var attachments = OfficialParts.attachments(&lines)
-        var signatureLines = signature(&lines)
-        var appendix: (titles: [String], lines: [String]) = ([], [])
-        if signatureLines.isEmpty {
-            let firstSection = lines.firstIndex { $0.kind.isText && SectionMarker.read($0.text) != nil } ?? lines.count
-            appendix = OfficialParts.appendix(&lines, from: firstSection + 1)
-            if !appendix.lines.isEmpty { signatureLines = signature(&lines) }
-        }
-        if attachments.isEmpty { attachments = OfficialParts.attachments(&lines) }
-        if signatureLines.isEmpty, let cover = OfficialParts.coverNotice(&lines) {
-            signatureLines = cover.signature
-            attachments += cover.issued
-        }
-        if attachments.isEmpty { attachments = OfficialParts.attachments(after: afterArticle) }
-        attachments += appendix.titles.filter { !attachments.contains($0) }
-        trailer.insert(contentsOf: signatureLines + appendix.lines, at: 0)
+        let ending = DocumentEnding.ending(of: &lines, afterArticle: afterArticle)
+        trailer.insert(contentsOf: ending.signatureLines + ending.appendix, at: 0)
         var builder = OutlineBuilder(maximumTitleLength: maximumTitleLength)
         for (index, block) in lines.enumerated() {
             builder.add(block, next: index + 1 < lines.count ? lines[index + 1] : nil)
@@ -89,8 +73,8 @@ public struct Segmenter: Sendable {
             title: title, subtitle: subtitle, addressee: addressee, lead: builder.lead, sections: sections,
             captions: captions, trailer: trailer, tablePlacements: builder.tablePlacements)
         outline.closing = closing
-        outline.attachments = attachments
-        outline.signature = OfficialParts.signature(lines: signatureLines, release: trailer.first(where: TrailerLines.isDisclosureLine))
+        outline.attachments = ending.attachments
+        outline.signature = DocumentEnding.signature(lines: ending.signatureLines, release: trailer.first(where: TrailerLines.isDisclosureLine))
         outline.trailer += allBlocks[frame.tail...].map(\.text)
         return outline
     }
@@ -168,19 +152,6 @@ public struct Segmenter: Sendable {
         }
         guard let firstMetadata, firstMetadata >= start else { return blocks.count }
         return firstMetadata
-    }
-
-    /// Issuing organs a joint document's signature may list, one a line.
-    static let maximumSignatureOrgans = 10
-
-    /// Removes a closing signature ("某某区人民政府办公室" / "2025年4月2日") from the end.
-    private func signature(_ lines: inout [Block]) -> [String] {
-        guard let last = lines.last, TrailerLines.isDateLine(last.text) else { return [] }
-        var taken = [lines.removeLast().text]
-        while taken.count <= Self.maximumSignatureOrgans, let previous = lines.last, TrailerLines.isSignature(previous.text), SectionMarker.read(previous.text) == nil {
-            taken.insert(lines.removeLast().text, at: 0)
-        }
-        return taken
     }
 
     static func introducesList(_ block: Block) -> Bool {

@@ -27,8 +27,10 @@ public struct Segmenter: Sendable {
                 body.append(block)
                 continue
             }
-            // "①…" after a line ending in "：" enumerates points of the text; it is no photo caption.
-            let enumerates = CaptionReader.isNumberedItem(block) && (inEnumeration || body.last.map(Self.introducesList) == true)
+            // "①…" after a line ending in "：", or ending in "；" itself, enumerates points of the
+            // text; it is no photo caption.
+            let enumerates = CaptionReader.isNumberedItem(block)
+                && (inEnumeration || body.last.map(Self.introducesList) == true || block.text.hasSuffix("；") || block.text.hasSuffix(";"))
             inEnumeration = enumerates
             if !enumerates, let caption = CaptionReader.caption(from: block) {
                 captions.append(caption)

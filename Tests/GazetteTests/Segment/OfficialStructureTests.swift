@@ -243,6 +243,15 @@ import Testing
         #expect(MetadataReader.read(lines: result.trailer).index == "000014349/2019-00012")
     }
 
+    /// Points of a paragraph printed one a line: "①…；" is an enumeration, no photo caption.
+    @Test func enumeratedPointsAreNoCaptions() {
+        let result = outline([
+            "工作报告", "一、民生", "民生支出占一般公共预算支出的78.6%。", "①城镇新增就业6840人；", "②新建幼儿园5所；", "③完成老旧小区改造43个。",
+        ])
+        #expect(result.captions.isEmpty)
+        #expect(result.sections[0].paragraphs.count == 4)
+    }
+
     @Test func anIssuerOverItsDateUnderTheTitleIsNoSubtitle() {
         let result = outline(["青崖县2024年统计公报", "青崖县统计局", "2025年3月20日", "2024年，经济运行稳中有进。", "一、综合", "全年增长5.8%。"])
         #expect(result.subtitle == nil)

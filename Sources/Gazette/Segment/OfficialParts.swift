@@ -17,13 +17,6 @@ enum OfficialParts {
         return true
     }
 
-    /// A middle line of a title printed over three lines: short, no sentence, no marker.
-    static func isTitlePiece(_ line: String) -> Bool {
-        let count = line.unicodeScalars.count
-        return count >= 2 && count <= 30 && !endsWithKind(line) && SectionMarker.read(line) == nil
-            && !line.unicodeScalars.contains(where: { "，。；：,;:（(".unicodeScalars.contains($0) })
-    }
-
     static func endsWithKind(_ line: String) -> Bool {
         let trimmed = line.hasSuffix("）") || line.hasSuffix(")") ? String(line.prefix { $0 != "（" && $0 != "(" }) : line
         return documentKinds.contains { trimmed.endsWith($0) }

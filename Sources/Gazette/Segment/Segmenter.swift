@@ -99,12 +99,6 @@ public struct Segmenter: Sendable {
             if let next = rest.first, next.kind.isText, rest.count > 1, OfficialParts.continuesTitle(first.text, next.text) {
                 title = first.text + next.text
                 rest = rest.dropFirst()
-            } else if rest.count > 2, rest[rest.startIndex].kind.isText, rest[rest.startIndex + 1].kind.isText,
-                      OfficialParts.continuesTitle(first.text + rest[rest.startIndex].text, rest[rest.startIndex + 1].text),
-                      OfficialParts.isTitlePiece(rest[rest.startIndex].text) {
-                // Over three lines: "国务院办公厅关于" / "进一步优化营商环境" / "若干措施的通知".
-                title = first.text + rest[rest.startIndex].text + rest[rest.startIndex + 1].text
-                rest = rest.dropFirst(2)
             }
             // The title printed again under a metadata table: the last of the first lines that repeat it.
             if let title, let index = rest.prefix(5).lastIndex(where: { Self.squash($0.text) == Self.squash(title) }) {

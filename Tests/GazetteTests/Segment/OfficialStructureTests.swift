@@ -178,12 +178,6 @@ import Testing
         #expect(result.signature?.date == "2025-02-07")
     }
 
-    @Test func aTitleOverThreeLinesIsOneTitle() {
-        let result = outline(["国务院办公厅关于", "进一步优化营商环境", "若干措施的通知", "国办发〔2025〕3号", "各省、自治区、直辖市人民政府：", "现提出以下措施。", "一、简化审批", "压缩审批时限。"])
-        #expect(result.title == "国务院办公厅关于进一步优化营商环境若干措施的通知")
-        #expect(result.lead == ["现提出以下措施。"])
-    }
-
     @Test func aSectionsOwnFirstParagraphIsNeverTheClosing() {
         let result = outline(["通知", "一、工作要求", "各地区、各部门要高度重视，抓好落实。"])
         #expect(result.sections[0].paragraphs == ["各地区、各部门要高度重视，抓好落实。"])

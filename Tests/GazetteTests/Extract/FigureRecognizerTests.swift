@@ -126,6 +126,9 @@ import Testing
         FigureCase("每天上午9:30开门办公"),
         FigureCase("一体化推进，十分重要"),
         FigureCase("第一书记驻村开展工作"),
+        // Ordinals that enumerate: points of a text, and a list of ordinals.
+        FigureCase("第一，加强组织领导。第二，强化资金保障。"),
+        FigureCase("第二、三产业发展较快"),
         FigureCase("二〇二四年工作总结"),
         FigureCase("建设5G基站"),
         FigureCase("共计300"),

@@ -129,9 +129,20 @@ extension FigureRecognizer {
             end += 1
         } else if let next, FigureGrammar.ordinalCounters.contains(next) || Self.unit(in: text, at: end) != nil || !Self.isBoundary(next) {
             return nil
+        } else if let next, Self.isEnumerationOrdinal(token, next: next, in: text) {
+            return nil
         }
         let figure = Figure(text: "", value: token.value.description, unit: "", kind: .rank)
         return Candidate(figure: figure, start: token.start - 1, end: end, numberStart: token.start)
+    }
+
+    /// "第一，……" opening a clause enumerates points, and "第二、三产业" lists ordinals: no ranks.
+    static func isEnumerationOrdinal(_ token: NumeralReader.Token, next: Unicode.Scalar, in text: [Unicode.Scalar]) -> Bool {
+        if next == "、", token.end + 1 < text.count, NumeralTables.chineseDigit(text[token.end + 1]) != nil || NumeralReader.digit(text[token.end + 1]) != nil {
+            return true
+        }
+        let opensClause = token.start < 2 || "。；：！？;:!?\n".unicodeScalars.contains(text[token.start - 2])
+        return opensClause && (next == "，" || next == "," || next == "、" || next == "是")
     }
 
     /// Bare numbers written the way scientists and spreadsheets write them, read only when bare

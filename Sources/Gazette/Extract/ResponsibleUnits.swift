@@ -37,47 +37,11 @@ enum ResponsibleUnits {
     /// The last note in `paragraphs` that names units, or nil.
     static func find(in paragraphs: [String]) -> Assignment? {
         for paragraph in paragraphs.reversed() {
-            for content in bracketed(paragraph).reversed() {
+            for content in Brackets.contents(paragraph).reversed() {
                 if let found = assignment(content) { return found }
             }
         }
         return nil
-    }
-
-    /// The contents of top-level brackets in `text`, in order ("（A〔B〕C）" gives "A〔B〕C").
-    static func bracketed(_ text: String) -> [String] {
-        guard text.includes("（") || text.includes("(") else { return [] }
-        var found: [String] = []
-        var depth = 0
-        var current: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars {
-            if scalar == "（" || scalar == "(" {
-                if depth > 0 { current.append(scalar) }
-                depth += 1
-            } else if scalar == "）" || scalar == ")", depth > 0 {
-                depth -= 1
-                if depth == 0 {
-                    found.append(String(scalars: current))
-                    current = []
-                } else {
-                    current.append(scalar)
-                }
-            } else if depth > 0 {
-                current.append(scalar)
-            }
-        }
-        return found
-    }
-
-    /// `text` without what its brackets hold: "市场监管局（厅、委）" → "市场监管局".
-    static func withoutBrackets(_ text: String) -> String {
-        var depth = 0
-        var kept: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars {
-            if scalar == "（" || scalar == "(" { depth += 1 } else if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
-            else if depth == 0 { kept.append(scalar) }
-        }
-        return String(scalars: kept)
     }
 
     /// Reads a note's content; nil unless every clause assigns a part to units (or states the rule).
@@ -108,9 +72,10 @@ enum ResponsibleUnits {
         return !units.isEmpty && units.allSatisfy(endsLikeUnit) ? units : nil
     }
 
-    static let extraEndings = ["部门", "机构", "单位", "政府", "企业", "银行", "法院", "检察院"]
+    /// How the names of responsible units end: those of leading units, and collective ones.
+    static let unitEndings = LeadOrganizations.unitEndings + ["部门", "机构", "单位", "政府", "企业", "银行", "法院", "检察院"]
 
     static func endsLikeUnit(_ name: String) -> Bool {
-        (LeadOrganizations.unitEndings + extraEndings).contains { name.endsWith($0) }
+        unitEndings.contains { name.endsWith($0) }
     }
 }

@@ -94,3 +94,45 @@ struct PhraseSet: Sendable {
         return false
     }
 }
+
+/// Round brackets in running text ("（……）", "(……)"), read once for every use: what stands
+/// inside the outermost ones, and what stands outside them.
+enum Brackets {
+    static func opens(_ scalar: Unicode.Scalar) -> Bool { scalar == "（" || scalar == "(" }
+    static func closes(_ scalar: Unicode.Scalar) -> Bool { scalar == "）" || scalar == ")" }
+
+    /// The scalars outside any brackets: "市场监管局（厅、委）" → "市场监管局".
+    static func outside<S: Sequence>(_ scalars: S) -> [Unicode.Scalar] where S.Element == Unicode.Scalar {
+        var depth = 0
+        var kept: [Unicode.Scalar] = []
+        for scalar in scalars {
+            if opens(scalar) { depth += 1 } else if closes(scalar) { depth = max(0, depth - 1) } else if depth == 0 { kept.append(scalar) }
+        }
+        return kept
+    }
+
+    /// The contents of the outermost brackets, in order ("（A（B）C）" gives "A（B）C").
+    static func contents(_ text: String) -> [String] {
+        guard text.includes("（") || text.includes("(") else { return [] }
+        var found: [String] = []
+        var depth = 0
+        var current: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            if opens(scalar) {
+                if depth > 0 { current.append(scalar) }
+                depth += 1
+            } else if closes(scalar), depth > 0 {
+                depth -= 1
+                if depth == 0 {
+                    found.append(String(scalars: current))
+                    current = []
+                } else {
+                    current.append(scalar)
+                }
+            } else if depth > 0 {
+                current.append(scalar)
+            }
+        }
+        return found
+    }
+}

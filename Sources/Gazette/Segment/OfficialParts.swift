@@ -37,7 +37,7 @@ enum OfficialParts {
         let body = String(scalars: scalars.dropLast())
         if ["各位", "同志们", "尊敬的"].contains(where: { body.startsWith($0) }) { return scalars.count <= 30 }
         // "……市场监管局（厅、委）": what brackets add to a name is no name of its own.
-        let parts = ResponsibleUnits.withoutBrackets(body).split(whereSeparator: { $0 == "，" || $0 == "、" || $0 == "," }).map(String.init)
+        let parts = String(scalars: Brackets.outside(body.unicodeScalars)).split(whereSeparator: { $0 == "，" || $0 == "、" || $0 == "," }).map(String.init)
         func named(_ part: String) -> Bool { addresseeEndings.contains { part.endsWith($0) } }
         let count = parts.filter(named).count
         // A long list may name places before the unit they share ("天津、石家庄、……海关"):

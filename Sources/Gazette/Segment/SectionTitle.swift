@@ -93,12 +93,7 @@ struct SectionTitle: Equatable {
 
     /// "动员部署阶段（2025年3月至4月）" may be a heading; "新增就业6840人" states a figure.
     static func hasDigitOutsideBrackets(_ scalars: [Unicode.Scalar]) -> Bool {
-        var depth = 0
-        for scalar in scalars {
-            if scalar == "（" || scalar == "(" { depth += 1 } else if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
-            else if depth == 0, NumeralReader.digit(scalar) != nil { return true }
-        }
-        return false
+        Brackets.outside(scalars).contains { NumeralReader.digit($0) != nil }
     }
 
     static func opensCondition(_ scalars: [Unicode.Scalar]) -> Bool {

@@ -119,21 +119,33 @@ enum OrganizationNames {
 
 /// Figures point at their text, and their values are decimals that their text gives.
 enum FigureRules {
-    static func problems(_ figures: [Figure], paragraphs: [String], path: String, reread: Bool) -> [Diagnostic] {
+    static func problems(_ figures: [Figure], paragraphs: [String], path: String, reread rereading: Bool) -> [Diagnostic] {
         guard !figures.isEmpty else { return [] }
         var found: [Diagnostic] = []
         var scalars: [Int: [Unicode.Scalar]] = [:]
+        var reread: [Int: [Figure]] = [:]
         for (offset, figure) in figures.enumerated() {
             let pointer = "\(path)/figures/\(offset)"
             if paragraphs.indices.contains(figure.paragraph), scalars[figure.paragraph] == nil {
                 scalars[figure.paragraph] = Array(paragraphs[figure.paragraph].unicodeScalars)
             }
-            if !Validator.pointsAtText(figure, in: scalars[figure.paragraph]) {
+            let placed = Validator.pointsAtText(figure, in: scalars[figure.paragraph])
+            if !placed {
                 found.append(Validator.make("figure-offset", "figure \(figure.text) does not sit at its offsets", pointer + "/start"))
             }
             if !Validator.isDecimal(figure.value) || !(figure.valueMax.map(Validator.isDecimal) ?? true) {
                 found.append(Validator.make("figure-value", "figure \(figure.text) has a value that is not a decimal number", pointer + "/value"))
-            } else if reread, !textGives(figure) {
+            } else if rereading, placed {
+                // The paragraph is read again, since the words around a figure may decide its unit
+                // ("坡度15度") or whether it is one at all.
+                if reread[figure.paragraph] == nil {
+                    reread[figure.paragraph] = FigureRecognizer(options: .init(includeBareNumbers: true)).figures(in: paragraphs[figure.paragraph])
+                        + FigureRecognizer().figures(in: paragraphs[figure.paragraph])
+                }
+                if !reread[figure.paragraph, default: []].contains(where: { $0.start == figure.start && $0.value == figure.value && $0.unit == figure.unit }) {
+                    found.append(Validator.make("figure-value", "figure \(figure.text) does not read as \(figure.value) \(figure.unit)", pointer + "/value"))
+                }
+            } else if rereading, !textGives(figure) {
                 found.append(Validator.make("figure-value", "figure \(figure.text) does not read as \(figure.value) \(figure.unit)", pointer + "/value"))
             }
         }

@@ -49,6 +49,8 @@ public enum FigureKind: String, Codable, Sendable, CaseIterable {
     /// Multiples: "1.5倍".
     case ratio
     case area, length, weight, volume, energy, power, speed, temperature
+    /// Angles and slopes: "坡度15度", "旋转90°" (unit "°").
+    case angle
     /// Amounts of data: 字节, 兆字节, 比特.
     case data
     /// Frequencies: 赫兹, 兆赫.

@@ -76,10 +76,11 @@ import Testing
         ("比例为3/4", "0.75"),
         ("共计2 1/4", "2.25"),
         ("系数为.5", "0.5"),
-        ("买了三双", "6"),
-        ("十打鸡蛋", "120"),
+        // A collective measure word keeps the count as written: three pairs, not six gloves.
+        ("买了三双", "3"),
+        ("发放手套2000双", "2000"),
         // Past any machine integer (found by fuzzing: Fuzz/regressions/fuzz-figures).
-        ("共800000000000000000打", "9600000000000000000"),
+        ("共9600000000000000000双", "9600000000000000000"),
         ("年过半百", "50"),
         ("共 七 万 五 千 人次", "75000"),
         ("两百点两", "200"),

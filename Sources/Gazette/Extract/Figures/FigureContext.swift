@@ -50,6 +50,7 @@ extension FigureRecognizer {
     /// A numeral glued to letters, plus signs or other digits is a code ("1+4+N", "136N", "5G").
     func isCodeLike(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Bool {
         if token.isChinese { return false }
+        if isSideOfSize(token, in: text) { return false }
         let before = token.start > 0 ? text[token.start - 1] : nil
         let after = token.end < text.count ? text[token.end] : nil
         if let before, Self.isCodeCharacter(before) || before == "." || before == "．"
@@ -65,12 +66,26 @@ extension FigureRecognizer {
         return false
     }
 
+    /// "69.1x151.7x7.9mm": a number between size marks is a side of a size, not a code.
+    private func isSideOfSize(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Bool {
+        let afterIsMark = token.end < text.count && FigureGrammar.dimensionMarks.contains(text[token.end])
+        let beforeIsMark = token.start > 1 && FigureGrammar.dimensionMarks.contains(text[token.start - 1])
+            && NumeralReader.digit(text[token.start - 2]) != nil
+        guard afterIsMark || beforeIsMark else { return false }
+        return afterIsMark ? dimension(after: token.end, in: text) != nil : Self.unit(in: text, at: token.end)?.kind == .length
+            || dimension(after: token.end, in: text) != nil
+    }
+
     /// Where a minus sign ("负", "零下", "-", "－", "−") right before the number at `index` starts, if any.
     /// A hyphen after a digit or letter joins a range or a code instead ("3-5", "023-6388").
     static func minusSign(in text: [Unicode.Scalar], before index: Int) -> Int? {
         guard index > 0, index <= text.count else { return nil }
         let sign = text[index - 1]
-        if sign == "负" || sign == "負" { return index - 1 }
+        if sign == "负" || sign == "負" {
+            // "减负180亿元", "担负", "胜负": 负 closing a word is no sign.
+            if index >= 2, "减担胜自抱辜肩欺正".unicodeScalars.contains(text[index - 2]) { return nil }
+            return index - 1
+        }
         if index >= 2, text[index - 2] == "零", sign == "下" { return index - 2 }   // "零下5度"
         guard sign == "-" || sign == "－" || sign == "−" else { return nil }
         if index >= 2, NumeralReader.digit(text[index - 2]) != nil || isASCIILetter(text[index - 2]) { return nil }
@@ -104,28 +119,170 @@ extension FigureRecognizer {
         return false
     }
 
-    /// The end of a range: "3至5年", "3-5个", "10万—20万元". Returns both ends (a multiplier
-    /// written only on the high end, as in "3-5万元", applies to both) and where the range ends.
-    func readRange(_ text: [Unicode.Scalar], at index: Int, low: NumeralReader.Token)
+    /// The end of a range: "3至5年", "3-5个", "10万—20万元", "零下4到零下1℃". Returns both ends
+    /// (a multiplier written only on the high end, as in "3-5万元", applies to both) and where the
+    /// range ends. `signedLow` is the low end's value with its sign.
+    func readRange(_ text: [Unicode.Scalar], at index: Int, low: NumeralReader.Token, signedLow: ExactDecimal)
         -> (low: ExactDecimal, high: ExactDecimal, end: Int)?
     {
         guard index + 1 < text.count, FigureGrammar.rangeSeparators.contains(text[index]) else { return nil }
         var start = index + 1
         if text[index] == "—", text[start] == "—" { start += 1 }
+        // The high end may carry its own sign: "零下4到零下1℃", "-5~-1℃".
+        var negative = false
+        if start + 2 < text.count, text[start] == "零", text[start + 1] == "下", NumeralReader.digit(text[start + 2]) != nil || low.isChinese {
+            negative = true
+            start += 2
+        } else if start + 1 < text.count, "负負-－−".unicodeScalars.contains(text[start]) {
+            negative = true
+            start += 1
+        }
         guard start < text.count, let high = NumeralReader.read(text, at: start, stopBefore: { Self.unitStarts(text, at: $0) }),
               high.isChinese == low.isChinese, !high.isDigitSequence
         else { return nil }
-        var lowValue = low.value
-        if high.multiplierPlaces >= 2, low.multiplierPlaces == 0 { lowValue = lowValue.shifted(by: high.multiplierPlaces) }
-        guard lowValue < high.value else { return nil }
-        return (lowValue, high.value, high.end)
+        let highValue = negative ? high.value.negated() : high.value
+        // The multiplier of the high end applies to a low end without one ("3-5万元") or with a
+        // smaller place ("七千到九千亿元"), when the low end then stays below the high end.
+        var lowValue = signedLow
+        if high.multiplierPlaces >= 2, low.multiplierPlaces == 0 || (high.multiplierPlaces >= 4 && low.multiplierPlaces < 4) {
+            let shifted = lowValue.shifted(by: high.multiplierPlaces)
+            if shifted < highValue { lowValue = shifted }
+        }
+        guard lowValue < highValue else { return nil }
+        return (lowValue, highValue, high.end)
+    }
+
+    /// The currency sign written right before an amount ("$20", "US$5亿", "RMB 300"), if any:
+    /// where it starts and the currency it names.
+    static func currencySign(in text: [Unicode.Scalar], before index: Int) -> (start: Int, currency: String)? {
+        guard index > 0 else { return nil }
+        // One blank may stand between a letter code and the amount: "RMB 300".
+        let end = text[index - 1] == " " && index > 1 && isASCIILetter(text[index - 2]) ? index - 1 : index
+        for sign in FigureGrammar.currencySigns where matches(sign.surface, in: text, at: end - sign.surface.count) {
+            let start = end - sign.surface.count
+            // A letter code is a word of its own: not the end of "XRMB".
+            if isASCIILetter(sign.surface[0]), start > 0, isASCIILetter(text[start - 1]) { continue }
+            if end < index, !isASCIILetter(sign.surface[sign.surface.count - 1]) { continue }
+            return (start, sign.currency)
+        }
+        return nil
+    }
+
+    /// True when one of `words` ends right before `index`.
+    static func endsAnyWord(_ words: [[Unicode.Scalar]], in text: [Unicode.Scalar], at index: Int) -> Bool {
+        words.contains { matches($0, in: text, at: index - $0.count) }
+    }
+
+    /// Where a numeral word (an idiom or fixed term, `FigureGrammar.numeralWords`) that holds the
+    /// numeral at `index` ends, when one is written there.
+    static func numeralWordEnd(in text: [Unicode.Scalar], at index: Int) -> Int? {
+        guard let words = FigureGrammar.numeralWordsByNumeral[text[index]] else { return nil }
+        for entry in words where matches(entry.word, in: text, at: index - entry.offset) {
+            return index - entry.offset + entry.word.count
+        }
+        return nil
+    }
+
+    /// 块 counts pieces ("切成三块") unless it is money: coins or a digit follow it ("三块五",
+    /// "三块五毛"), or the clause ends with it after a word of price ("花了三块").
+    static func isSpokenYuan(_ text: [Unicode.Scalar], unitEnd: Int) -> Bool {
+        guard unitEnd < text.count else { return priceWordBefore(text, index: unitEnd) }
+        let next = text[unitEnd]
+        if next == "钱" || next == "毛" || next == "角" { return true }
+        if NumeralTables.chineseDigit(next) != nil || NumeralReader.digit(next) != nil {
+            return unitEnd + 1 >= text.count || !isCJK(text[unitEnd + 1]) || "毛角分".unicodeScalars.contains(text[unitEnd + 1])
+        }
+        return !isCJK(next) && priceWordBefore(text, index: unitEnd)
+    }
+
+    private static func priceWordBefore(_ text: [Unicode.Scalar], index: Int) -> Bool {
+        let priceWords: Set<Unicode.Scalar> = ["花", "价", "卖", "买", "钱", "付", "值", "赚", "费", "售", "贵", "便", "宜", "收", "要"]
+        return text[max(0, index - 10)..<index].contains { priceWords.contains($0) }
+    }
+
+    /// The coins after an amount of `unit` ("五元三毛", "三块五", "两毛五", "两美元又三美分",
+    /// "3元5角2分"): their amount in units of the currency and where they end. `scale` is the
+    /// power of ten of the unit the amount was written in (毛 is -1).
+    func smallChange(in text: [Unicode.Scalar], at index: Int, unit: FigureGrammar.Unit, scale: Int) -> (amount: ExactDecimal, end: Int)? {
+        let coins = FigureGrammar.smallCoins[unit.normalized] ?? []
+        var cursor = index
+        if cursor < text.count, text[cursor] == "又" || text[cursor] == "零" { cursor += 1 }
+        var amount = ExactDecimal(0)
+        var end: Int?
+        var lastScale = scale
+        while cursor < text.count, NumeralReader.startsNumber(text[cursor]),
+              let number = NumeralReader.read(text, at: cursor, stopBefore: { _ in false }), !number.hasFraction, !number.isDigitSequence,
+              let digits = number.value.integerValue, digits < 10 {
+            if let coin = coins.first(where: { Self.matches($0.surface, in: text, at: number.end) }), coin.scale < lastScale,
+               !Self.matchesAny(FigureGrammar.coinLookalikes, in: text, at: number.end) {
+                amount = amount + number.value.shifted(by: coin.scale)
+                lastScale = coin.scale
+                cursor = number.end + coin.surface.count
+                end = cursor
+                continue
+            }
+            // "三块五", "两毛五": a last digit after the spoken 块 or 毛 counts in the next lower place.
+            if unit.surface == ["块"] || unit.surface == ["毛"], number.end - number.start == 1,
+               number.end >= text.count || !Self.isCJK(text[number.end]) {
+                return (amount + number.value.shifted(by: lastScale - 1), number.end)
+            }
+            break
+        }
+        return end.map { (amount, $0) }
+    }
+
+    /// A currency named right after 元 ("9000元日币") or right before the amount ("港币两千九百六十元",
+    /// "新台币 177.1 亿元"): the currency and where the amount now ends.
+    static func namedCurrency(in text: [Unicode.Scalar], after end: Int, before start: Int) -> (currency: String, end: Int)? {
+        if let after = unit(in: text, at: end), after.kind == .money, after.normalized != "元", after.surface.count > 1 {
+            return (after.normalized, end + after.length)
+        }
+        let wordEnd = start > 0 && text[start - 1] == " " ? start - 1 : start
+        for currency in FigureGrammar.currencies where currency.normalized != "元" && currency.surface.count > 1
+            && !isASCIILetter(currency.surface[0]) && matches(currency.surface, in: text, at: wordEnd - currency.surface.count) {
+            return (currency.normalized, end)
+        }
+        return nil
+    }
+
+    /// The time a length is divided by, written after it ("3公里每小时", "10m/s") or before the
+    /// number ("时速350公里", "每小时十公里"), and where the figure then ends.
+    static func speed(in text: [Unicode.Scalar], after end: Int, before start: Int) -> (divisor: String, end: Int)? {
+        for divisor in FigureGrammar.speedDivisors where matches(divisor.surface, in: text, at: end) {
+            return (divisor.normalized, end + divisor.surface.count)
+        }
+        for word in FigureGrammar.speedWords where matches(word.surface, in: text, at: start - word.surface.count) {
+            return (word.normalized, end)
+        }
+        return nil
+    }
+
+    /// The unit after the last side of a size that starts at `index` ("×151.7×7.9mm"), when a
+    /// unit of length ends it.
+    func dimension(after index: Int, in text: [Unicode.Scalar]) -> FigureGrammar.Unit? {
+        var cursor = index
+        for _ in 0..<3 {
+            guard cursor + 1 < text.count, FigureGrammar.dimensionMarks.contains(text[cursor]),
+                  let side = NumeralReader.read(text, at: cursor + 1, stopBefore: { Self.unitStarts(text, at: $0) }), !side.isChinese
+            else { return nil }
+            cursor = side.end
+            if let unit = Self.unit(in: text, at: cursor) { return unit.kind == .length ? unit : nil }
+        }
+        return nil
     }
 
     /// The unit written at `index`, longest match first.
     static func unit(in text: [Unicode.Scalar], at index: Int) -> FigureGrammar.Unit? {
         guard index < text.count else { return nil }
         if text[index] == "度" { return degree(in: text, at: index) }
-        guard let candidates = FigureGrammar.unitsByFirstScalar[text[index]] else { return nil }
+        if text[index] == "°", index + 1 >= text.count || (text[index + 1] != "C" && text[index + 1] != "F") {
+            // "30°": an angle, unless a temperature word stands before it.
+            var unit = degree(in: text, at: index) ?? FigureGrammar.degreeOfAngle
+            if unit.kind == .energy { unit = FigureGrammar.degreeOfAngle }
+            unit.surface = ["°"]
+            return unit
+        }
+        guard let candidates = FigureGrammar.unitsByFirstScalar[FigureGrammar.simplified(text[index])] else { return nil }
         for var unit in candidates {
             guard let length = matchedLength(unit.surface, in: text, at: index) else { continue }
             if unit.normalized == "周", index + 1 < text.count, text[index + 1] == "年" { continue }
@@ -143,23 +300,28 @@ extension FigureRecognizer {
         var cursor = index
         for (offset, scalar) in surface.enumerated() {
             if offset > 0 { while cursor < text.count, cursor - index < 24, TextCleaner.isBlank(text[cursor]) { cursor += 1 } }
-            guard cursor < text.count, text[cursor] == scalar else { return nil }
+            guard cursor < text.count, FigureGrammar.simplified(text[cursor]) == scalar else { return nil }
             cursor += 1
         }
         return cursor - index
     }
 
-    /// "100万度电" is energy; "气温零下5度" is a temperature (a temperature word within the 12 scalars before).
+    /// "100万度电" is energy; "气温零下5度" is a temperature and "华氏温度98.6度" one in
+    /// Fahrenheit (a temperature word within the 12 scalars before); "坡度15度" and "45度角"
+    /// are angles. With none of these words 度 is electricity.
     private static func degree(in text: [Unicode.Scalar], at index: Int) -> FigureGrammar.Unit? {
         if index + 1 < text.count, text[index + 1] == "电" {
             return FigureGrammar.Unit(surface: ["度", "电"], normalized: "千瓦时", kind: .energy)
         }
+        if index + 1 < text.count, text[index + 1] == "角" { return FigureGrammar.degreeOfAngle }
         let window = Array(text[max(0, index - 12)..<index])
-        for word in FigureGrammar.temperatureWords {
-            let surface = Array(word.unicodeScalars)
-            if window.count >= surface.count, (0...(window.count - surface.count)).contains(where: { matches(surface, in: window, at: $0) }) {
-                return FigureGrammar.degreeOfTemperature
-            }
+        func mentions(_ word: [Unicode.Scalar]) -> Bool {
+            window.count >= word.count && (0...(window.count - word.count)).contains { matches(word, in: window, at: $0) }
+        }
+        if mentions(["华", "氏"]) { return FigureGrammar.degreeFahrenheit }
+        if FigureGrammar.angleWords.contains(where: mentions) { return FigureGrammar.degreeOfAngle }
+        if FigureGrammar.temperatureWords.contains(where: mentions) {
+            return FigureGrammar.degreeOfTemperature
         }
         return FigureGrammar.degree
     }
@@ -222,22 +384,31 @@ extension FigureRecognizer {
                 break
             }
         }
+        // "增幅为12%", "同比增长率高达61.6%": a noun of change, then 为, 是 or 达.
+        var nounEnd = cursor
+        if let link = FigureGrammar.changeNounLinks.first(where: { Self.matches($0, in: text, at: cursor - $0.count) }) {
+            nounEnd -= link.count
+        }
+        if let noun = FigureGrammar.changeNouns.first(where: { Self.matches($0.surface, in: text, at: nounEnd - $0.surface.count) }) {
+            return (noun.change, comparison(in: text, before: nounEnd - noun.surface.count))
+        }
         if cursor > 0, FigureGrammar.levelMarkers.contains(text[cursor - 1]) { return nil }
         guard let verb = FigureGrammar.changeVerbs.first(where: { Self.matches($0.surface, in: text, at: cursor - $0.surface.count) })
         else { return nil }
-        let verbStart = cursor - verb.surface.count
         for exception in FigureGrammar.changeVerbExceptions where Self.matches(exception, in: text, at: cursor - exception.count) {
             return nil
         }
-        // "增长率达", "下降幅度": the verb must not be part of a longer noun before the figure.
-        var comparison: Comparison?
+        return (verb.change, comparison(in: text, before: cursor - verb.surface.count))
+    }
+
+    /// 同比 or 环比 a few scalars before a change word that starts at `index`.
+    private func comparison(in text: [Unicode.Scalar], before index: Int) -> Comparison? {
         for window in 2...6 {
-            for entry in FigureGrammar.comparisons where Self.matches(entry.surface, in: text, at: verbStart - window) {
-                comparison = entry.comparison
+            for entry in FigureGrammar.comparisons where Self.matches(entry.surface, in: text, at: index - window) {
+                return entry.comparison
             }
-            if comparison != nil { break }
         }
-        return (verb.change, comparison)
+        return nil
     }
 
     /// Times of day written with Arabic hours: "9:30", "14：00", "9点30分", "15时".

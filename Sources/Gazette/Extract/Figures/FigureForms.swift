@@ -76,29 +76,51 @@ extension FigureRecognizer {
         return result
     }
 
-    /// "百分之三十", "千分之五", "百分之百": percentages written in words. "一百分之二" is a
-    /// fraction (2/100), read with the number before it.
+    /// "百分之三十", "千分之五", "百万分之五", "百分之百", "负百分之六十", "百分之三十到四十一":
+    /// shares written in words, in percent (百万分之五 is 0.0005 %). "一百分之二" is a fraction
+    /// (2/100), read with the number before it.
     func readWordPercent(_ text: [Unicode.Scalar], at index: Int) -> Candidate? {
-        guard index + 3 < text.count, text[index + 1] == "分", text[index + 2] == "之" else { return nil }
+        guard let share = wordShare(text, at: index) else { return nil }
+        let sign = Self.minusSign(in: text, before: index)
+        let value = sign == nil ? share.value : share.value.negated()
+        var end = share.end
+        var high: ExactDecimal?
+        // "百分之三十到四十一", "百分之三十一到百分之百": a range of shares.
+        if end + 1 < text.count, FigureGrammar.rangeSeparators.contains(text[end]) {
+            if let repeated = wordShare(text, at: end + 1), repeated.places == share.places {
+                (high, end) = (repeated.value, repeated.end)
+            } else if let token = readNumber(text, at: end + 1, stopBefore: { _ in false }), token.approximateHigh == nil,
+                      token.isChinese == share.isChinese {
+                (high, end) = (token.value, token.end)
+            }
+            if let bound = high, !(value < bound) { (high, end) = (nil, share.end) }
+        }
+        var result = candidate(value: value.shifted(by: 2 - share.places), unit: "%", kind: .percent, in: text, start: sign ?? index, end: end)
+        result.figure.valueMax = high?.shifted(by: 2 - share.places).description
+        return result
+    }
+
+    /// The parts of a share in words at `index`: the places of its base (百 2, 千 3, 百万 6), the
+    /// number of parts and where it ends. "百分三十" and "百分百" are spoken without 之.
+    private func wordShare(_ text: [Unicode.Scalar], at index: Int) -> (places: Int, value: ExactDecimal, end: Int, isChinese: Bool)? {
+        var places = 0
+        var cursor = index
+        while cursor < text.count, cursor - index < 3, let place = NumeralTables.place(text[cursor]) {
+            places += place
+            cursor += 1
+        }
+        guard places >= 2, cursor + 1 < text.count, text[cursor] == "分" else { return nil }
         if index > 0, NumeralReader.digit(text[index - 1]) != nil || NumeralTables.chineseDigit(text[index - 1]) != nil { return nil }
-        let shift: Int
-        switch text[index] {
-        case "百", "佰": shift = 0
-        case "千", "仟": shift = -1
-        case "万", "萬": shift = -2
-        default: return nil
+        let spoken = text[cursor + 1] != "之"
+        let numberStart = spoken ? cursor + 1 : cursor + 2
+        guard numberStart < text.count else { return nil }
+        if spoken, places != 2 || (text[numberStart] != "百" && (NumeralTables.chineseDigit(text[numberStart]) ?? 0) == 0) { return nil }
+        if places == 2, text[numberStart] == "百" || text[numberStart] == "佰",
+           numberStart + 1 >= text.count || NumeralReader.startsNumber(text[numberStart + 1]) == false {
+            return (places, ExactDecimal(100), numberStart + 1, true)
         }
-        let value: ExactDecimal
-        let end: Int
-        if text[index + 3] == "百" || text[index + 3] == "佰", index + 4 >= text.count || NumeralReader.startsNumber(text[index + 4]) == false {
-            value = ExactDecimal(100)
-            end = index + 4
-        } else {
-            guard let token = readNumber(text, at: index + 3, stopBefore: { _ in false }), token.approximateHigh == nil else { return nil }
-            value = token.value
-            end = token.end
-        }
-        return candidate(value: value.shifted(by: shift), unit: "%", kind: .percent, in: text, start: index, end: end)
+        guard let token = readNumber(text, at: numberStart, stopBefore: { _ in false }), token.approximateHigh == nil else { return nil }
+        return (places, token.value, token.end, token.isChinese)
     }
 
     /// "半百": half a hundred, read as 50 when bare numbers are asked for.
@@ -107,6 +129,17 @@ extension FigureRecognizer {
               index + 2 >= text.count || !Self.matches(["分", "之"], in: text, at: index + 2)
         else { return nil }
         return Candidate(figure: Figure(text: "", value: "50", unit: "", kind: .number), start: index, end: index + 2, numberStart: index)
+    }
+
+    /// "半小时", "半公斤": half of a unit, with no number before it. Not "上半年" or "一半".
+    func readHalfUnit(_ text: [Unicode.Scalar], at index: Int) -> Candidate? {
+        guard text[index] == "半", index + 1 < text.count, index == 0 || !FigureGrammar.halfNotAlone.contains(text[index - 1]) else { return nil }
+        var unitStart = index + 1
+        if text[unitStart] == "个", unitStart + 1 < text.count { unitStart += 1 }
+        let unit = text[unitStart] == "月" && unitStart > index + 1 ? FigureGrammar.month : Self.unit(in: text, at: unitStart)
+        guard let unit, FigureGrammar.unitsOfAHalf.contains(unit.normalized) else { return nil }
+        return candidate(value: ExactDecimal(5).shifted(by: unit.scale - 1), unit: unit.normalized, kind: unit.kind, in: text,
+                         start: index, end: unitStart + unit.length)
     }
 
     /// Shares written as fixed words: "半折" and "对折" (50 %), "半成" (5 %).

@@ -22,8 +22,8 @@ enum FigureGrammar {
         }
     }
 
-    private static func units(_ kind: FigureKind, _ surfaces: [String], as normalized: String? = nil) -> [Unit] {
-        surfaces.map { Unit(surface: Array($0.unicodeScalars), normalized: normalized ?? $0, kind: kind) }
+    private static func units(_ kind: FigureKind, _ surfaces: [String], as normalized: String? = nil, scale: Int = 0) -> [Unit] {
+        surfaces.map { Unit(surface: Array($0.unicodeScalars), normalized: normalized ?? $0, kind: kind, scale: scale) }
     }
 
     static let measureWords = [
@@ -31,52 +31,46 @@ enum FigureGrammar {
         "场", "批", "名", "位", "只", "头", "张", "本", "册", "部", "篇", "份", "种", "支", "根", "棵", "株", "盏", "间", "层",
         "门", "起", "例", "宗", "笔", "组", "对", "双", "箱", "袋", "枚", "架", "列", "趟", "班", "轮", "省", "市", "县", "镇",
         "乡", "村", "校", "片", "块", "口", "道", "首", "集", "款", "户次", "车次", "架次", "艘次", "家次", "批次", "场次", "件次",
-        "台次", "项次", "班次", "岁", "单", "笔次", "盒", "瓶", "辆次",
+        "台次", "项次", "班次", "岁", "单", "笔次", "盒", "瓶", "辆次", "幅", "匹", "颗", "粒", "具", "扇", "顶", "副",
+        "串", "桶", "罐", "包", "像素", "字", "股",
     ]
 
     /// Every unit, longest surface first within each starting scalar.
     static let allUnits: [Unit] = {
         var list: [Unit] = []
         list += units(.count, measureWords)
-        list += units(.count, ["周岁", "歲", "週歲"], as: "岁")
-        // Traditional spellings of the common measure words.
-        list += units(.count, ["個"], as: "个")
-        list += units(.count, ["項"], as: "项")
-        list += units(.count, ["條"], as: "条")
-        list += units(.count, ["輛"], as: "辆")
-        list += units(.count, ["間"], as: "间")
-        list += units(.count, ["張"], as: "张")
-        list += units(.count, ["隻"], as: "只")
-        list += units(.count, ["場"], as: "场")
-        list += units(.count, ["戶"], as: "户")
-        list += units(.count, ["處"], as: "处")
-        list += units(.count, ["類"], as: "类")
-        list += units(.count, ["臺"], as: "台")
-        list += units(.count, ["節"], as: "节")
-        list += units(.count, ["門"], as: "门")
-        list += units(.money, ["元", "块钱"], as: "元")
-        list += units(.money, ["美元", "欧元", "港元", "日元", "英镑", "澳元", "韩元", "卢布", "新台币", "台币", "瑞士法郎", "加元", "新加坡元", "奈拉", "泰铢", "林吉特", "卢比", "比索", "兰特", "里拉"])
+        list += units(.count, ["周岁"], as: "岁")
+        list += currencies
+        list += units(.money, ["毛钱", "角钱", "毛"], as: "元", scale: -1)
+        list += units(.money, ["分钱"], as: "元", scale: -2)
+        list += units(.money, ["美分"], as: "美元", scale: -2)
         list += units(.percent, ["%", "％"], as: "%")
         list += units(.percent, ["‰"], as: "‰")
-        list += units(.percent, ["个百分点", "百分点", "個百分點", "百分點"], as: "pp")
+        list += units(.percent, ["个百分点", "百分点"], as: "pp")
         list += units(.ratio, ["倍"])
-        list += units(.area, ["平方米", "平米", "㎡", "m²"], as: "平方米")
-        list += units(.area, ["平方公里", "平方千米", "km²"], as: "平方公里")
+        list += units(.area, ["平方米", "平米", "平方", "㎡", "m²", "m2"], as: "平方米")
+        list += units(.area, ["平方公里", "平方千米", "km²", "km2"], as: "平方公里")
         list += units(.area, ["亩"])
         list += units(.area, ["公顷"])
-        list += units(.length, ["公里", "千米", "km", "KM", "公裡"], as: "公里")
+        list += units(.length, ["公里", "千米", "km", "KM"], as: "公里")
         list += units(.length, ["米", "m", "M"], as: "米")
         list += units(.length, ["厘米", "公分", "cm", "CM"], as: "厘米")
         list += units(.length, ["毫米", "mm"], as: "毫米")
-        list += units(.weight, ["吨", "噸"], as: "吨")
+        list += units(.length, ["微米", "μm"], as: "微米")
+        list += units(.length, ["纳米", "nm"], as: "纳米")
+        list += units(.length, ["英寸", "吋"], as: "英寸")
+        list += units(.length, ["英尺", "英里", "海里", "分米", "光年", "里"])
+        list += units(.weight, ["吨"], as: "吨")
         list += units(.weight, ["公斤", "千克", "kg", "KG"], as: "公斤")
-        list += units(.weight, ["克"])
+        list += units(.weight, ["克", "g"], as: "克")
         list += units(.weight, ["毫克", "mg"], as: "毫克")
         list += units(.weight, ["微克"])
         list += units(.weight, ["斤"])
-        list += units(.volume, ["立方米", "立方", "m³"], as: "立方米")
-        list += units(.volume, ["升"])
-        list += units(.volume, ["毫升"])
+        list += units(.weight, ["磅"])
+        list += units(.volume, ["立方米", "立方", "m³", "m3"], as: "立方米")
+        list += units(.volume, ["升", "公升", "L"], as: "升")
+        list += units(.volume, ["毫升", "mL", "ml", "cc"], as: "毫升")
+        list += units(.volume, ["加仑"])
         list += units(.energy, ["千瓦时", "kWh"], as: "千瓦时")
         list += units(.temperature, ["摄氏度", "℃", "°C"], as: "℃")
         list += units(.temperature, ["华氏度", "℉", "°F"], as: "℉")
@@ -84,6 +78,7 @@ enum FigureGrammar {
         list += units(.data, ["千字节", "KB"], as: "千字节")
         list += units(.data, ["兆字节", "MB"], as: "兆字节")
         list += units(.data, ["吉字节", "GB"], as: "吉字节")
+        list += units(.data, ["太字节", "TB"], as: "太字节")
         list += units(.data, ["比特"])
         list += units(.frequency, ["赫兹", "Hz"], as: "赫兹")
         list += units(.frequency, ["千赫", "kHz"], as: "千赫")
@@ -94,7 +89,8 @@ enum FigureGrammar {
         list += units(.energy, ["兆瓦时"])
         list += units(.power, ["千瓦", "kW"], as: "千瓦")
         list += units(.power, ["兆瓦", "MW"], as: "兆瓦")
-        list += units(.power, ["瓦"])
+        list += units(.power, ["瓦", "瓦特", "W"], as: "瓦")
+        list += units(.energy, ["毫安时", "mAh"], as: "毫安时")
         list += units(.duration, ["年"])
         list += units(.duration, ["个月", "個月"], as: "月")
         list += units(.duration, ["天"])
@@ -107,19 +103,86 @@ enum FigureGrammar {
         return list
     }()
 
-    /// 度 after a number is electricity (kWh) unless the words before it speak of temperature.
+    /// Currencies, each under one spelling: the names written after an amount ("3亿人民币",
+    /// "300美圆", "20 USD"). 块 is read apart: it counts pieces as often as yuan.
+    static let currencies: [Unit] = {
+        var list: [Unit] = []
+        list += units(.money, ["元", "圆", "元整", "圆整", "块钱", "人民币", "元人民币", "人民币元", "RMB", "CNY"], as: "元")
+        list += units(.money, ["美元", "美圆", "美金", "USD"], as: "美元")
+        list += units(.money, ["欧元", "EUR"], as: "欧元")
+        list += units(.money, ["英镑", "英磅", "GBP"], as: "英镑")
+        list += units(.money, ["日元", "日圆", "日币", "JPY"], as: "日元")
+        list += units(.money, ["港元", "港币", "HKD"], as: "港元")
+        list += units(.money, ["澳门元", "澳门币"], as: "澳门元")
+        list += units(.money, ["新台币", "台币"], as: "新台币")
+        list += units(.money, ["韩元", "韩币"], as: "韩元")
+        list += units(.money, ["澳元", "澳币"], as: "澳元")
+        list += units(.money, ["加元", "加币"], as: "加元")
+        list += units(.money, ["新加坡元", "新币"], as: "新加坡元")
+        list += units(.money, ["瑞士法郎", "瑞郎"], as: "瑞士法郎")
+        list += units(.money, ["卢布", "奈拉", "泰铢", "林吉特", "卢比", "比索", "兰特", "里拉", "越南盾", "法郎"])
+        return list
+    }()
+
+    /// Currency signs written before an amount ("$20", "￥300", "US$5亿"), longest first.
+    static let currencySigns: [(surface: [Unicode.Scalar], currency: String)] = [
+        ("US$", "美元"), ("HK$", "港元"), ("NT$", "新台币"), ("S$", "新加坡元"), ("A$", "澳元"), ("C$", "加元"),
+        ("RMB", "元"), ("CNY", "元"), ("USD", "美元"), ("EUR", "欧元"), ("GBP", "英镑"), ("JPY", "日元"), ("HKD", "港元"),
+        ("$", "美元"), ("＄", "美元"), ("￥", "元"), ("¥", "元"), ("€", "欧元"), ("£", "英镑"), ("￡", "英镑"),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.surface.count > $1.surface.count }
+
+    /// The small coins of a currency and their power of ten: "五元三毛", "两美元又三美分".
+    static let smallCoins: [String: [(surface: [Unicode.Scalar], scale: Int)]] = [
+        "元": [(["毛"], -1), (["角"], -1), (["分"], -2)],
+        "美元": [(["美", "分"], -2), (["分"], -2)],
+        "欧元": [(["欧", "分"], -2), (["分"], -2)],
+        "港元": [(["仙"], -2)],
+        "英镑": [(["便", "士"], -2)],
+    ]
+
+    /// Words that start like a coin but are none: "5分钟", "3分之1", "2角星".
+    static let coinLookalikes = ["分钟", "分之", "分期", "角星", "角形"].map { Array($0.unicodeScalars) }
+
+    /// 度 after a number is electricity (kWh) unless the words before it speak of temperature
+    /// or of an angle.
     static let degree = Unit(surface: ["度"], normalized: "千瓦时", kind: .energy)
     static let degreeOfTemperature = Unit(surface: ["度"], normalized: "℃", kind: .temperature)
+    static let degreeFahrenheit = Unit(surface: ["度"], normalized: "℉", kind: .temperature)
+    static let degreeOfAngle = Unit(surface: ["度"], normalized: "°", kind: .angle)
+    /// Words that make the 度 after them an angle: "坡度15度", "旋转90度".
+    static let angleWords = [
+        "角度", "坡度", "倾角", "夹角", "仰角", "俯角", "转角", "偏角", "斜度", "倾斜", "旋转", "转动", "纬度", "经度", "北纬",
+        "南纬", "东经", "西经", "弯曲", "扭转", "视角", "度角",
+    ].map { Array($0.unicodeScalars) }
     static let temperatureWords = [
         "气温", "温度", "零下", "摄氏", "华氏", "高温", "低温", "体温", "水温", "油温", "室温", "恒温", "控温", "温控", "调温", "降温",
         "升温", "最高", "最低",
-    ]
+    ].map { Array($0.unicodeScalars) }
 
     /// Marks between the ends of a range: "3至5年", "3-5个", "10万—20万元".
     static let rangeSeparators: Set<Unicode.Scalar> = ["至", "到", "-", "~", "～", "—", "–", "〜", "－"]
 
     /// The month of "两个半月", where 月 alone is a duration.
     static let month = Unit(surface: ["月"], normalized: "月", kind: .duration)
+
+    /// Traditional characters of unit words and their simplified forms: units are matched on
+    /// the simplified text, so "30分鐘", "一個半小時" and "3.14港幣" read as their simplified spelling.
+    private static let traditional: [Unicode.Scalar: Unicode.Scalar] = [
+        "個": "个", "項": "项", "條": "条", "輛": "辆", "間": "间", "張": "张", "隻": "只", "場": "场", "戶": "户", "處": "处",
+        "類": "类", "臺": "台", "節": "节", "門": "门", "歲": "岁", "週": "周", "鐘": "钟", "時": "时", "點": "点", "裡": "里",
+        "噸": "吨", "幣": "币", "圓": "圆", "侖": "仑", "歐": "欧", "鎊": "镑", "韓": "韩", "盧": "卢", "蘭": "兰", "釐": "厘",
+        "體": "体", "層": "层", "組": "组", "筆": "笔", "單": "单", "號": "号", "屆": "届", "線": "线", "車": "车", "衛": "卫",
+        "書": "书", "冊": "册", "棟": "栋", "盞": "盏", "顆": "颗", "塊": "块", "錢": "钱", "萬": "万", "億": "亿",
+        "雙": "双", "對": "对", "輪": "轮", "樓": "楼", "級": "级", "發": "发", "攝": "摄", "華": "华",
+        "畝": "亩", "頃": "顷", "風": "风", "電": "电", "熱": "热", "晝": "昼", "幾": "几", "餘": "余",
+        "來": "来", "兩": "两", "銖": "铢", "寶": "宝", "馬": "马", "紀": "纪",
+    ]
+
+    /// The simplified form of a scalar of a unit word (itself when it has none).
+    @inline(__always)
+    static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar.value < 0x4E00 ? scalar : traditional[scalar] ?? scalar
+    }
 
     /// Units indexed by their first scalar, longest first, for longest-match lookup.
     static let unitsByFirstScalar: [Unicode.Scalar: [Unit]] = {
@@ -129,8 +192,8 @@ enum FigureGrammar {
     /// Units a money amount may be divided by in a compound unit ("元/平方米", "元每吨").
     static let perUnits = ["平方米", "平米", "吨", "人", "月", "年", "亩", "件", "公斤", "千瓦时", "度", "天", "小时", "次", "户"]
 
-    /// Words after a number that make it no quantity ("3年级", "70周年", "10号").
-    static let blockingSuffixes = ["年级", "周年", "年代", "号", "届", "期", "楼", "层楼", "版", "代", "号线", "线"]
+    /// Words after a number that make it no quantity ("3年级", "70周年", "10号", "两位数").
+    static let blockingSuffixes = ["年级", "周年", "年代", "号", "届", "期", "楼", "层楼", "版", "代", "号线", "线", "位数", "字方针"]
         .map { Array($0.unicodeScalars) }
 
     struct QualifierWord {
@@ -144,9 +207,9 @@ enum FigureGrammar {
 
     /// Qualifier words written right before a number, longest first.
     static let prefixQualifiers: [QualifierWord] = (
-        words(.approx, ["大约", "约为", "约合", "约", "大概"])
+        words(.approx, ["大约有", "大概有", "约有", "大约", "约为", "约合", "约", "大概"])
         + words(.over, ["超过", "超出", "多于", "突破", "逾", "超"])
-        + words(.atLeast, ["不少于", "不低于", "至少", "最少"])
+        + words(.atLeast, ["不少于", "不低于", "至少", "最少", "起码"])
         + words(.atMost, ["不超过", "不高于", "至多", "最多", "最高"])
         + words(.under, ["不足", "不到", "未满", "未达", "将近", "接近", "少于", "近"])
     ).sorted { $0.surface.count > $1.surface.count }
@@ -159,8 +222,8 @@ enum FigureGrammar {
 
     /// Qualifier words written after the unit, longest first.
     static let suffixQualifiers: [QualifierWord] = (
-        words(.atLeast, ["以上"])
-        + words(.atMost, ["以下", "以内", "之内"])
+        words(.atLeast, ["（含）以上", "(含)以上", "或以上", "以上"])
+        + words(.atMost, ["（含）以下", "(含)以下", "或以下", "以下", "以内", "之内"])
         + words(.approx, ["左右", "上下"])
         + words(.over, ["有余", "多", "余"])
     ).sorted { $0.surface.count > $1.surface.count }
@@ -169,14 +232,25 @@ enum FigureGrammar {
     static let infixQualifiers: [Unicode.Scalar: Qualifier] = ["余": .over, "餘": .over, "多": .over, "几": .over, "幾": .over, "来": .approx]
 
     /// Units a trailing 半 adds a half to ("三斤半", "一年半").
-    static let halfUnits: Set<String> = ["斤", "公斤", "吨", "年", "月", "天", "小时", "周", "倍", "亩", "米", "公里"]
+    static let halfUnits: Set<String> = ["斤", "公斤", "吨", "年", "月", "天", "小时", "周", "倍", "亩", "米", "公里", "岁", "℃", "℉", "升", "加仑"]
+
+    /// Units "半" alone measures half of ("半小时", "半公斤"); not after 上, 下, 前, 后 ("上半年").
+    static let unitsOfAHalf: Set<String> = ["小时", "月", "天", "斤", "公斤", "吨", "升", "加仑", "年"]
+    static let halfNotAlone: Set<Unicode.Scalar> = ["上", "下", "前", "后", "大", "多", "一", "过", "每", "半", "近", "对", "减", "折", "个", "個"]
+
+    /// Divisors that make a length a speed: "3公里每小时", "10 m/s".
+    static let speedDivisors: [(surface: [Unicode.Scalar], normalized: String)] = [
+        ("每小时", "小时"), ("/小时", "小时"), ("/时", "小时"), ("/h", "小时"), ("每秒钟", "秒"), ("每秒", "秒"), ("/秒", "秒"),
+        ("/s", "秒"), ("每分钟", "分钟"), ("/分钟", "分钟"),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// Words right before a number that make the length after it a speed: "时速350公里".
+    static let speedWords: [(surface: [Unicode.Scalar], normalized: String)] = [
+        ("每小时", "小时"), ("时速", "小时"), ("每秒", "秒"), ("秒速", "秒"), ("每分钟", "分钟"),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
 
     /// Latin multipliers after an Arabic number, read only for bare numbers ("40k", "3M").
     static let latinMultipliers: [Unicode.Scalar: Int] = ["k": 3, "K": 3, "Ｋ": 3, "ｋ": 3, "M": 6, "Ｍ": 6]
-
-    /// Collective measure words and how many single things each holds; bare-number mode
-    /// multiplies them out ("三双" → 6, "一打" → 12).
-    static let collectives: [String: Int] = ["双": 2, "雙": 2, "对": 2, "對": 2, "打": 12]
 
     /// Shares written as words of their own, in percent.
     static let fixedShares: [String: Int] = ["半折": 50, "对折": 50, "對折": 50, "半成": 5]
@@ -195,9 +269,20 @@ enum FigureGrammar {
 
     /// Verbs that make the figure after them a change, longest first.
     static let changeVerbs: [ChangeVerb] = (
-        verbs(.increase, ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "增", "涨"])
-        + verbs(.decrease, ["下降", "减少", "降低", "削减", "缩减", "下滑", "回落", "压缩", "缩短", "减小", "降幅", "减", "降"])
+        verbs(.increase, ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "升高", "回升", "走高",
+                          "上扬", "高开", "增多", "增", "涨"])
+        + verbs(.decrease, ["下降", "减少", "降低", "削减", "缩减", "下滑", "回落", "压缩", "缩短", "减小", "降幅", "下跌", "走低",
+                            "低开", "下调", "减", "降", "跌"])
     ).sorted { $0.surface.count > $1.surface.count }
+
+    /// Nouns of a change, which may be followed by 为, 是 or 高达: "增幅为12%", "增长率高达61.6%".
+    static let changeNouns: [ChangeVerb] = (
+        verbs(.increase, ["增长率", "增长幅度", "增幅", "涨幅", "升幅", "增速", "增长速度", "增加幅度", "提高幅度"])
+        + verbs(.decrease, ["下降幅度", "降低幅度", "减少幅度", "降幅", "跌幅", "减幅", "下降率", "降速"])
+    ).sorted { $0.surface.count > $1.surface.count }
+
+    /// Words between a change noun and its figure.
+    static let changeNounLinks = ["约为", "为", "是", "高达", "达到", "达"].map { Array($0.unicodeScalars) }
 
     /// Words ending in a change verb that name no change: 新增 and 净增 count new things.
     static let changeVerbExceptions = ["新增", "净增", "增设", "新减"].map { Array($0.unicodeScalars) }
@@ -215,7 +300,7 @@ enum FigureGrammar {
     static let vagueMarkers: Set<Unicode.Scalar> = ["数", "几", "幾", "若", "好"]
 
     /// Words allowed between a change verb and its figure.
-    static let changeFillers = ["分别", "了", "达到", "达", "幅度为", "幅度达", "近"].map { Array($0.unicodeScalars) }
+    static let changeFillers = ["分别", "了", "高达", "达到", "达", "幅度为", "幅度达", "近"].map { Array($0.unicodeScalars) }
 
     /// Words after a change verb that make the figure a level, not a change ("提升至91%").
     static let levelMarkers: Set<Unicode.Scalar> = ["至", "到", "为"]
@@ -228,6 +313,38 @@ enum FigureGrammar {
     static let ordinalCounters: Set<Unicode.Scalar> = [
         "次", "届", "批", "期", "季", "部", "章", "条", "款", "节", "轮", "个", "号", "位", "项", "年", "天", "阶", "类", "种", "家", "层", "排", "组", "代", "卷",
     ]
+
+    /// Words ending in 前 that are no scope of a rank: "目前3家", "提前3天" count and measure.
+    static let wordsEndingInQian = [
+        "目前", "当前", "提前", "此前", "之前", "以前", "日前", "年前", "月前", "天前", "事前", "空前", "超前", "眼前", "面前",
+        "向前", "先前", "从前", "节前", "会前", "赛前", "生前", "期前", "届前", "截至目前",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Words that hold numerals but state no amount: idioms ("五花八门", "三番五次"), fixed
+    /// terms ("三次产业", "八项规定") and adverbs ("四处"). The scan steps over them whole.
+    static let numeralWords = [
+        "四处", "五花八门", "三番五次", "三番两次", "三天打鱼", "两天晒网", "三次产业", "八项规定", "百年大计", "百年老店",
+        "百年树人", "十年树木", "三人成虎", "两面三刀", "三头六臂", "一石二鸟", "一举两得", "九牛一毛", "七嘴八舌", "五体投地",
+        "一心一意", "三心二意", "一五一十", "千家万户", "千方百计", "万无一失", "四面八方", "五湖四海", "四通八达", "七上八下",
+        "乱七八糟", "横七竖八", "十全十美", "一干二净", "独一无二", "数一数二", "接二连三", "三令五申", "三五成群", "三三两两",
+        "半斤八两", "一日千里", "千军万马", "万众一心", "九死一生", "十拿九稳", "三言两语", "三长两短", "一清二楚", "一穷二白",
+        "千篇一律", "百发百中", "百战百胜", "两全其美", "两袖清风", "四分五裂", "五光十色", "六神无主", "七零八落", "八面玲珑",
+        "百里挑一", "千钧一发", "万紫千红", "四个意识", "四个自信", "两个维护", "两个确立", "四个全面", "五位一体", "三严三实",
+        "两学一做", "一岗双责", "三重一大", "九九归一", "一年四季", "五颜六色", "七年之痒", "一日三餐", "十字路口", "一毛不拔",
+    ].map { Array($0.unicodeScalars) }
+
+    /// The numeral words by their first numeral and where it stands in the word.
+    static let numeralWordsByNumeral: [Unicode.Scalar: [(word: [Unicode.Scalar], offset: Int)]] = {
+        var index: [Unicode.Scalar: [(word: [Unicode.Scalar], offset: Int)]] = [:]
+        for word in numeralWords {
+            guard let offset = word.firstIndex(where: NumeralReader.startsNumber) else { continue }
+            index[word[offset], default: []].append((word, offset))
+        }
+        return index
+    }()
+
+    /// Marks between the sides of a size: "69.1×151.7×7.9mm".
+    static let dimensionMarks: Set<Unicode.Scalar> = ["×", "✕", "x", "X", "*", "＊", "ｘ"]
 
     /// Words after "第N" or "前N" that make a rank.
     static let rankSuffixes: Set<Unicode.Scalar> = ["名", "位"]

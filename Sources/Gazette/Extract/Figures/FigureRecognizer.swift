@@ -48,7 +48,8 @@ public struct FigureRecognizer: Sendable {
                 continue
             }
             let scalar = text[cursor]
-            if let percentFigure = readWordPercent(text, at: cursor) ?? readFixedShare(text, at: cursor) ?? readHalfHundred(text, at: cursor) {
+            if let percentFigure = readWordPercent(text, at: cursor) ?? readFixedShare(text, at: cursor) ?? readHalfHundred(text, at: cursor)
+                ?? readHalfUnit(text, at: cursor) {
                 figures.append(finish(percentFigure, text: text, paragraph: index, previous: figures.last))
                 cursor = percentFigure.end
                 continue
@@ -56,6 +57,10 @@ public struct FigureRecognizer: Sendable {
             if options.includeBareNumbers, let decimal = leadingPointDecimal(text, at: cursor) {
                 figures.append(finish(decimal, text: text, paragraph: index, previous: figures.last))
                 cursor = decimal.end
+                continue
+            }
+            if NumeralReader.startsNumber(scalar), let end = Self.numeralWordEnd(in: text, at: cursor) {
+                cursor = end
                 continue
             }
             guard NumeralReader.startsNumber(scalar), !continuesWord(text, at: cursor),
@@ -111,9 +116,13 @@ public struct FigureRecognizer: Sendable {
     /// Builds the figure a number starts, or nil when the number is no figure.
     private func figure(for token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
         if options.includeBareNumbers, let written = scientific(token, in: text) { return written }
-        if isCodeLike(token, in: text) { return nil }
+        let sign = Self.minusSign(in: text, before: token.start)
+        let currencySign = Self.currencySign(in: text, before: sign ?? token.start)
+        if currencySign == nil, isCodeLike(token, in: text) { return nil }
         let before = token.start > 0 ? text[token.start - 1] : nil
-        if before == "第" || before == "前" { return rank(token, in: text) }
+        if before == "第" || (before == "前" && !Self.endsAnyWord(FigureGrammar.wordsEndingInQian, in: text, at: token.start)) {
+            return rank(token, in: text)
+        }
         if let share = share(token, in: text) { return share }
         if token.isDigitSequence { return nil }
         // "数十家", "几十个": some tens, no amount.
@@ -122,7 +131,6 @@ public struct FigureRecognizer: Sendable {
 
         var cursor = token.end
         var value = token.value
-        let sign = Self.minusSign(in: text, before: token.start)
         if sign != nil { value = value.negated() }
         var qualifier: Qualifier? = token.approximateHigh == nil ? nil : .approx
         var valueMax: ExactDecimal? = token.approximateHigh
@@ -138,16 +146,22 @@ public struct FigureRecognizer: Sendable {
             value = value.shifted(by: places)
             cursor = end
         }
-        if qualifier == nil, valueMax == nil, let range = readRange(text, at: cursor, low: token) {
+        if qualifier == nil, valueMax == nil, let range = readRange(text, at: cursor, low: token, signedLow: value) {
             value = range.low
             valueMax = range.high
             cursor = range.end
         }
         if Self.matchesAny(FigureGrammar.blockingSuffixes, in: text, at: cursor) { return nil }
+        // "两个亿", "三个万": 个 between a number and its multiplier.
+        if cursor + 1 < text.count, text[cursor] == "个", let place = NumeralTables.place(text[cursor + 1]), place >= 4 {
+            value = value.shifted(by: place)
+            cursor += 2
+        }
         // "一个半小时", "两个半月": a half after the measure word 个.
         var half = false
         var unitAfterHalf: FigureGrammar.Unit?
-        if cursor + 2 < text.count, text[cursor] == "个", text[cursor + 1] == "半" || FigureGrammar.infixQualifiers[text[cursor + 1]] == .over {
+        if cursor + 2 < text.count, FigureGrammar.simplified(text[cursor]) == "个",
+           text[cursor + 1] == "半" || FigureGrammar.infixQualifiers[text[cursor + 1]] == .over {
             // "两个半月", "3个多月": 个 then a half or 多, then the unit (月 alone means months here).
             unitAfterHalf = text[cursor + 2] == "月" ? FigureGrammar.month : Self.unit(in: text, at: cursor + 2)
             if unitAfterHalf != nil {
@@ -155,21 +169,29 @@ public struct FigureRecognizer: Sendable {
                 cursor += 2
             }
         }
-        // Bare-number mode counts the single things of collective words: "三双" is 6, "一打" 12.
-        if options.includeBareNumbers, cursor < text.count, let factor = FigureGrammar.collectives[String(text[cursor])],
-           value.integerValue != nil, valueMax == nil {
-            // Exact decimals: "7777777777777777777打" is past any machine integer.
-            let figure = Figure(text: "", value: (value * ExactDecimal(factor)).description, unit: "", kind: .number, qualifier: qualifier)
-            return Candidate(figure: figure, start: Self.minusSign(in: text, before: token.start) ?? token.start, end: cursor + 1,
-                             numberStart: token.start)
-        }
         // "3 个": one blank may stand between a number and its unit.
         if unitAfterHalf == nil, cursor + 1 < text.count, text[cursor] == " ", Self.unit(in: text, at: cursor + 1) != nil,
            !Self.isASCIILetter(text[cursor + 1]) {
             cursor += 1
         }
-        guard var unit = unitAfterHalf ?? Self.unit(in: text, at: cursor) else {
-            return bareNumber(token, value: value, qualifier: qualifier, end: cursor, in: text)
+        var unit: FigureGrammar.Unit
+        if var spoken = Self.unit(in: text, at: cursor), spoken.normalized == "块",
+           currencySign != nil || Self.isSpokenYuan(text, unitEnd: cursor + spoken.length) {
+            // "三块五", "花了三块", "RMB两块九毛九": 块 is yuan.
+            spoken.normalized = "元"
+            spoken.kind = .money
+            unit = spoken
+        } else if let currencySign, unitAfterHalf == nil, Self.unit(in: text, at: cursor)?.kind != .money {
+            // "$20", "￥300": the sign before the amount names the currency.
+            unit = FigureGrammar.Unit(surface: [], normalized: currencySign.currency, kind: .money)
+        } else if let found = unitAfterHalf ?? Self.unit(in: text, at: cursor) {
+            unit = found
+        } else if let size = dimension(after: cursor, in: text) {
+            // "69.1×151.7×7.9mm": each side of a size takes the unit written after the last.
+            unit = size
+            unit.length = 0
+        } else {
+            return bareNumber(token, value: value, valueMax: valueMax, qualifier: qualifier, end: cursor, in: text)
         }
         if isDateOrYear(token, unit: unit, in: text, unitEnd: cursor + unit.length) { return nil }
         cursor += unit.length
@@ -178,7 +200,40 @@ public struct FigureRecognizer: Sendable {
             half = true
             cursor += 1
         }
-        if half { value = value + ExactDecimal(integer: [], fraction: [5]) }
+        if half {
+            // The half joins the end it is written after: "零下11度半" is −11.5, "三到五岁半" 3 to 5.5.
+            let addHalf = { (number: ExactDecimal) in
+                number.isNegative ? (number.negated() + ExactDecimal(integer: [], fraction: [5])).negated()
+                    : number + ExactDecimal(integer: [], fraction: [5])
+            }
+            if let high = valueMax { valueMax = addHalf(high) } else { value = addHalf(value) }
+        }
+        if unit.kind == .money, valueMax == nil {
+            // "五元三毛", "三块五", "两毛五", "两美元又三美分": the coins are added to the amount.
+            let scale = unit.scale
+            value = value.shifted(by: scale)
+            unit.scale = 0
+            if let change = smallChange(in: text, at: cursor, unit: unit, scale: scale) {
+                value = value + change.amount
+                cursor = change.end
+            }
+            // "9000元日币", "港币两千九百六十元": a currency named next to 元 is the currency.
+            if unit.normalized == "元", let named = Self.namedCurrency(in: text, after: cursor, before: currencySign?.start ?? sign ?? token.start) {
+                unit.normalized = named.currency
+                cursor = named.end
+            }
+        }
+        if unit.kind == .length, let speed = Self.speed(in: text, after: cursor, before: sign ?? token.start) {
+            // "3公里每小时", "时速350公里": a length in a time is a speed.
+            unit.normalized += "/" + speed.divisor
+            unit.kind = .speed
+            cursor = speed.end
+        }
+        // "2.2本计划……": a decimal opening a line or sentence before a measure word numbers a clause.
+        if unit.kind == .count, token.hasFraction, !token.hasMultiplier, sign == nil,
+           token.start == 0 || "\n 。；;".unicodeScalars.contains(text[token.start - 1]) {
+            return nil
+        }
         // 一 before a measure word is an article ("一批", "一个"); before a unit of measure it counts ("近一吨").
         if token.isLoneOne, unit.kind == .count, !half, !options.includeBareNumbers { return nil }
         // "下一年度", "每一年", "同一天": 一 after these words picks a period, it measures none.
@@ -187,7 +242,7 @@ public struct FigureRecognizer: Sendable {
             return nil
         }
         // "1500元至2500元": a range with the unit written on both ends.
-        if valueMax == nil, qualifier == nil, let range = readRange(text, at: cursor, low: token),
+        if valueMax == nil, qualifier == nil, let range = readRange(text, at: cursor, low: token, signedLow: value),
            let repeated = Self.unit(in: text, at: range.end), repeated.normalized == unit.normalized {
             value = range.low
             valueMax = range.high
@@ -206,7 +261,7 @@ public struct FigureRecognizer: Sendable {
             qualifier = suffix.qualifier
             cursor += suffix.surface.count
         }
-        var start = sign ?? token.start
+        var start = currencySign?.start ?? sign ?? token.start
         if let prefix = prefixQualifier(in: text, before: start) {
             if qualifier == nil { qualifier = prefix.qualifier }
             start -= prefix.surface.count
@@ -220,7 +275,7 @@ public struct FigureRecognizer: Sendable {
     /// A number without a unit (only when bare numbers are asked for). `value` already carries
     /// its sign and any multiplier read after a qualifier ("五百余万").
     private func bareNumber(
-        _ token: NumeralReader.Token, value: ExactDecimal, qualifier: Qualifier?, end: Int, in text: [Unicode.Scalar]
+        _ token: NumeralReader.Token, value: ExactDecimal, valueMax: ExactDecimal?, qualifier: Qualifier?, end: Int, in text: [Unicode.Scalar]
     ) -> Candidate? {
         // A leading zero marks a code ("023"); a lone 一 is an article ("统一", "一切"); a single
         // Chinese digit inside a word is part of it ("两地", "三农").
@@ -229,9 +284,10 @@ public struct FigureRecognizer: Sendable {
               token.isChinese || token.integerDigits < 2 || NumeralReader.digit(text[token.start]) != 0
         else { return nil }
         if token.isChinese, end - token.start == 1, end < text.count, Self.isCJK(text[end]),
-           !Self.matches(["分", "之"], in: text, at: end) {
+           !Self.matches(["分", "之"], in: text, at: end), Self.minusSign(in: text, before: token.start) == nil {
             return nil
         }
+        if end - token.start == 1, NumeralTables.financialDigits.contains(text[token.start]) { return nil }
         // "2 1/4": the whole part of a fraction is read with the fraction.
         if end + 2 < text.count, text[end] == " ", NumeralReader.digit(text[end + 1]) != nil {
             var index = end + 1
@@ -239,7 +295,7 @@ public struct FigureRecognizer: Sendable {
             if index < text.count, text[index] == "/" || text[index] == "／" { return nil }
         }
         let start = Self.minusSign(in: text, before: token.start) ?? token.start
-        let figure = Figure(text: "", value: value.description, unit: "", kind: .number, qualifier: qualifier)
+        let figure = Figure(text: "", value: value.description, valueMax: valueMax?.description, unit: "", kind: .number, qualifier: qualifier)
         return Candidate(figure: figure, start: start, end: end, numberStart: token.start)
     }
 

@@ -42,6 +42,7 @@ enum NumeralReader {
     /// True when a number may start at this scalar.
     static func startsNumber(_ scalar: Unicode.Scalar) -> Bool {
         digit(scalar) != nil || NumeralTables.chineseDigit(scalar) != nil || NumeralTables.place(scalar) != nil
+            || NumeralTables.tensWords[scalar] != nil
     }
 
     /// Reads the number starting at `index`, or returns nil when none starts there.
@@ -128,6 +129,8 @@ private struct Composer {
     /// The pending digit came straight after a place word (blanks aside): "七万六", "四百 五".
     var digitFollowsPlace = false
     var sawZero = false
+    /// The 零 just read came straight after a place word: "1千零1", "2千零30万".
+    var zeroFollowsPlace = false
     var sawArabic = false
     var sawPlace = false
     var endsWithPlace = 0
@@ -150,13 +153,22 @@ private struct Composer {
                 guard atom == nil || (atom!.isZero && atomIsChineseDigit) else { break }
                 if d == 0 {
                     sawZero = true
+                    zeroFollowsPlace = placeJustRead
                     atom = nil
                 } else {
                     atom = ExactDecimal(Int(d))
                     atomIsChineseDigit = true
                     digitFollowsPlace = placeJustRead
+                    zeroFollowsPlace = false
                 }
                 placeJustRead = false
+                cursor += 1
+            } else if let tens = NumeralTables.tensWords[scalar] {
+                // "廿二" (22), "五百卅四" (534): 廿, 卅 and 卌 are two, three and four tens.
+                guard atom == nil else { break }
+                atom = ExactDecimal(tens)
+                atomIsChineseDigit = true
+                _ = apply(1)
                 cursor += 1
             } else if let place = NumeralTables.place(scalar) {
                 if cursor > start, stopBefore(cursor) { break }
@@ -213,8 +225,8 @@ private struct Composer {
         if place < 4 {
             if atom == nil {
                 // 十 alone is ten ("十条", "二百一十"); 百 and 千 need a digit before them, except in
-                // "百三" (130) and "百余家", "千余人".
-                guard place == 1 || (place == 2 && NumeralTables.numeralAfterPlace(text, cursor + 1)) || approximateAfter
+                // "百三" (130), "千三" (1300) and "百余家", "千余人".
+                guard place == 1 || (cursor == start && NumeralTables.numeralAfterPlace(text, cursor + 1)) || approximateAfter
                 else { return false }
                 atom = ExactDecimal(1)
             }
@@ -246,7 +258,8 @@ private struct Composer {
 
     /// An Arabic number: digits with thousands separators and a decimal part.
     private mutating func readArabicAtom() -> Bool {
-        if sawArabic, !placeJustRead { return false }
+        if sawArabic, !placeJustRead, !zeroFollowsPlace { return false }
+        zeroFollowsPlace = false
         var integer: [UInt8] = []
         var groupLength = 0
         var grouped = false
@@ -335,6 +348,12 @@ enum NumeralTables {
     ]
 
     static let decimalPoints: Set<Unicode.Scalar> = ["点", "點"]
+
+    /// Old words for whole tens: 廿 (20), 卅 (30), 卌 (40), each read as a digit and 十.
+    static let tensWords: [Unicode.Scalar: Int] = ["廿": 2, "卅": 3, "卌": 4]
+
+    /// Digits of the financial (大写) form; alone they are parts of words ("大陆", "队伍").
+    static let financialDigits: Set<Unicode.Scalar> = ["壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖"]
 
     /// 两 counts things ("两个", "两百"); it is never a digit after the decimal point.
     static let countingTwo: Set<Unicode.Scalar> = ["两", "兩", "倆"]

@@ -7,8 +7,8 @@ public struct Extractor: Sendable {
         self.figureOptions = figureOptions
     }
 
-    /// `metadata` is attached as it is; its publication year dates "5月6日" before any year is
-    /// stated in the text.
+    /// `metadata` is attached as it is; its publication year dates "5月6日" when the sentence
+    /// names no year (`DateRecognizer`).
     public func document(from outline: Outline, source: SourceInfo, metadata: Metadata = Metadata(), tables: [Table] = []) -> Document {
         document(from: outline, source: source, metadata: metadata, tables: tables, maximumFigures: .max).document
     }
@@ -18,19 +18,19 @@ public struct Extractor: Sendable {
     func document(
         from outline: Outline, source: SourceInfo, metadata: Metadata, tables: [Table], maximumFigures: Int
     ) -> (document: Document, overLimit: Bool) {
-        var dates = DateRecognizer(contextYear: metadata.publishedAt.flatMap { Int($0.prefix(4)) })
+        let dates = DateRecognizer(publicationYear: metadata.publishedAt.flatMap { Int($0.prefix(4)) }, title: outline.title)
         let recognizer = FigureRecognizer(options: figureOptions)
         let budget = FigureBudget(remaining: maximumFigures)
         let lead = Lead(
             paragraphs: outline.lead,
             figures: figures(in: outline.lead, recognizer, budget),
-            dates: self.dates(in: outline.lead, &dates))
+            dates: self.dates(in: outline.lead, dates))
         let firstListedLeads = ResponsibleUnits.firstListedLeads(in: outline.lead + outline.allParagraphs)
-        let sections = outline.sections.map { section($0, recognizer, &dates, budget, firstListedLeads: firstListedLeads) }
+        let sections = outline.sections.map { section($0, recognizer, dates, budget, firstListedLeads: firstListedLeads) }
         let closing = Lead(
             paragraphs: outline.closing,
             figures: figures(in: outline.closing, recognizer, budget),
-            dates: self.dates(in: outline.closing, &dates))
+            dates: self.dates(in: outline.closing, dates))
         let document = Document(
             source: source, title: outline.title, subtitle: outline.subtitle, addressee: outline.addressee, lead: lead, sections: sections,
             closing: closing, signature: outline.signature, attachments: outline.attachments,
@@ -55,9 +55,9 @@ public struct Extractor: Sendable {
     }
 
     private func section(
-        _ node: Outline.Node, _ recognizer: FigureRecognizer, _ dates: inout DateRecognizer, _ budget: FigureBudget, firstListedLeads: Bool
+        _ node: Outline.Node, _ recognizer: FigureRecognizer, _ dates: DateRecognizer, _ budget: FigureBudget, firstListedLeads: Bool
     ) -> Section {
-        let sectionDates = self.dates(in: node.paragraphs, &dates)
+        let sectionDates = self.dates(in: node.paragraphs, dates)
         let units = organizations(of: node.paragraphs, firstListedLeads: firstListedLeads)
         return Section(
             number: node.marker.number, marker: node.marker.text, level: node.level, title: node.title, titleForm: node.titleForm,
@@ -67,7 +67,7 @@ public struct Extractor: Sendable {
             figures: figures(in: node.paragraphs, recognizer, budget),
             dates: sectionDates,
             references: References.find(in: node.paragraphs),
-            sections: node.children.map { section($0, recognizer, &dates, budget, firstListedLeads: firstListedLeads) })
+            sections: node.children.map { section($0, recognizer, dates, budget, firstListedLeads: firstListedLeads) })
     }
 
     /// Leading units ("由A牵头", a note's "A牵头", or its first unit when the document says the
@@ -105,7 +105,7 @@ public struct Extractor: Sendable {
         return found
     }
 
-    private func dates(in paragraphs: [String], _ recognizer: inout DateRecognizer) -> [DateMention] {
+    private func dates(in paragraphs: [String], _ recognizer: DateRecognizer) -> [DateMention] {
         var found: [DateMention] = []
         for (index, paragraph) in paragraphs.enumerated() {
             found += recognizer.dates(in: paragraph, index: index)

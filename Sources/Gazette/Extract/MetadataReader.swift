@@ -193,7 +193,7 @@ public enum MetadataReader {
            !scalars[..<min(english.end, scalars.count)].contains(where: PageFurniture.isHan) {
             return true
         }
-        var recognizer = DateRecognizer()
+        let recognizer = DateRecognizer()
         guard let first = line.unicodeScalars.first(where: { !TextCleaner.isBlank($0) && $0 != " " }), NumeralReader.digit(first) != nil else { return false }
         return recognizer.dates(in: line).first.map { date in
             date.value.count == 10 && line.unicodeScalars.prefix(date.start).allSatisfy { TextCleaner.isBlank($0) || $0 == " " }

@@ -3,7 +3,7 @@ enum Timestamp {
     /// "2025-03-18 09:30" → "2025-03-18T09:30:00+08:00"; "2025年3月18日" → "2025-03-18";
     /// ISO strings with their own zone are kept. Nil when no full date is found.
     static func iso(from text: String) -> String? {
-        var recognizer = DateRecognizer()
+        let recognizer = DateRecognizer()
         let scalars = Array(text.unicodeScalars)
         guard let date = recognizer.dates(in: text).first(where: { $0.value.count == 10 }).map({ (value: $0.value, end: $0.end) })
                 ?? spacedDate(in: scalars) ?? clockDate(in: scalars) ?? englishDate(in: scalars)

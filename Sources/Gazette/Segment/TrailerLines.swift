@@ -145,7 +145,7 @@ enum TrailerLines {
         guard line.utf8.count <= 80 else { return false }
         let scalars = Array(line.unicodeScalars)
         guard scalars.count <= 20 else { return false }
-        var recognizer = DateRecognizer()
+        let recognizer = DateRecognizer()
         let dates = recognizer.dates(in: line)
         guard let date = dates.first, dates.count == 1 else { return false }
         var after = Array(scalars[date.end...])

@@ -2,9 +2,8 @@ import Testing
 @testable import Gazette
 
 @Suite struct DateRecognizerTests {
-    private func dates(_ paragraph: String, contextYear: Int? = nil) -> [DateMention] {
-        var recognizer = DateRecognizer(contextYear: contextYear)
-        return recognizer.dates(in: paragraph)
+    private func dates(_ paragraph: String, published: Int? = nil) -> [DateMention] {
+        DateRecognizer(publicationYear: published).dates(in: paragraph)
     }
 
     @Test(arguments: [
@@ -28,21 +27,46 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[date.start..<date.end])) == date.text)
     }
 
-    @Test func dayWithoutYearTakesTheYearMentionedBefore() {
-        var recognizer = DateRecognizer()
-        let first = recognizer.dates(in: "2025年全区计划改造小区86个。", index: 0)
-        let second = recognizer.dates(in: "新开工项目须于5月6日前完成施工许可办理。", index: 1)
-        #expect(first.map(\.value) == ["2025"])
-        #expect(second.map(\.value) == ["2025-05-06"])
-        #expect(second.map(\.paragraph) == [1])
+    /// A date without a year: (paragraph, publication year, the value of its last date).
+    @Test(arguments: [
+        // The sentence names the year, before or after the date: the nearest wins.
+        ("5月6日，街道2025年第二季度例会召开，通报2024年度案例。", nil, "2025-05-06"),
+        ("2024年完成规划，2025年启动建设，9月30日前完工", nil, "2025-09-30"),
+        ("2019年以来累计建成，5月28日起开放。", 2020, "2019-05-28"),
+        // 今年, 去年 and 前年 count from the publication year; without it they say nothing.
+        ("今年3月27日，新馆开馆。", 2019, "2019-03-27"),
+        ("去年12月1日起施行的办法，已见成效。", 2021, "2020-12-01"),
+        ("前年6月1日立项。", 2021, "2019-06-01"),
+        ("今年3月27日，新馆开馆。", nil, "--03-27"),
+        // Else the publication year, rather than a year from another sentence.
+        ("1994年建成的老厂房。5月28日完成改造。", 2020, "2020-05-28"),
+        // Without a publication year, the nearest year of the same paragraph.
+        ("1994年建成的老厂房。5月28日完成改造。", nil, "1994-05-28"),
+        ("须于5月6日前报送", nil, "--05-06"),
+        // A range that runs into the next year.
+        ("2024年12月28日至1月3日放假", nil, "2025-01-03"),
+    ] as [(String, Int?, String)])
+    func dayWithoutYearTakesTheYearItsSentenceNames(paragraph: String, published: Int?, value: String) {
+        let yearless = dates(paragraph, published: published).last { !$0.text.contains("年") }
+        #expect(yearless?.value == value)
     }
 
-    @Test func dayWithoutAnyYearIsWrittenWithoutOne() {
-        #expect(dates("须于5月6日前报送").map(\.value) == ["--05-06"])
+    @Test func yearsDoNotCarryAcrossParagraphs() {
+        let recognizer = DateRecognizer()
+        #expect(recognizer.dates(in: "2025年全区计划改造小区86个。", index: 0).map(\.value) == ["2025"])
+        let next = recognizer.dates(in: "新开工项目须于5月6日前完成施工许可办理。", index: 1)
+        #expect(next.map(\.value) == ["--05-06"])
+        #expect(next.map(\.paragraph) == [1])
     }
 
-    @Test func theLatestYearWins() {
-        #expect(dates("2024年完成规划，2025年启动建设，9月30日前完工").map(\.value) == ["2024", "2025", "2025-09-30"])
+    @Test(arguments: [
+        ("2025 年 3 月 11 日召开", "2025 年 3 月 11 日", "2025-03-11"),
+        ("6月29～30日有降雨", "6月29～30日", "--06-29"),
+    ] as [(String, String, String)])
+    func spacedDatesAndRangesOfDays(paragraph: String, text: String, value: String) {
+        let found = dates(paragraph)
+        #expect(found.map(\.text) == [text])
+        #expect(found.map(\.value) == [value])
     }
 
     @Test(arguments: [

@@ -32,44 +32,23 @@ extension GazetteCommand {
                 input = text
             }
             let recognizer = FigureRecognizer(options: .init(includeBareNumbers: numbers))
-            var calendar = DateRecognizer()
-            let chunks = lines ? input.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) : [input]
-            for chunk in chunks {
-                var mentions = recognizer.figures(in: chunk).map(Mention.figure)
-                if dates { mentions += calendar.dates(in: chunk).map(Mention.date) }
-                mentions.sort { $0.start < $1.start }
-                writeOut(try JSONEmitter.data(mentions, pretty: !lines) + Data("\n".utf8))
+            let calendar = DateRecognizer()
+            for chunk in lines ? Self.lines(of: input) : [input] {
+                let figures = recognizer.figures(in: chunk)
+                let found = dates ? calendar.dates(in: chunk) : []
+                writeOut(Data(JSONEmitter.bytes(figures: figures, dates: found, pretty: !lines) + [UInt8(ascii: "\n")]))
             }
         }
-    }
-}
 
-/// A figure or a date, as `gazette figures` prints them: dates carry `"kind": "date"`.
-enum Mention: Encodable {
-    case figure(Figure)
-    case date(DateMention)
-
-    var start: Int {
-        switch self {
-        case .figure(let figure): figure.start
-        case .date(let date): date.start
-        }
-    }
-
-    private enum DateKeys: String, CodingKey { case text, value, kind, paragraph, start, end }
-
-    func encode(to encoder: Encoder) throws {
-        switch self {
-        case .figure(let figure):
-            try figure.encode(to: encoder)
-        case .date(let date):
-            var container = encoder.container(keyedBy: DateKeys.self)
-            try container.encode(date.text, forKey: .text)
-            try container.encode(date.value, forKey: .value)
-            try container.encode("date", forKey: .kind)
-            try container.encode(date.paragraph, forKey: .paragraph)
-            try container.encode(date.start, forKey: .start)
-            try container.encode(date.end, forKey: .end)
+        /// The lines of the input, blank ones included, each without its "\r\n" or "\n": one
+        /// array is printed for each, so output lines stand beside input lines.
+        static func lines(of input: String) -> [String] {
+            // Scalars, not characters: "\r\n" is one character in Swift.
+            var lines = input.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line[...]))
+            }
+            if input.unicodeScalars.last == "\n" { lines.removeLast() }
+            return lines
         }
     }
 }

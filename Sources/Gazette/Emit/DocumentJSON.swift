@@ -113,10 +113,12 @@ extension JSONWriter {
         }
     }
 
-    mutating func write(_ date: DateMention) {
+    /// A date; `kind` is written after the value where dates stand among figures.
+    mutating func write(_ date: DateMention, kind: String? = nil) {
         object { w in
             w.field("text", date.text)
             w.field("value", date.value)
+            w.optionalField("kind", kind)
             w.field("paragraph", date.paragraph)
             w.field("start", date.start)
             w.field("end", date.end)

@@ -17,6 +17,22 @@ public enum JSONEmitter {
         return writer.bytes
     }
 
+    /// The figures and dates of one piece of text as a JSON array, in the order they stand,
+    /// each written as records write it; dates carry `"kind": "date"` after their value.
+    public static func bytes(figures: [Figure], dates: [DateMention], pretty: Bool = true) -> [UInt8] {
+        enum Mention { case figure(Figure), date(DateMention) }
+        var mentions: [(start: Int, mention: Mention)] = figures.map { ($0.start, .figure($0)) } + dates.map { ($0.start, .date($0)) }
+        mentions.sort { $0.start < $1.start }
+        var writer = JSONWriter(pretty: pretty)
+        writer.array(mentions) { writer, entry in
+            switch entry.mention {
+            case .figure(let figure): writer.write(figure)
+            case .date(let date): writer.write(date, kind: "date")
+            }
+        }
+        return writer.bytes
+    }
+
     public static func data<T: Encodable>(_ value: T, pretty: Bool = true) throws -> Data {
         try encoder(pretty: pretty).encode(value)
     }

@@ -35,7 +35,7 @@ public struct FigureRecognizer: Sendable {
         shielded = Self.merge(shielded, Self.addresses(in: text))
         if options.includeBareNumbers {
             // Bare numbers would otherwise pick the month and day out of every date.
-            var dates = DateRecognizer()
+            let dates = DateRecognizer()
             shielded = Self.merge(shielded, dates.dates(in: paragraph).map { $0.start..<$0.end } + Self.timesOfDay(in: text))
         }
         var figures: [Figure] = []
@@ -170,8 +170,8 @@ public struct FigureRecognizer: Sendable {
             }
         }
         // "3 个": one blank may stand between a number and its unit.
-        if unitAfterHalf == nil, cursor + 1 < text.count, text[cursor] == " ", Self.unit(in: text, at: cursor + 1) != nil,
-           !Self.isASCIILetter(text[cursor + 1]) {
+        if unitAfterHalf == nil, cursor + 1 < text.count, text[cursor] == " ", let spaced = Self.unit(in: text, at: cursor + 1),
+           !Self.isASCIILetter(text[cursor + 1]) || spaced.kind == .money {
             cursor += 1
         }
         var unit: FigureGrammar.Unit

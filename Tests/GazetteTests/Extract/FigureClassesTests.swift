@@ -1,0 +1,150 @@
+import Testing
+@testable import Gazette
+
+/// The classes of figures real text is full of, each a rule or a table of the grammar: one
+/// case a form, with the value, unit, kind, qualifier and change it must give.
+@Suite struct FigureClassesTests {
+    typealias Expected = FigureRecognizerTests.Expected
+    typealias FigureCase = FigureRecognizerTests.FigureCase
+
+    static let currencies: [FigureCase] = [
+        FigureCase("公司完成融资3亿人民币", Expected("3亿人民币", "300000000", "元", .money)),
+        FigureCase("每张门票售价4人民币", Expected("4人民币", "4", "元", .money)),
+        FigureCase("单价为$20", Expected("$20", "20", "美元", .money)),
+        FigureCase("会员价￥300", Expected("￥300", "300", "元", .money)),
+        FigureCase("出口额US$5亿", Expected("US$5亿", "500000000", "美元", .money)),
+        FigureCase("折合300美圆", Expected("300美圆", "300", "美元", .money)),
+        FigureCase("收入20 USD", Expected("20 USD", "20", "美元", .money)),
+        FigureCase("合同金额3.14港幣", Expected("3.14港幣", "3.14", "港元", .money)),
+        FigureCase("共计9000元日币", Expected("9000元日币", "9000", "日元", .money)),
+        FigureCase("港币两千九百六十元", Expected("两千九百六十元", "2960", "港元", .money)),
+        FigureCase("票面壹仟玖佰圆整", Expected("壹仟玖佰圆整", "1900", "元", .money)),
+        FigureCase("融资两个亿卢布", Expected("两个亿卢布", "200000000", "卢布", .money)),
+    ]
+
+    static let coins: [FigureCase] = [
+        FigureCase("一支笔五元三毛", Expected("五元三毛", "5.3", "元", .money)),
+        FigureCase("总价两美元又三美分", Expected("两美元又三美分", "2.03", "美元", .money)),
+        FigureCase("开销123元1角1分", Expected("123元1角1分", "123.11", "元", .money)),
+        FigureCase("每斤三块五", Expected("三块五", "3.5", "元", .money)),
+        FigureCase("只花了三块。", Expected("三块", "3", "元", .money)),
+        FigureCase("把蛋糕切成三块。", Expected("三块", "3", "块", .count)),
+        FigureCase("一根两毛五", Expected("两毛五", "0.25", "元", .money)),
+        FigureCase("邮票30美分", Expected("30美分", "0.3", "美元", .money)),
+        FigureCase("用时5元5分钟", Expected("5元", "5", "元", .money), Expected("5分钟", "5", "分钟", .duration)),
+    ]
+
+    static let collectives: [FigureCase] = [
+        FigureCase("买了三双", Expected("三双", "3", "双", .count)),
+        FigureCase("发放手套2000双", Expected("2000双", "2000", "双", .count)),
+        FigureCase("结成帮扶对子12对", Expected("12对", "12", "对", .count)),
+    ]
+
+    static let zeroInside: [FigureCase] = [
+        FigureCase("共1千零1人", Expected("1千零1人", "1001", "人", .count)),
+        FigureCase("投资2千零30万元", Expected("2千零30万元", "20300000", "元", .money)),
+        FigureCase("约千三百人", Expected("约千三百人", "1300", "人", .count, .approx)),
+        FigureCase("走了千三米", Expected("千三米", "1300", "米", .length)),
+        FigureCase("廿七个月", Expected("廿七个月", "27", "月", .duration)),
+        FigureCase("五百卅四人", Expected("五百卅四人", "534", "人", .count)),
+    ]
+
+    static let smallShares: [FigureCase] = [
+        FigureCase("含量为百万分之五", Expected("百万分之五", "0.0005", "%", .percent)),
+        FigureCase("误差千万分之六", Expected("千万分之六", "0.00006", "%", .percent)),
+        FigureCase("降至十万分之三", Expected("十万分之三", "0.003", "%", .percent)),
+        FigureCase("负百分之六十", Expected("负百分之六十", "-60", "%", .percent)),
+        FigureCase("成功率百分百", Expected("百分百", "100", "%", .percent)),
+        FigureCase("占百分之三十到四十一", Expected("百分之三十到四十一", "30", "%", .percent, max: "41")),
+    ]
+
+    static let degrees: [FigureCase] = [
+        FigureCase("华氏温度98.6度", Expected("98.6度", "98.6", "℉", .temperature)),
+        FigureCase("道路坡度15度", Expected("15度", "15", "°", .angle)),
+        FigureCase("镜头可旋转90°", Expected("90°", "90", "°", .angle)),
+        FigureCase("形成45度角", Expected("45度", "45", "°", .angle)),
+        FigureCase("全年用电300万度", Expected("300万度", "3000000", "千瓦时", .energy)),
+        FigureCase("最低气温零下4到零下1℃", Expected("零下4到零下1℃", "-4", "℃", .temperature, max: "-1")),
+        FigureCase("气温-5~-1℃", Expected("-5~-1℃", "-5", "℃", .temperature, max: "-1")),
+        FigureCase("气温零下11度半", Expected("零下11度半", "-11.5", "℃", .temperature)),
+    ]
+
+    static let afterQian: [FigureCase] = [
+        FigureCase("目前3家企业已投产", Expected("3家", "3", "家", .count)),
+        FigureCase("当前5个项目在建", Expected("5个", "5", "个", .count)),
+        FigureCase("提前3天完成", Expected("3天", "3", "天", .duration)),
+        FigureCase("排名全省前十", Expected("前十", "10", "", .rank)),
+    ]
+
+    static let noFigures: [String] = [
+        "工作人员四处活动", "形式五花八门", "三次产业协调发展", "保持两位数的增长", "第一，加强组织领导",
+        "三番五次上门", "严格落实中央八项规定精神", "增强“四个意识”，做到两个维护",
+        "海峡两岸和大陆地区",
+    ]
+
+    static let products: [FigureCase] = [
+        FigureCase("配备6.2英寸屏幕", Expected("6.2英寸", "6.2", "英寸", .length)),
+        FigureCase("支持15W快充", Expected("15W", "15", "瓦", .power)),
+        FigureCase("内置5000mAh电池", Expected("5000mAh", "5000", "毫安时", .energy)),
+        FigureCase("提供1TB存储", Expected("1TB", "1", "太字节", .data)),
+        FigureCase("主摄1.08亿像素", Expected("1.08亿像素", "108000000", "像素", .count)),
+        FigureCase("展出书画43幅", Expected("43幅", "43", "幅", .count)),
+        FigureCase("客房789间", Expected("789间", "789", "间", .count)),
+        FigureCase("尺寸69.1×151.7×7.9mm", Expected("69.1", "69.1", "毫米", .length), Expected("151.7", "151.7", "毫米", .length),
+                   Expected("7.9mm", "7.9", "毫米", .length)),
+        FigureCase("机身153x74x8毫米", Expected("153", "153", "毫米", .length), Expected("74", "74", "毫米", .length),
+                   Expected("8毫米", "8", "毫米", .length)),
+        FigureCase("容量1.5L", Expected("1.5L", "1.5", "升", .volume)),
+        FigureCase("时速350公里", Expected("350公里", "350", "公里/小时", .speed)),
+        FigureCase("限速3公里每小时", Expected("3公里每小时", "3", "公里/小时", .speed)),
+        FigureCase("耗时30分鐘", Expected("30分鐘", "30", "分钟", .duration)),
+        FigureCase("用了半小时", Expected("半小时", "0.5", "小时", .duration)),
+        FigureCase("上半年完成"),
+    ]
+
+    static let changes: [FigureCase] = [
+        FigureCase("营收增幅为12%", Expected("12%", "12", "%", .percent, change: .increase)),
+        FigureCase("同比增长率高达61.6%", Expected("61.6%", "61.6", "%", .percent, change: .increase, comparison: .yearOnYear)),
+        FigureCase("成本降幅达3.2%", Expected("3.2%", "3.2", "%", .percent, change: .decrease)),
+        FigureCase("指数低开1.57%", Expected("1.57%", "1.57", "%", .percent, change: .decrease)),
+        FigureCase("同比升高0.6个百分点", Expected("0.6个百分点", "0.6", "pp", .percent, change: .increase, comparison: .yearOnYear)),
+        FigureCase("占比提升至91%", Expected("91%", "91", "%", .percent)),
+    ]
+
+    static let qualifiers: [FigureCase] = [
+        FigureCase("起码五英寸", Expected("起码五英寸", "5", "英寸", .length, .atLeast)),
+        FigureCase("补助50万元（含）以上", Expected("50万元（含）以上", "500000", "元", .money, .atLeast)),
+        FigureCase("大概有一百二十平方米", Expected("大概有一百二十平方米", "120", "平方米", .area, .approx)),
+        FigureCase("三岁半以上", Expected("三岁半以上", "3.5", "岁", .count, .atLeast)),
+    ]
+
+    static let ranges: [FigureCase] = [
+        FigureCase("投资七千到九千亿元", Expected("七千到九千亿元", "700000000000", "元", .money, max: "900000000000")),
+        FigureCase("从8500到3万港元", Expected("8500到3万港元", "8500", "港元", .money, max: "30000")),
+        FigureCase("3千到5万元", Expected("3千到5万元", "3000", "元", .money, max: "50000")),
+        FigureCase("3-5万元", Expected("3-5万元", "30000", "元", .money, max: "50000")),
+    ]
+
+    static let numbering: [FigureCase] = [
+        FigureCase("2.2本计划投资3541.07万元", Expected("3541.07万元", "35410700", "元", .money)),
+        FigureCase("户均2.5人", Expected("2.5人", "2.5", "人", .count)),
+        FigureCase("为企业减负180亿元", Expected("180亿元", "18000000000", "元", .money)),
+    ]
+
+    @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes
+        + qualifiers + ranges + numbering)
+    func readsTheClass(_ example: FigureCase) {
+        let figures = FigureRecognizer().figures(in: example.sentence)
+        #expect(figures.map(Expected.init) == example.expected)
+        let scalars = Array(example.sentence.unicodeScalars)
+        for figure in figures {
+            #expect(String(String.UnicodeScalarView(scalars[figure.start..<figure.end])) == figure.text)
+        }
+    }
+
+    @Test(arguments: noFigures)
+    func wordsWithNumeralsAreNoFigures(_ sentence: String) {
+        #expect(FigureRecognizer().figures(in: sentence).isEmpty)
+        #expect(FigureRecognizer(options: .init(includeBareNumbers: true)).figures(in: sentence).allSatisfy { $0.kind != .count })
+    }
+}

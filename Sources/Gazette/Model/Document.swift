@@ -4,9 +4,10 @@
 /// `start` and `end` (Unicode scalar offsets into that paragraph).
 public struct Document: Codable, Sendable, Equatable {
     /// Version of the JSON contract; bumped when a field changes meaning.
-    public static let currentSchemaVersion = "1.1"
-    /// Versions whose records Gazette reads; 1.0 lacks the fields of official documents.
-    public static let readableSchemaVersions: Set<String> = ["1.0", "1.1"]
+    public static let currentSchemaVersion = "1.2"
+    /// Versions whose records Gazette reads; 1.0 lacks the fields of official documents, and
+    /// 1.1 the figure kind `angle`.
+    public static let readableSchemaVersions: Set<String> = ["1.0", "1.1", "1.2"]
 
     public var schemaVersion: String
     /// The version of Gazette that made the record; `convert --incremental` redoes records of

@@ -4,9 +4,9 @@ public enum RecordSchema {
     public static let json = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://gazette.invalid/schema/record-1.1.json",
+  "$id": "https://gazette.invalid/schema/record-1.2.json",
   "title": "Gazette record",
-  "description": "One announcement as Gazette extracts it (schemaVersion 1.1; records of 1.0, which lack the fields of official documents, are read too).",
+  "description": "One announcement as Gazette extracts it (schemaVersion 1.2, which added the figure kind angle; records of 1.1, and of 1.0, which lack the fields of official documents, are read too).",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -27,7 +27,8 @@ public enum RecordSchema {
     "schemaVersion": {
       "enum": [
         "1.0",
-        "1.1"
+        "1.1",
+        "1.2"
       ]
     },
     "gazetteVersion": {

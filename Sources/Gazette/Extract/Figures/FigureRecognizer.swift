@@ -48,6 +48,12 @@ public struct FigureRecognizer: Sendable {
                 continue
             }
             let scalar = text[cursor]
+            let startsNumber = NumeralReader.startsNumber(scalar)
+            // Most scalars start nothing: only numerals, 半, 对 and a decimal point begin a figure.
+            guard startsNumber || Self.startsForm(scalar) else {
+                cursor += 1
+                continue
+            }
             if let percentFigure = readWordPercent(text, at: cursor) ?? readFixedShare(text, at: cursor) ?? readHalfHundred(text, at: cursor)
                 ?? readHalfUnit(text, at: cursor) {
                 figures.append(finish(percentFigure, text: text, paragraph: index, previous: figures.last))
@@ -59,11 +65,11 @@ public struct FigureRecognizer: Sendable {
                 cursor = decimal.end
                 continue
             }
-            if NumeralReader.startsNumber(scalar), let end = Self.numeralWordEnd(in: text, at: cursor) {
+            if startsNumber, let end = Self.numeralWordEnd(in: text, at: cursor) {
                 cursor = end
                 continue
             }
-            guard NumeralReader.startsNumber(scalar), !continuesWord(text, at: cursor),
+            guard startsNumber, !continuesWord(text, at: cursor),
                   let token = readNumber(text, at: cursor, stopBefore: { Self.unitStarts(text, at: $0) })
             else {
                 cursor += 1
@@ -79,6 +85,11 @@ public struct FigureRecognizer: Sendable {
             }
         }
         return figures
+    }
+
+    /// The scalars other than numerals that may begin a figure: "半小时", "打对折", ".5".
+    private static func startsForm(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "半" || scalar == "对" || scalar == "對" || NumeralReader.isDecimalPoint(scalar)
     }
 
     /// A number at `index`. With bare numbers asked for, an Arabic number may end in k or M

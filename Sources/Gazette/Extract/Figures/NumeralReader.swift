@@ -41,8 +41,7 @@ enum NumeralReader {
 
     /// True when a number may start at this scalar.
     static func startsNumber(_ scalar: Unicode.Scalar) -> Bool {
-        digit(scalar) != nil || NumeralTables.chineseDigit(scalar) != nil || NumeralTables.place(scalar) != nil
-            || NumeralTables.tensWords[scalar] != nil
+        digit(scalar) != nil || NumeralTables.isNumeral(scalar)
     }
 
     /// Reads the number starting at `index`, or returns nil when none starts there.
@@ -163,7 +162,7 @@ private struct Composer {
                 }
                 placeJustRead = false
                 cursor += 1
-            } else if let tens = NumeralTables.tensWords[scalar] {
+            } else if let tens = NumeralTables.tens(scalar) {
                 // "廿二" (22), "五百卅四" (534): 廿, 卅 and 卌 are two, three and four tens.
                 guard atom == nil else { break }
                 atom = ExactDecimal(tens)
@@ -361,27 +360,40 @@ enum NumeralTables {
     /// The value of a Chinese digit, from a flat table (the figure scan asks for every scalar).
     @inline(__always)
     static func chineseDigit(_ scalar: Unicode.Scalar) -> UInt8? {
-        let entry = lookup(scalar)
-        return entry & 0x0F == 0 ? nil : UInt8(entry & 0x0F) - 1
+        let entry = lookup(scalar) & 0x0F
+        return entry == 0 ? nil : UInt8(entry) - 1
     }
 
     /// The power of ten of a place word (十 → 1, 万 → 4), from the same table.
     @inline(__always)
     static func place(_ scalar: Unicode.Scalar) -> Int? {
-        let entry = lookup(scalar)
-        return entry >> 4 == 0 ? nil : Int(entry >> 4)
+        let entry = (lookup(scalar) >> 4) & 0x0F
+        return entry == 0 ? nil : Int(entry)
     }
 
+    /// The number of tens of 廿, 卅 or 卌, from the same table.
     @inline(__always)
-    private static func lookup(_ scalar: Unicode.Scalar) -> UInt8 {
+    static func tens(_ scalar: Unicode.Scalar) -> Int? {
+        let entry = lookup(scalar) >> 8
+        return entry == 0 ? nil : Int(entry)
+    }
+
+    /// True when the scalar is a Chinese digit, a place word or a tens word: one table read.
+    @inline(__always)
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool { lookup(scalar) != 0 }
+
+    @inline(__always)
+    private static func lookup(_ scalar: Unicode.Scalar) -> UInt16 {
         scalar.value < 0x10000 ? table[Int(scalar.value)] : 0
     }
 
-    /// Low nibble: digit + 1; high nibble: place exponent. Built once from the tables above.
-    private static let table: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 0x10000)
-        for (scalar, digit) in chineseDigits where scalar.value < 0x10000 { table[Int(scalar.value)] |= digit + 1 }
-        for (scalar, place) in placeValues where scalar.value < 0x10000 { table[Int(scalar.value)] |= UInt8(place) << 4 }
+    /// Bits 0–3: digit + 1; bits 4–7: place exponent; bits 8–11: tens of a tens word.
+    /// Built once from the tables above.
+    private static let table: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 0x10000)
+        for (scalar, digit) in chineseDigits where scalar.value < 0x10000 { table[Int(scalar.value)] |= UInt16(digit) + 1 }
+        for (scalar, place) in placeValues where scalar.value < 0x10000 { table[Int(scalar.value)] |= UInt16(place) << 4 }
+        for (scalar, tens) in tensWords where scalar.value < 0x10000 { table[Int(scalar.value)] |= UInt16(tens) << 8 }
         return table
     }()
 

@@ -13,6 +13,10 @@ cases whose count matches where either side states one ("qualifiers right N/M").
 category, `number: 123/140 (87.9 %)`, and a TOTAL line; `--failures` lists each failing case with
 its text, what was expected and what came back.
 
+Expectations follow Gazette's documented conventions where a source's own differs: a share in
+percentage points is unit `pp` (`5个百分点`), a fraction (`三分之一`, `5又2分之1`) is kind `ratio`
+with an empty unit, and an ordinal standing alone (`第十一`, `全年级第1`) is a `rank`.
+
 Holdout cases are only measured: never look at their failures while fitting the recognizer.
 """
 

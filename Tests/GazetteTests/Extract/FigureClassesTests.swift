@@ -79,7 +79,7 @@ import Testing
     static let noFigures: [String] = [
         "工作人员四处活动", "形式五花八门", "三次产业协调发展", "保持两位数的增长", "第一，加强组织领导",
         "三番五次上门", "严格落实中央八项规定精神", "增强“四个意识”，做到两个维护",
-        "海峡两岸和大陆地区",
+        "海峡两岸和大陆地区", "“十四五”规划实施以来", "十三五期间累计完成", "红十字会组织募捐", "在十字路口设置岗亭",
     ]
 
     static let products: [FigureCase] = [
@@ -125,6 +125,16 @@ import Testing
         FigureCase("3-5万元", Expected("3-5万元", "30000", "元", .money, max: "50000")),
     ]
 
+    /// Spoken ranges of neighbouring digits: the first digit gives the low end, the second the high.
+    static let neighbourRanges: [FigureCase] = [
+        FigureCase("来了三五百人", Expected("三五百人", "300", "人", .count, max: "500", .approx)),
+        FigureCase("年纪四十五六岁", Expected("四十五六岁", "45", "岁", .count, max: "46", .approx)),
+        FigureCase("跑了七百三四十米", Expected("七百三四十米", "730", "米", .length, max: "740", .approx)),
+        FigureCase("月薪一万六七千元", Expected("一万六七千元", "16000", "元", .money, max: "17000", .approx)),
+        FigureCase("估价三万四五元", Expected("三万四五元", "34000", "元", .money, max: "35000", .approx)),
+        FigureCase("共三十五个", Expected("三十五个", "35", "个", .count)),
+    ]
+
     static let numbering: [FigureCase] = [
         FigureCase("2.2本计划投资3541.07万元", Expected("3541.07万元", "35410700", "元", .money)),
         FigureCase("户均2.5人", Expected("2.5人", "2.5", "人", .count)),
@@ -132,7 +142,7 @@ import Testing
     ]
 
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes
-        + qualifiers + ranges + numbering)
+        + qualifiers + ranges + neighbourRanges + numbering)
     func readsTheClass(_ example: FigureCase) {
         let figures = FigureRecognizer().figures(in: example.sentence)
         #expect(figures.map(Expected.init) == example.expected)

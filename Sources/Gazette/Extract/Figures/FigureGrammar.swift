@@ -321,7 +321,7 @@ enum FigureGrammar {
     ].map { Array($0.unicodeScalars) }
 
     /// Words that hold numerals but state no amount: idioms ("五花八门", "三番五次"), fixed
-    /// terms ("三次产业", "八项规定") and adverbs ("四处"). The scan steps over them whole.
+    /// terms ("三次产业", "八项规定", "红十字"), plan names ("十四五") and adverbs ("四处"). The scan steps over them whole.
     static let numeralWords = [
         "四处", "五花八门", "三番五次", "三番两次", "三天打鱼", "两天晒网", "三次产业", "八项规定", "百年大计", "百年老店",
         "百年树人", "十年树木", "三人成虎", "两面三刀", "三头六臂", "一石二鸟", "一举两得", "九牛一毛", "七嘴八舌", "五体投地",
@@ -330,7 +330,10 @@ enum FigureGrammar {
         "半斤八两", "一日千里", "千军万马", "万众一心", "九死一生", "十拿九稳", "三言两语", "三长两短", "一清二楚", "一穷二白",
         "千篇一律", "百发百中", "百战百胜", "两全其美", "两袖清风", "四分五裂", "五光十色", "六神无主", "七零八落", "八面玲珑",
         "百里挑一", "千钧一发", "万紫千红", "四个意识", "四个自信", "两个维护", "两个确立", "四个全面", "五位一体", "三严三实",
-        "两学一做", "一岗双责", "三重一大", "九九归一", "一年四季", "五颜六色", "七年之痒", "一日三餐", "十字路口", "一毛不拔",
+        "两学一做", "一岗双责", "三重一大", "九九归一", "一年四季", "五颜六色", "七年之痒", "一日三餐", "一毛不拔",
+        "十字路", "十字街", "十字架", "十字形", "十字绣", "十字交叉", "红十字",
+        // Five-year plans: "十四五" is the 14th plan, not 14 to 15.
+        "十一五", "十二五", "十三五", "十四五", "十五五", "十六五",
     ].map { Array($0.unicodeScalars) }
 
     /// The numeral words by their first numeral and where it stands in the word.

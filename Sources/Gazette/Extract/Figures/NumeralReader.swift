@@ -50,10 +50,42 @@ enum NumeralReader {
         guard index < text.count else { return nil }
         if let range = readApproximateRange(text, at: index, stopBefore: stopBefore) { return range }
         if let sequence = readDigitSequence(text, at: index) { return sequence }
-        return withoutActuallyEscaping(stopBefore) { stopBefore in
+        let token = withoutActuallyEscaping(stopBefore) { stopBefore in
             var reader = Composer(text: text, start: index, stopBefore: stopBefore)
             return reader.read()
         }
+        guard let token else { return nil }
+        return readNeighbourRange(text, after: token, stopBefore: stopBefore) ?? token
+    }
+
+    /// "四十五六" (45–46), "一万六七" (16000–17000), "七百三四十" (730–740), "三五百" (300–500): a
+    /// digit next to the last one, or 五 after a leading 三, makes a spoken range. The low end is the number
+    /// without the second digit, the high end the number without the first.
+    private static func readNeighbourRange(_ text: [Unicode.Scalar], after token: Token, stopBefore: (Int) -> Bool) -> Token? {
+        let second = token.end
+        guard token.isChinese, !token.isDigitSequence, token.approximateHigh == nil, second < text.count, second - 1 >= token.start,
+              let low = NumeralTables.chineseDigit(text[second - 1]), let high = NumeralTables.chineseDigit(text[second]),
+              low > 0, high == low + 1 || (low == 3 && high == 5 && second - 1 == token.start), !NumeralTables.countingTwo.contains(text[second]),
+              second + 1 >= text.count || NumeralTables.chineseDigit(text[second + 1]) == nil
+        else { return nil }
+        // The place words after the pair ("七百三四十") must be below the place before it.
+        var end = second + 1
+        while end < text.count, NumeralTables.place(text[end]) != nil, !stopBefore(end) { end += 1 }
+        let placeBefore = text[token.start..<(second - 1)].last.flatMap(NumeralTables.place)
+        if end > second + 1, let placeBefore, NumeralTables.place(text[second + 1])! >= placeBefore { return nil }
+        let lowText = Array(text[token.start..<second]) + Array(text[(second + 1)..<end])
+        let highText = Array(text[token.start..<(second - 1)]) + Array(text[second..<end])
+        var lowReader = Composer(text: lowText, start: 0, stopBefore: { _ in false })
+        var highReader = Composer(text: highText, start: 0, stopBefore: { _ in false })
+        guard let lowToken = lowReader.read(), lowToken.end == lowText.count, let highToken = highReader.read(),
+              highToken.end == highText.count, lowToken.value < highToken.value
+        else { return nil }
+        var range = lowToken
+        range.start = token.start
+        range.end = end
+        range.isLoneOne = false
+        range.approximateHigh = highToken.value
+        return range
     }
 
     /// Reads a run of place words after a number ("万", "千万"): the power of ten and where it ends.

@@ -13,6 +13,9 @@ import Testing
         ("受益群众五百余万", "五百余万", "5000000", Qualifier.over),
         ("总量达3.5万", "3.5万", "35000", nil),
         ("规模扩大到一千", "一千", "1000", nil),
+        ("读数为零點77", "零點77", "0.77", nil),
+        ("编号读作一七二零点一", "一七二零点一", "1720.1", nil),
+        ("人数四十五六", "四十五六", "45", Qualifier.approx),
     ] as [(String, String, String, Qualifier?)])
     func bareNumbersAreNumbersWithoutUnit(sentence: String, text: String, value: String, qualifier: Qualifier?) throws {
         let figures = recognizer.figures(in: sentence)

@@ -123,6 +123,31 @@ extension FigureRecognizer {
         return (places, token.value, token.end, token.isChinese)
     }
 
+    /// "8点5倍", "3点5米", "1点2万": Arabic digits on both sides of 点 are one decimal when a
+    /// multiplier or a unit other than time follows; "9点30分" and "8点5分" stay times of day.
+    func spokenDecimal(_ text: [Unicode.Scalar], after token: NumeralReader.Token, stopBefore: (Int) -> Bool)
+        -> NumeralReader.Token?
+    {
+        let point = token.end
+        guard !token.isChinese, !token.hasFraction, !token.hasMultiplier, point + 1 < text.count,
+              NumeralTables.decimalPoints.contains(text[point]), NumeralReader.digit(text[point + 1]) != nil
+        else { return nil }
+        var digitsEnd = point + 1
+        while digitsEnd < text.count, NumeralReader.digit(text[digitsEnd]) != nil { digitsEnd += 1 }
+        guard digitsEnd < text.count, !FigureGrammar.timeOfDayMarks.contains(text[digitsEnd]) else { return nil }
+        let multiplierFollows = (NumeralTables.place(text[digitsEnd]) ?? 0) >= 4
+        guard multiplierFollows || Self.unit(in: text, at: digitsEnd).map({ $0.kind != .duration }) == true else { return nil }
+        // The same number with "." for 点, read in a window as long as any number with its multipliers.
+        var window = Array(text[token.start..<min(text.count, digitsEnd + 8)])
+        window[point - token.start] = "."
+        guard var decimal = NumeralReader.read(window, at: 0, stopBefore: { stopBefore($0 + token.start) }),
+              decimal.end >= digitsEnd - token.start
+        else { return nil }
+        decimal.start += token.start
+        decimal.end += token.start
+        return decimal
+    }
+
     /// "半百": half a hundred, read as 50 when bare numbers are asked for.
     func readHalfHundred(_ text: [Unicode.Scalar], at index: Int) -> Candidate? {
         guard options.includeBareNumbers, Self.matches(["半", "百"], in: text, at: index),

@@ -96,6 +96,7 @@ public struct FigureRecognizer: Sendable {
     /// ("40k", "百分之3.2k"), a thousand and a million.
     func readNumber(_ text: [Unicode.Scalar], at index: Int, stopBefore: (Int) -> Bool) -> NumeralReader.Token? {
         guard var token = NumeralReader.read(text, at: index, stopBefore: stopBefore) else { return nil }
+        if let decimal = spokenDecimal(text, after: token, stopBefore: stopBefore) { token = decimal }
         guard options.includeBareNumbers, !token.isChinese, !token.hasMultiplier, token.end < text.count else { return token }
         // "-2.5 M": one blank may stand before the letter.
         let letter = text[token.end] == " " && token.end + 1 < text.count ? token.end + 1 : token.end

@@ -108,6 +108,18 @@ enum NumeralReader {
             cursor += 1
         }
         guard digits.count >= 2 else { return nil }
+        if cursor + 1 < text.count, NumeralTables.decimalPoints.contains(text[cursor]), digits.first != 0 {
+            // "一七二零点一" (1720.1): digits read one by one, then a decimal part.
+            var fraction: [UInt8] = []
+            var end = cursor + 1
+            while end < text.count, let d = NumeralTables.chineseDigit(text[end]), !NumeralTables.countingTwo.contains(text[end]) {
+                fraction.append(d)
+                end += 1
+            }
+            guard !fraction.isEmpty, end >= text.count || NumeralTables.place(text[end]) == nil else { return nil }
+            return Token(value: ExactDecimal(integer: digits, fraction: fraction), start: start, end: end, isChinese: true,
+                         isDigitSequence: false, isLoneOne: false, integerDigits: 0, hasFraction: true)
+        }
         if cursor < text.count, NumeralTables.place(text[cursor]) != nil || NumeralTables.decimalPoints.contains(text[cursor]) {
             return nil
         }
@@ -209,6 +221,9 @@ private struct Composer {
                       cursor + 1 < text.count, NumeralTables.chineseDigit(text[cursor + 1]) != nil,
                       !NumeralTables.countingTwo.contains(text[cursor + 1]) {
                 readChineseFraction()
+            } else if NumeralTables.decimalPoints.contains(scalar), cursor == start + 1, sawZero, readZeroPointArabic() {
+                // "零點77": zero, a point and Arabic digits.
+                break
             } else if TextCleaner.isBlank(scalar), cursor > start, continuesAfterBlank() {
                 // "7 万 5 千", "3 万人": blanks between the parts of one number.
                 cursor += 1
@@ -339,6 +354,24 @@ private struct Composer {
             guard separator + offset < text.count, NumeralReader.digit(text[separator + offset]) != nil else { return false }
         }
         return separator + 4 >= text.count || NumeralReader.digit(text[separator + 4]) == nil
+    }
+
+    /// "零點77" is 0.77; "零点30分" is half past midnight and no number. Returns false, reading
+    /// nothing, when no decimal is there.
+    private mutating func readZeroPointArabic() -> Bool {
+        var fraction: [UInt8] = []
+        var index = cursor + 1
+        while index < text.count, let d = NumeralReader.digit(text[index]) {
+            fraction.append(d)
+            index += 1
+        }
+        guard !fraction.isEmpty, index >= text.count || !FigureGrammar.timeOfDayMarks.contains(text[index]) else { return false }
+        atom = ExactDecimal(integer: [], fraction: fraction)
+        atomIsChineseDigit = false
+        sawArabic = true
+        hasFraction = true
+        cursor = index
+        return true
     }
 
     /// "三点一四", "四千五点二": digits after 点 are read one by one.

@@ -135,6 +135,23 @@ import Testing
         FigureCase("共三十五个", Expected("三十五个", "35", "个", .count)),
     ]
 
+    /// Arabic digits around 点 before a unit or a multiplier are a decimal; before minutes, a time.
+    static let spokenDecimals: [FigureCase] = [
+        FigureCase("产量增长8点5倍", Expected("8点5倍", "8.5", "倍", .ratio, change: .increase)),
+        FigureCase("管道长3点5米", Expected("3点5米", "3.5", "米", .length)),
+        FigureCase("投资1点2万元", Expected("1点2万元", "12000", "元", .money)),
+        FigureCase("会议9点30分开始"),
+        FigureCase("下午3点5分集合"),
+    ]
+
+    /// 数 and 几 before a place word are vague ("数十家"); 数 before a digit ends a noun.
+    static let vagueOrNoun: [FigureCase] = [
+        FigureCase("数十家企业参加"),
+        FigureCase("惠及数百万人"),
+        FigureCase("参会人数四十五人", Expected("四十五人", "45", "人", .count)),
+        FigureCase("样本总数300个", Expected("300个", "300", "个", .count)),
+    ]
+
     static let numbering: [FigureCase] = [
         FigureCase("2.2本计划投资3541.07万元", Expected("3541.07万元", "35410700", "元", .money)),
         FigureCase("户均2.5人", Expected("2.5人", "2.5", "人", .count)),
@@ -142,7 +159,7 @@ import Testing
     ]
 
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes
-        + qualifiers + ranges + neighbourRanges + numbering)
+        + qualifiers + ranges + neighbourRanges + spokenDecimals + vagueOrNoun + numbering)
     func readsTheClass(_ example: FigureCase) {
         let figures = FigureRecognizer().figures(in: example.sentence)
         #expect(figures.map(Expected.init) == example.expected)

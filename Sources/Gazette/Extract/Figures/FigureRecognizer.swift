@@ -137,8 +137,8 @@ public struct FigureRecognizer: Sendable {
         }
         if let share = share(token, in: text) { return share }
         if token.isDigitSequence { return nil }
-        // "数十家", "几十个": some tens, no amount.
-        if let before, FigureGrammar.vagueMarkers.contains(before) { return nil }
+        // "数十家", "几十个": some tens, no amount. Before a digit 数 ends a noun ("总数300个", "人数四十").
+        if let before, FigureGrammar.vagueMarkers.contains(before), NumeralTables.place(text[token.start]) != nil { return nil }
         if let fraction = fraction(token, in: text) { return fraction }
 
         var cursor = token.end

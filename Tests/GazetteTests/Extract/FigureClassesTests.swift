@@ -152,6 +152,22 @@ import Testing
         FigureCase("样本总数300个", Expected("300个", "300", "个", .count)),
     ]
 
+    /// Spoken forms of amounts: tenths after 米, 角 as a coin, letter multipliers before a
+    /// Chinese unit, and a digit left after 百 or 千 before 万.
+    static let spokenForms: [FigureCase] = [
+        FigureCase("身高一米八的队员", Expected("一米八", "1.8", "米", .length)),
+        FigureCase("跳过三米九", Expected("三米九", "3.9", "米", .length)),
+        FigureCase("每支九角九分", Expected("九角九分", "0.99", "元", .money)),
+        FigureCase("车票2角", Expected("2角", "0.2", "元", .money)),
+        FigureCase("绘制五角星"),
+        FigureCase("月薪10~15k元", Expected("10~15k元", "10000", "元", .money, max: "15000")),
+        FigureCase("首周售出300w张", Expected("300w张", "3000000", "张", .count)),
+        FigureCase("支持15W快充", Expected("15W", "15", "瓦", .power)),
+        FigureCase("筹资百二萬元", Expected("百二萬元", "1200000", "元", .money)),
+        FigureCase("投资一千二万元", Expected("一千二万元", "12000000", "元", .money)),
+        FigureCase("万一发生险情"),
+    ]
+
     static let numbering: [FigureCase] = [
         FigureCase("2.2本计划投资3541.07万元", Expected("3541.07万元", "35410700", "元", .money)),
         FigureCase("户均2.5人", Expected("2.5人", "2.5", "人", .count)),
@@ -159,7 +175,7 @@ import Testing
     ]
 
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes
-        + qualifiers + ranges + neighbourRanges + spokenDecimals + vagueOrNoun + numbering)
+        + qualifiers + ranges + neighbourRanges + spokenDecimals + vagueOrNoun + spokenForms + numbering)
     func readsTheClass(_ example: FigureCase) {
         let figures = FigureRecognizer().figures(in: example.sentence)
         #expect(figures.map(Expected.init) == example.expected)

@@ -137,7 +137,7 @@ extension FigureRecognizer {
             negative = true
             start += 1
         }
-        guard start < text.count, let high = NumeralReader.read(text, at: start, stopBefore: { Self.unitStarts(text, at: $0) }),
+        guard start < text.count, let high = readNumber(text, at: start, stopBefore: { Self.unitStarts(text, at: $0) }),
               high.isChinese == low.isChinese, !high.isDigitSequence
         else { return nil }
         let highValue = negative ? high.value.negated() : high.value
@@ -198,6 +198,32 @@ extension FigureRecognizer {
     private static func priceWordBefore(_ text: [Unicode.Scalar], index: Int) -> Bool {
         let priceWords: Set<Unicode.Scalar> = ["花", "价", "卖", "买", "钱", "付", "值", "赚", "费", "售", "贵", "便", "宜", "收", "要"]
         return text[max(0, index - 10)..<index].contains { priceWords.contains($0) }
+    }
+
+    /// The tenths written after a unit spoken that way ("一米八" is 1.8 米): one digit, ending the
+    /// number ("一米八的个子", not "一米八个").
+    static func spokenTenth(in text: [Unicode.Scalar], after index: Int, unit: FigureGrammar.Unit) -> ExactDecimal? {
+        guard FigureGrammar.unitsWithSpokenTenths.contains(unit.surface), index < text.count, unit.scale == 0 else { return nil }
+        let digit = NumeralTables.chineseDigit(text[index]) ?? NumeralReader.digit(text[index])
+        guard let digit, digit > 0, !NumeralTables.countingTwo.contains(text[index]) else { return nil }
+        let next = index + 1
+        if next < text.count, NumeralReader.startsNumber(text[next]) || NumeralReader.isDecimalPoint(text[next])
+            || Self.unit(in: text, at: next) != nil || NumeralReader.digit(text[next]) != nil {
+            return nil
+        }
+        return ExactDecimal(integer: [], fraction: [digit])
+    }
+
+    /// 角 is a coin (a tenth of a yuan) when coins follow it ("九角九分") or, after Arabic digits,
+    /// when no word goes on from it ("2角"); otherwise it is a corner or a horn ("五角星", "三角形").
+    static func isDime(_ text: [Unicode.Scalar], at index: Int, arabic: Bool) -> Bool {
+        guard index < text.count, text[index] == "角" else { return false }
+        let next = index + 1
+        if next + 1 < text.count, NumeralTables.chineseDigit(text[next]) != nil || NumeralReader.digit(text[next]) != nil,
+           text[next + 1] == "分" {
+            return true
+        }
+        return arabic && (next >= text.count || !isCJK(text[next]))
     }
 
     /// The coins after an amount of `unit` ("五元三毛", "三块五", "两毛五", "两美元又三美分",
@@ -282,7 +308,7 @@ extension FigureRecognizer {
             unit.surface = ["°"]
             return unit
         }
-        guard let candidates = FigureGrammar.unitsByFirstScalar[FigureGrammar.simplified(text[index])] else { return nil }
+        guard let candidates = FigureGrammar.units(startingWith: FigureGrammar.simplified(text[index])) else { return nil }
         for var unit in candidates {
             guard let length = matchedLength(unit.surface, in: text, at: index) else { continue }
             if unit.normalized == "周", index + 1 < text.count, text[index + 1] == "年" { continue }

@@ -181,12 +181,41 @@ enum FigureGrammar {
     /// The simplified form of a scalar of a unit word (itself when it has none).
     @inline(__always)
     static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        scalar.value < 0x4E00 ? scalar : traditional[scalar] ?? scalar
+        guard scalar.value < 0x10000 else { return scalar }
+        let folded = simplifiedTable[Int(scalar.value)]
+        return folded == 0 ? scalar : Unicode.Scalar(folded)!
     }
 
-    /// Units indexed by their first scalar, longest first, for longest-match lookup.
-    static let unitsByFirstScalar: [Unicode.Scalar: [Unit]] = {
-        Dictionary(grouping: allUnits, by: { $0.surface[0] }).mapValues { $0.sorted { $0.surface.count > $1.surface.count } }
+    /// `traditional` as a flat table over the Basic Multilingual Plane (0: no other form): the
+    /// unit lookup folds every scalar it compares.
+    private static let simplifiedTable: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 0x10000)
+        for (from, to) in traditional where from.value < 0x10000 && to.value < 0x10000 { table[Int(from.value)] = UInt16(to.value) }
+        return table
+    }()
+
+    /// The units that may start with `scalar` (already simplified), longest first, for
+    /// longest-match lookup.
+    @inline(__always)
+    static func units(startingWith scalar: Unicode.Scalar) -> [Unit]? {
+        guard scalar.value < 0x10000 else { return nil }
+        let slot = unitSlots[Int(scalar.value)]
+        return slot == 0 ? nil : unitGroups[Int(slot) - 1]
+    }
+
+    /// Units grouped by their first scalar, longest first.
+    private static let unitGroups: [[Unit]] = {
+        Dictionary(grouping: allUnits, by: { $0.surface[0] }).sorted { $0.key.value < $1.key.value }
+            .map { $0.value.sorted { $0.surface.count > $1.surface.count } }
+    }()
+
+    /// For each scalar of the Basic Multilingual Plane, 1 + the index of its group in `unitGroups`, or 0.
+    private static let unitSlots: [UInt16] = {
+        var slots = [UInt16](repeating: 0, count: 0x10000)
+        for (index, group) in unitGroups.enumerated() where group[0].surface[0].value < 0x10000 {
+            slots[Int(group[0].surface[0].value)] = UInt16(index + 1)
+        }
+        return slots
     }()
 
     /// Units a money amount may be divided by in a compound unit ("元/平方米", "元每吨").
@@ -251,6 +280,16 @@ enum FigureGrammar {
 
     /// Latin multipliers after an Arabic number, read only for bare numbers ("40k", "3M").
     static let latinMultipliers: [Unicode.Scalar: Int] = ["k": 3, "K": 3, "Ｋ": 3, "ｋ": 3, "M": 6, "Ｍ": 6]
+
+    /// Letters that multiply an Arabic number written before a measure word or currency in
+    /// Chinese, in any mode: "15k元", "300w张" (w for 万). Alone, W is a watt.
+    static let latinMultipliersBeforeUnits: [Unicode.Scalar: Int] = ["k": 3, "K": 3, "Ｋ": 3, "ｋ": 3, "w": 4, "W": 4, "ｗ": 4, "Ｗ": 4]
+
+    /// Units after which one more digit counts tenths: "一米八" (1.8 米).
+    static let unitsWithSpokenTenths: [[Unicode.Scalar]] = [["米"]]
+
+    /// 角 as a coin: a tenth of a yuan.
+    static let dime = Unit(surface: ["角"], normalized: "元", kind: .money, scale: -1)
 
     /// Shares written as words of their own, in percent.
     static let fixedShares: [String: Int] = ["半折": 50, "对折": 50, "對折": 50, "半成": 5]

@@ -92,15 +92,23 @@ public struct FigureRecognizer: Sendable {
         scalar == "半" || scalar == "对" || scalar == "對" || NumeralReader.isDecimalPoint(scalar)
     }
 
-    /// A number at `index`. With bare numbers asked for, an Arabic number may end in k or M
-    /// ("40k", "百分之3.2k"), a thousand and a million.
+    /// A number at `index`. An Arabic number may end in a letter multiplier: k or M (a thousand,
+    /// a million) with bare numbers asked for ("40k", "百分之3.2k"), and k or w (万) before a
+    /// measure word or currency in Chinese ("15k元", "300w张").
     func readNumber(_ text: [Unicode.Scalar], at index: Int, stopBefore: (Int) -> Bool) -> NumeralReader.Token? {
         guard var token = NumeralReader.read(text, at: index, stopBefore: stopBefore) else { return nil }
         if let decimal = spokenDecimal(text, after: token, stopBefore: stopBefore) { token = decimal }
-        guard options.includeBareNumbers, !token.isChinese, !token.hasMultiplier, token.end < text.count else { return token }
+        guard !token.isChinese, !token.hasMultiplier, token.end < text.count else { return token }
         // "-2.5 M": one blank may stand before the letter.
         let letter = text[token.end] == " " && token.end + 1 < text.count ? token.end + 1 : token.end
-        guard let places = FigureGrammar.latinMultipliers[text[letter]], letter + 1 >= text.count || !Self.isASCIILetter(text[letter + 1])
+        guard Self.isASCIILetter(text[letter]) || FigureGrammar.latinMultipliers[text[letter]] != nil,
+              letter + 1 >= text.count || !Self.isASCIILetter(text[letter + 1])
+        else { return token }
+        let bare = options.includeBareNumbers ? FigureGrammar.latinMultipliers[text[letter]] : nil
+        guard let places = bare ?? FigureGrammar.latinMultipliersBeforeUnits[text[letter]].flatMap({ places in
+            let unit = letter + 1 < text.count && Self.isCJK(text[letter + 1]) ? Self.unit(in: text, at: letter + 1) : nil
+            return unit?.kind == .count || unit?.kind == .money ? places : nil
+        })
         else { return token }
         token.value = token.value.shifted(by: places)
         token.end = letter + 1
@@ -198,6 +206,9 @@ public struct FigureRecognizer: Sendable {
             unit = FigureGrammar.Unit(surface: [], normalized: currencySign.currency, kind: .money)
         } else if let found = unitAfterHalf ?? Self.unit(in: text, at: cursor) {
             unit = found
+        } else if Self.isDime(text, at: cursor, arabic: !token.isChinese) {
+            // "2角", "九角九分": 角 is a tenth of a yuan before coins or after Arabic digits.
+            unit = FigureGrammar.dime
         } else if let size = dimension(after: cursor, in: text) {
             // "69.1×151.7×7.9mm": each side of a size takes the unit written after the last.
             unit = size
@@ -207,6 +218,11 @@ public struct FigureRecognizer: Sendable {
         }
         if isDateOrYear(token, unit: unit, in: text, unitEnd: cursor + unit.length) { return nil }
         cursor += unit.length
+        // "一米八", "三米九": a last digit after the spoken 米 counts tenths.
+        if valueMax == nil, !half, let tenth = Self.spokenTenth(in: text, after: cursor, unit: unit) {
+            value = value + tenth
+            cursor += 1
+        }
         // "三斤半", "一年半": a half after the unit.
         if !half, cursor < text.count, text[cursor] == "半", FigureGrammar.halfUnits.contains(unit.normalized) {
             half = true

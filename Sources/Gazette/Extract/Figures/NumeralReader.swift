@@ -278,9 +278,17 @@ private struct Composer {
             }
             section = section + atom!.shifted(by: place)
         } else {
-            // 万, 亿 and 兆 scale everything below them that is still open.
+            // 万, 亿 and 兆 scale everything below them that is still open. A digit left after 百 or
+            // 千 counts in the next lower place first: "百二萬" is 120 万, "一千二万" 1200 万.
+            if let pending = atom, atomIsChineseDigit, digitFollowsPlace, lastPlace == 2 || lastPlace == 3, !sawZero {
+                atom = pending.shifted(by: lastPlace - 1)
+            }
             var below = closedSum(below: place) + section + (atom ?? ExactDecimal(0))
-            if below.isZero, closed.isEmpty, cursor == start, approximateAfter { below = ExactDecimal(1) }   // "万余人"
+            // "万余人", and "萬九" (19000) as "千三" is 1300; "万一" is a word ("in case").
+            if below.isZero, closed.isEmpty, cursor == start,
+               approximateAfter || (NumeralTables.numeralAfterPlace(text, cursor + 1) && NumeralTables.chineseDigit(text[cursor + 1]) != 1) {
+                below = ExactDecimal(1)
+            }
             for level in closed.keys where level < place { closed[level] = nil }
             if below.isZero {
                 // "四万万": a repeated 万 lifts the group it closed to the next level.

@@ -123,6 +123,8 @@ import Testing
         FigureCase("从8500到3万港元", Expected("8500到3万港元", "8500", "港元", .money, max: "30000")),
         FigureCase("3千到5万元", Expected("3千到5万元", "3000", "元", .money, max: "50000")),
         FigureCase("3-5万元", Expected("3-5万元", "30000", "元", .money, max: "50000")),
+        FigureCase("金额在1万(含)-5万元之间", Expected("1万(含)-5万元", "10000", "元", .money, max: "50000")),
+        FigureCase("气温(摄氏)-5度", Expected("-5度", "-5", "℃", .temperature)),
     ]
 
     /// Spoken ranges of neighbouring digits: the first digit gives the low end, the second the high.
@@ -166,6 +168,9 @@ import Testing
         FigureCase("筹资百二萬元", Expected("百二萬元", "1200000", "元", .money)),
         FigureCase("投资一千二万元", Expected("一千二万元", "12000000", "元", .money)),
         FigureCase("万一发生险情"),
+        FigureCase("称了9两半", Expected("9两半", "9.5", "两", .weight)),
+        FigureCase("过三两天再来"),
+        FigureCase("比例由百分之四百三十二万分之四", Expected("百分之四百三十二", "432", "%", .percent)),
     ]
 
     static let numbering: [FigureCase] = [

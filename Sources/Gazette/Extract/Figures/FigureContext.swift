@@ -88,7 +88,11 @@ extension FigureRecognizer {
         }
         if index >= 2, text[index - 2] == "零", sign == "下" { return index - 2 }   // "零下5度"
         guard sign == "-" || sign == "－" || sign == "−" else { return nil }
-        if index >= 2, NumeralReader.digit(text[index - 2]) != nil || isASCIILetter(text[index - 2]) { return nil }
+        // After a digit, a letter or "(含)" ("1万(含)-5万") a hyphen joins a range or a code.
+        if index >= 2, NumeralReader.digit(text[index - 2]) != nil || isASCIILetter(text[index - 2])
+            || FigureGrammar.inclusiveMarks.contains(where: { matches($0, in: text, at: index - 1 - $0.count) }) {
+            return nil
+        }
         return index - 1
     }
 
@@ -125,6 +129,8 @@ extension FigureRecognizer {
     func readRange(_ text: [Unicode.Scalar], at index: Int, low: NumeralReader.Token, signedLow: ExactDecimal)
         -> (low: ExactDecimal, high: ExactDecimal, end: Int)?
     {
+        // "1万(含)-5万元": the low end may say it is included.
+        let index = FigureGrammar.inclusiveMarks.first { Self.matches($0, in: text, at: index) }.map { index + $0.count } ?? index
         guard index + 1 < text.count, FigureGrammar.rangeSeparators.contains(text[index]) else { return nil }
         var start = index + 1
         if text[index] == "—", text[start] == "—" { start += 1 }

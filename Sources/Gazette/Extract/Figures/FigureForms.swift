@@ -119,7 +119,9 @@ extension FigureRecognizer {
            numberStart + 1 >= text.count || NumeralReader.startsNumber(text[numberStart + 1]) == false {
             return (places, ExactDecimal(100), numberStart + 1, true)
         }
-        guard let token = readNumber(text, at: numberStart, stopBefore: { _ in false }), token.approximateHigh == nil else { return nil }
+        // A place word before 分之 starts the next share: "百分之四百三十二万分之四" is 432 %, then 0.04 %.
+        let nextShare = { (index: Int) in index + 2 < text.count && text[index + 1] == "分" && text[index + 2] == "之" }
+        guard let token = readNumber(text, at: numberStart, stopBefore: nextShare), token.approximateHigh == nil else { return nil }
         return (places, token.value, token.end, token.isChinese)
     }
 

@@ -261,7 +261,7 @@ enum FigureGrammar {
     static let infixQualifiers: [Unicode.Scalar: Qualifier] = ["余": .over, "餘": .over, "多": .over, "几": .over, "幾": .over, "来": .approx]
 
     /// Units a trailing 半 adds a half to ("三斤半", "一年半").
-    static let halfUnits: Set<String> = ["斤", "公斤", "吨", "年", "月", "天", "小时", "周", "倍", "亩", "米", "公里", "岁", "℃", "℉", "升", "加仑"]
+    static let halfUnits: Set<String> = ["斤", "两", "公斤", "吨", "年", "月", "天", "小时", "周", "倍", "亩", "米", "公里", "岁", "℃", "℉", "升", "加仑"]
 
     /// Units "半" alone measures half of ("半小时", "半公斤"); not after 上, 下, 前, 后 ("上半年").
     static let unitsOfAHalf: Set<String> = ["小时", "月", "天", "斤", "公斤", "吨", "升", "加仑", "年"]
@@ -287,6 +287,12 @@ enum FigureGrammar {
 
     /// Units after which one more digit counts tenths: "一米八" (1.8 米).
     static let unitsWithSpokenTenths: [[Unicode.Scalar]] = [["米"]]
+
+    /// "（含）" after the low end of a range: it is included ("1万(含)-5万元").
+    static let inclusiveMarks: [[Unicode.Scalar]] = [Array("（含）".unicodeScalars), Array("(含)".unicodeScalars)]
+
+    /// 两 as a weight (50 grams), read after Arabic digits only.
+    static let liang = Unit(surface: ["两"], normalized: "两", kind: .weight)
 
     /// 角 as a coin: a tenth of a yuan.
     static let dime = Unit(surface: ["角"], normalized: "元", kind: .money, scale: -1)

@@ -209,6 +209,9 @@ public struct FigureRecognizer: Sendable {
         } else if Self.isDime(text, at: cursor, arabic: !token.isChinese) {
             // "2角", "九角九分": 角 is a tenth of a yuan before coins or after Arabic digits.
             unit = FigureGrammar.dime
+        } else if !token.isChinese, cursor < text.count, text[cursor] == "两" || text[cursor] == "兩" {
+            // "9两": after Arabic digits 两 is the weight liang (after 三 it would count: "三两天").
+            unit = FigureGrammar.liang
         } else if let size = dimension(after: cursor, in: text) {
             // "69.1×151.7×7.9mm": each side of a size takes the unit written after the last.
             unit = size

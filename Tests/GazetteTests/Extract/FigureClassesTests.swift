@@ -173,6 +173,14 @@ import Testing
         FigureCase("比例由百分之四百三十二万分之四", Expected("百分之四百三十二", "432", "%", .percent)),
     ]
 
+    /// Traditional text reads as its simplified spelling; the figure keeps the text as written.
+    static let traditionalForms: [FigureCase] = [
+        FigureCase("營收同比增長12.5％", Expected("12.5％", "12.5", "%", .percent, change: .increase, comparison: .yearOnYear)),
+        FigureCase("最低溫約攝氏15度", Expected("約攝氏15度", "15", "℃", .temperature, .approx)),
+        FigureCase("數十家企業參展"),
+        FigureCase("費用減少3億元", Expected("3億元", "300000000", "元", .money, change: .decrease)),
+    ]
+
     static let numbering: [FigureCase] = [
         FigureCase("2.2本计划投资3541.07万元", Expected("3541.07万元", "35410700", "元", .money)),
         FigureCase("户均2.5人", Expected("2.5人", "2.5", "人", .count)),
@@ -180,7 +188,7 @@ import Testing
     ]
 
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes
-        + qualifiers + ranges + neighbourRanges + spokenDecimals + vagueOrNoun + spokenForms + numbering)
+        + qualifiers + ranges + neighbourRanges + spokenDecimals + vagueOrNoun + spokenForms + traditionalForms + numbering)
     func readsTheClass(_ example: FigureCase) {
         let figures = FigureRecognizer().figures(in: example.sentence)
         #expect(figures.map(Expected.init) == example.expected)

@@ -159,26 +159,16 @@ enum FigureGrammar {
         "升温", "最高", "最低",
     ].map { Array($0.unicodeScalars) }
 
+    /// Scales written before a temperature: "摄氏15度".
+    static let temperatureScales: [[Unicode.Scalar]] = [["摄", "氏"], ["华", "氏"]]
+
     /// Marks between the ends of a range: "3至5年", "3-5个", "10万—20万元".
     static let rangeSeparators: Set<Unicode.Scalar> = ["至", "到", "-", "~", "～", "—", "–", "〜", "－"]
 
     /// The month of "两个半月", where 月 alone is a duration.
     static let month = Unit(surface: ["月"], normalized: "月", kind: .duration)
 
-    /// Traditional characters of unit words and their simplified forms: units are matched on
-    /// the simplified text, so "30分鐘", "一個半小時" and "3.14港幣" read as their simplified spelling.
-    private static let traditional: [Unicode.Scalar: Unicode.Scalar] = [
-        "個": "个", "項": "项", "條": "条", "輛": "辆", "間": "间", "張": "张", "隻": "只", "場": "场", "戶": "户", "處": "处",
-        "類": "类", "臺": "台", "節": "节", "門": "门", "歲": "岁", "週": "周", "鐘": "钟", "時": "时", "點": "点", "裡": "里",
-        "噸": "吨", "幣": "币", "圓": "圆", "侖": "仑", "歐": "欧", "鎊": "镑", "韓": "韩", "盧": "卢", "蘭": "兰", "釐": "厘",
-        "體": "体", "層": "层", "組": "组", "筆": "笔", "單": "单", "號": "号", "屆": "届", "線": "线", "車": "车", "衛": "卫",
-        "書": "书", "冊": "册", "棟": "栋", "盞": "盏", "顆": "颗", "塊": "块", "錢": "钱", "萬": "万", "億": "亿",
-        "雙": "双", "對": "对", "輪": "轮", "樓": "楼", "級": "级", "發": "发", "攝": "摄", "華": "华",
-        "畝": "亩", "頃": "顷", "風": "风", "電": "电", "熱": "热", "晝": "昼", "幾": "几", "餘": "余",
-        "來": "来", "兩": "两", "銖": "铢", "寶": "宝", "馬": "马", "紀": "纪",
-    ]
-
-    /// The simplified form of a scalar of a unit word (itself when it has none).
+    /// The simplified form of a scalar (itself when it has none), from `TraditionalForms`.
     @inline(__always)
     static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         guard scalar.value < 0x10000 else { return scalar }
@@ -186,11 +176,25 @@ enum FigureGrammar {
         return folded == 0 ? scalar : Unicode.Scalar(folded)!
     }
 
-    /// `traditional` as a flat table over the Basic Multilingual Plane (0: no other form): the
-    /// unit lookup folds every scalar it compares.
+    /// A paragraph with every traditional form the grammar knows folded to its simplified
+    /// form, scalar for scalar; the same array when there is none.
+    static func folded(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard var index = text.firstIndex(where: { simplified($0) != $0 }) else { return text }
+        var folded = text
+        while index < folded.count {
+            folded[index] = simplified(folded[index])
+            index += 1
+        }
+        return folded
+    }
+
+    /// `TraditionalForms` as a flat table over the Basic Multilingual Plane (0: no other form):
+    /// folding looks up every scalar of a paragraph.
     private static let simplifiedTable: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 0x10000)
-        for (from, to) in traditional where from.value < 0x10000 && to.value < 0x10000 { table[Int(from.value)] = UInt16(to.value) }
+        for (from, to) in TraditionalForms.simplified where from.value < 0x10000 && to.value < 0x10000 {
+            table[Int(from.value)] = UInt16(to.value)
+        }
         return table
     }()
 

@@ -24,9 +24,19 @@ public struct FigureRecognizer: Sendable {
     /// The figures of `paragraph`; `index` is recorded as each figure's `paragraph`.
     public func figures(in paragraph: String, index: Int = 0) -> [Figure] {
         let original = Self.scalars(of: paragraph)
+        // Traditional forms are read as simplified ones ("增長", "約", "攝氏"), scalar for scalar.
+        let folded = FigureGrammar.folded(original)
         // Blanks inside Chinese text ("百 分 之 五", "3 万 人") are read through; offsets and
         // text are then given back in the paragraph as written.
-        guard let view = CompactView(original) else { return scan(original, paragraph: paragraph, index: index) }
+        guard let view = CompactView(folded) else {
+            let figures = scan(folded, paragraph: paragraph, index: index)
+            guard folded != original else { return figures }
+            return figures.map { figure in
+                var written = figure
+                written.text = String(scalars: original[figure.start..<figure.end])
+                return written
+            }
+        }
         return scan(view.text, paragraph: String(scalars: view.text), index: index).map { view.restore($0, in: original) }
     }
 
@@ -293,6 +303,10 @@ public struct FigureRecognizer: Sendable {
             cursor += suffix.surface.count
         }
         var start = currencySign?.start ?? sign ?? token.start
+        // "约摄氏15度": the scale written before a temperature is part of it, and a qualifier may precede it.
+        if unit.kind == .temperature, let scale = FigureGrammar.temperatureScales.first(where: { Self.matches($0, in: text, at: start - $0.count) }) {
+            start -= scale.count
+        }
         if let prefix = prefixQualifier(in: text, before: start) {
             if qualifier == nil { qualifier = prefix.qualifier }
             start -= prefix.surface.count

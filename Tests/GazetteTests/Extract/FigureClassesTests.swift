@@ -74,6 +74,10 @@ import Testing
         FigureCase("当前5个项目在建", Expected("5个", "5", "个", .count)),
         FigureCase("提前3天完成", Expected("3天", "3", "天", .duration)),
         FigureCase("排名全省前十", Expected("前十", "10", "", .rank)),
+        FigureCase("两国总理前两次会晤", Expected("两次", "2", "次", .count)),
+        FigureCase("前四天，实习队参观了工厂", Expected("四天", "4", "天", .duration)),
+        FigureCase("近百名记者出席", Expected("近百名", "100", "名", .count, .under)),
+        FigureCase("逾千人参加", Expected("逾千人", "1000", "人", .count, .over)),
     ]
 
     static let noFigures: [String] = [
@@ -109,6 +113,11 @@ import Testing
         FigureCase("指数低开1.57%", Expected("1.57%", "1.57", "%", .percent, change: .decrease)),
         FigureCase("同比升高0.6个百分点", Expected("0.6个百分点", "0.6", "pp", .percent, change: .increase, comparison: .yearOnYear)),
         FigureCase("占比提升至91%", Expected("91%", "91", "%", .percent)),
+        FigureCase("一季度16.2%的同比增长率", Expected("16.2%", "16.2", "%", .percent, change: .increase, comparison: .yearOnYear)),
+        FigureCase("消费增长也达到14%多", Expected("14%多", "14", "%", .percent, .over, change: .increase)),
+        FigureCase("增速较一季度加快0.7个百分点", Expected("0.7个百分点", "0.7", "pp", .percent, change: .increase)),
+        FigureCase("投资增长率变成了22.8%", Expected("22.8%", "22.8", "%", .percent, change: .increase)),
+        FigureCase("增速放缓1.2个百分点", Expected("1.2个百分点", "1.2", "pp", .percent, change: .decrease)),
     ]
 
     static let qualifiers: [FigureCase] = [

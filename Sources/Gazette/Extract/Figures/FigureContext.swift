@@ -433,6 +433,16 @@ extension FigureRecognizer {
         return (verb.change, comparison(in: text, before: cursor - verb.surface.count))
     }
 
+    /// "16.2%的同比增长率": a noun of change after the figure, joined by 的 (and 同比 or 环比).
+    static func changeNounAfter(_ text: [Unicode.Scalar], at index: Int) -> (change: Change, comparison: Comparison?)? {
+        guard index < text.count, text[index] == "的" else { return nil }
+        var cursor = index + 1
+        let comparison = FigureGrammar.comparisons.first { matches($0.surface, in: text, at: cursor) }
+        cursor += comparison?.surface.count ?? 0
+        guard let noun = FigureGrammar.changeNouns.first(where: { matches($0.surface, in: text, at: cursor) }) else { return nil }
+        return (noun.change, comparison?.comparison)
+    }
+
     /// 同比 or 环比 a few scalars before a change word that starts at `index`.
     private func comparison(in text: [Unicode.Scalar], before index: Int) -> Comparison? {
         for window in 2...6 {

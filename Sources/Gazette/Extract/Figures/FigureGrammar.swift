@@ -319,9 +319,9 @@ enum FigureGrammar {
     /// Verbs that make the figure after them a change, longest first.
     static let changeVerbs: [ChangeVerb] = (
         verbs(.increase, ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "升高", "回升", "走高",
-                          "上扬", "高开", "增多", "增", "涨"])
+                          "上扬", "高开", "增多", "加快", "加速", "增", "涨"])
         + verbs(.decrease, ["下降", "减少", "降低", "削减", "缩减", "下滑", "回落", "压缩", "缩短", "减小", "降幅", "下跌", "走低",
-                            "低开", "下调", "减", "降", "跌"])
+                            "低开", "下调", "放缓", "减缓", "减", "降", "跌"])
     ).sorted { $0.surface.count > $1.surface.count }
 
     /// Nouns of a change, which may be followed by 为, 是 or 高达: "增幅为12%", "增长率高达61.6%".
@@ -331,7 +331,7 @@ enum FigureGrammar {
     ).sorted { $0.surface.count > $1.surface.count }
 
     /// Words between a change noun and its figure.
-    static let changeNounLinks = ["约为", "为", "是", "高达", "达到", "达"].map { Array($0.unicodeScalars) }
+    static let changeNounLinks = ["约为", "为", "是", "高达", "达到", "达", "变成", "变为"].map { Array($0.unicodeScalars) }
 
     /// Words ending in a change verb that name no change: 新增 and 净增 count new things.
     static let changeVerbExceptions = ["新增", "净增", "增设", "新减"].map { Array($0.unicodeScalars) }
@@ -349,7 +349,7 @@ enum FigureGrammar {
     static let vagueMarkers: Set<Unicode.Scalar> = ["数", "几", "幾", "若", "好"]
 
     /// Words allowed between a change verb and its figure.
-    static let changeFillers = ["分别", "了", "高达", "达到", "达", "幅度为", "幅度达", "近"].map { Array($0.unicodeScalars) }
+    static let changeFillers = ["分别", "了", "高达", "达到", "达", "幅度为", "幅度达", "近", "也"].map { Array($0.unicodeScalars) }
 
     /// Words after a change verb that make the figure a level, not a change ("提升至91%").
     static let levelMarkers: Set<Unicode.Scalar> = ["至", "到", "为"]

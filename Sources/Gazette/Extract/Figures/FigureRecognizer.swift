@@ -150,8 +150,10 @@ public struct FigureRecognizer: Sendable {
         let currencySign = Self.currencySign(in: text, before: sign ?? token.start)
         if currencySign == nil, isCodeLike(token, in: text) { return nil }
         let before = token.start > 0 ? text[token.start - 1] : nil
-        if before == "第" || (before == "前" && !Self.endsAnyWord(FigureGrammar.wordsEndingInQian, in: text, at: token.start)) {
-            return rank(token, in: text)
+        if before == "第" { return rank(token, in: text) }
+        // "前十" ranks; "前两次", "前四天" count the ones before.
+        if before == "前", !Self.endsAnyWord(FigureGrammar.wordsEndingInQian, in: text, at: token.start), let rank = rank(token, in: text) {
+            return rank
         }
         if let share = share(token, in: text) { return share }
         if token.isDigitSequence { return nil }
@@ -351,7 +353,7 @@ public struct FigureRecognizer: Sendable {
         figure.paragraph = paragraph
         figure.start = candidate.start
         figure.end = candidate.end
-        if let governed = changeGoverning(text, before: candidate.start) {
+        if let governed = changeGoverning(text, before: candidate.start) ?? Self.changeNounAfter(text, at: candidate.end) {
             figure.change = governed.change
             figure.comparison = governed.comparison
         } else if let previous, previous.change != nil, previous.end <= candidate.start,

@@ -266,6 +266,12 @@ private struct Composer {
         cursor == start && cursor + 1 < text.count && (text[cursor + 1] == "余" || text[cursor + 1] == "多")
     }
 
+    /// "近百名", "逾千人", "超万人": a place word alone right after a qualifier is one of it.
+    private var placeAloneAfterQualifier: Bool {
+        cursor == start && start > 0 && NumeralTables.qualifiersBeforePlace.contains(text[start - 1])
+            && !(start > 1 && text[start - 1] == "近" && "最附临邻就远".unicodeScalars.contains(text[start - 2]))
+    }
+
     /// Applies a place word; returns false when it cannot stand here ("百强", a leading 万).
     private mutating func apply(_ place: Int) -> Bool {
         if place < 4 {
@@ -273,6 +279,7 @@ private struct Composer {
                 // 十 alone is ten ("十条", "二百一十"); 百 and 千 need a digit before them, except in
                 // "百三" (130), "千三" (1300) and "百余家", "千余人".
                 guard place == 1 || (cursor == start && NumeralTables.numeralAfterPlace(text, cursor + 1)) || approximateAfter
+                        || placeAloneAfterQualifier
                 else { return false }
                 atom = ExactDecimal(1)
             }
@@ -285,8 +292,8 @@ private struct Composer {
             }
             var below = closedSum(below: place) + section + (atom ?? ExactDecimal(0))
             // "万余人", and "萬九" (19000) as "千三" is 1300; "万一" is a word ("in case").
-            if below.isZero, closed.isEmpty, cursor == start,
-               approximateAfter || (NumeralTables.numeralAfterPlace(text, cursor + 1) && NumeralTables.chineseDigit(text[cursor + 1]) != 1) {
+            if below.isZero, closed.isEmpty, cursor == start, approximateAfter || placeAloneAfterQualifier
+                || (NumeralTables.numeralAfterPlace(text, cursor + 1) && NumeralTables.chineseDigit(text[cursor + 1]) != 1) {
                 below = ExactDecimal(1)
             }
             for level in closed.keys where level < place { closed[level] = nil }
@@ -426,6 +433,9 @@ enum NumeralTables {
 
     /// Digits of the financial (大写) form; alone they are parts of words ("大陆", "队伍").
     static let financialDigits: Set<Unicode.Scalar> = ["壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖"]
+
+    /// Qualifiers after which a place word alone is one of it: "近百名" (nearly 100), "逾千人".
+    static let qualifiersBeforePlace: Set<Unicode.Scalar> = ["近", "逾", "超"]
 
     /// 两 counts things ("两个", "两百"); it is never a digit after the decimal point.
     static let countingTwo: Set<Unicode.Scalar> = ["两", "兩", "倆"]

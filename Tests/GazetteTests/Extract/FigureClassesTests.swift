@@ -99,6 +99,13 @@ import Testing
         FigureCase("机身153x74x8毫米", Expected("153", "153", "毫米", .length), Expected("74", "74", "毫米", .length),
                    Expected("8毫米", "8", "毫米", .length)),
         FigureCase("容量1.5L", Expected("1.5L", "1.5", "升", .volume)),
+        FigureCase("尺寸153.1 × 74.4 × 8.65 毫米", Expected("153.1", "153.1", "毫米", .length), Expected("74.4", "74.4", "毫米", .length),
+                   Expected("8.65 毫米", "8.65", "毫米", .length)),
+        FigureCase("支持2.4 GHz/5 GHz频段", Expected("2.4 GHz", "2.4", "吉赫", .frequency), Expected("5 GHz", "5", "吉赫", .frequency)),
+        FigureCase("内存4GB+128 GB", Expected("4GB", "4", "吉字节", .data), Expected("128 GB", "128", "吉字节", .data)),
+        FigureCase("装有一块 4000 毫安时的电池", Expected("4000 毫安时", "4000", "毫安时", .energy)),
+        FigureCase("海拔3千公尺以上", Expected("3千公尺以上", "3000", "米", .length, .atLeast)),
+        FigureCase("即使四轮驱动车也会打滑"),
         FigureCase("时速350公里", Expected("350公里", "350", "公里/小时", .speed)),
         FigureCase("限速3公里每小时", Expected("3公里每小时", "3", "公里/小时", .speed)),
         FigureCase("耗时30分鐘", Expected("30分鐘", "30", "分钟", .duration)),
@@ -125,6 +132,8 @@ import Testing
         FigureCase("补助50万元（含）以上", Expected("50万元（含）以上", "500000", "元", .money, .atLeast)),
         FigureCase("大概有一百二十平方米", Expected("大概有一百二十平方米", "120", "平方米", .area, .approx)),
         FigureCase("三岁半以上", Expected("三岁半以上", "3.5", "岁", .count, .atLeast)),
+        FigureCase("所得额低于100万元", Expected("低于100万元", "1000000", "元", .money, .under)),
+        FigureCase("气温高于35℃", Expected("高于35℃", "35", "℃", .temperature, .over)),
     ]
 
     static let ranges: [FigureCase] = [

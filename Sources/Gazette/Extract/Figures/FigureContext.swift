@@ -53,7 +53,11 @@ extension FigureRecognizer {
         if isSideOfSize(token, in: text) { return false }
         let before = token.start > 0 ? text[token.start - 1] : nil
         let after = token.end < text.count ? text[token.end] : nil
-        if let before, Self.isCodeCharacter(before) || before == "." || before == "．"
+        // "4GB+128GB", "2.4 GHz/5 GHz": a plus or slash between two amounts of a letter unit
+        // joins them; it makes no code.
+        let joinsAmounts = Self.letterUnit(in: text, after: token.end) != nil
+            && (before == "+" || before == "＋" || (before == "/" && token.start > 1 && Self.isASCIILetter(text[token.start - 2])))
+        if let before, !joinsAmounts, Self.isCodeCharacter(before) || before == "." || before == "．"
             || (before == "-" && token.start > 1 && (Self.isCodeCharacter(text[token.start - 2]) || NumeralReader.digit(text[token.start - 2]) != nil)) {
             return true
         }
@@ -66,9 +70,20 @@ extension FigureRecognizer {
         return false
     }
 
+    /// A unit of two or more Latin letters right after a number, or after one blank ("2.4 GHz",
+    /// "128 GB", "5000mAh"); one letter alone after a blank ("5 m") is no unit.
+    static func letterUnit(in text: [Unicode.Scalar], after end: Int) -> FigureGrammar.Unit? {
+        let start = end + 1 < text.count && text[end] == " " ? end + 1 : end
+        guard start < text.count, isASCIILetter(text[start]), let unit = unit(in: text, at: start),
+              unit.surface.count >= 2 || start == end
+        else { return nil }
+        return unit
+    }
+
     /// "69.1x151.7x7.9mm": a number between size marks is a side of a size, not a code.
     private func isSideOfSize(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Bool {
-        let afterIsMark = token.end < text.count && FigureGrammar.dimensionMarks.contains(text[token.end])
+        let markAfter = token.end + 1 < text.count && text[token.end] == " " ? token.end + 1 : token.end
+        let afterIsMark = markAfter < text.count && FigureGrammar.dimensionMarks.contains(text[markAfter])
         let beforeIsMark = token.start > 1 && FigureGrammar.dimensionMarks.contains(text[token.start - 1])
             && NumeralReader.digit(text[token.start - 2]) != nil
         guard afterIsMark || beforeIsMark else { return false }
@@ -196,7 +211,11 @@ extension FigureRecognizer {
         let next = text[unitEnd]
         if next == "钱" || next == "毛" || next == "角" { return true }
         if NumeralTables.chineseDigit(next) != nil || NumeralReader.digit(next) != nil {
-            return unitEnd + 1 >= text.count || !isCJK(text[unitEnd + 1]) || "毛角分".unicodeScalars.contains(text[unitEnd + 1])
+            // One digit: "三块五", not "一块4000毫安时".
+            guard unitEnd + 1 < text.count else { return true }
+            let after = text[unitEnd + 1]
+            if NumeralReader.digit(after) != nil || NumeralTables.isNumeral(after) { return false }
+            return !isCJK(after) || "毛角分".unicodeScalars.contains(after)
         }
         return !isCJK(next) && priceWordBefore(text, index: unitEnd)
     }
@@ -294,11 +313,17 @@ extension FigureRecognizer {
     func dimension(after index: Int, in text: [Unicode.Scalar]) -> FigureGrammar.Unit? {
         var cursor = index
         for _ in 0..<3 {
-            guard cursor + 1 < text.count, FigureGrammar.dimensionMarks.contains(text[cursor]),
-                  let side = NumeralReader.read(text, at: cursor + 1, stopBefore: { Self.unitStarts(text, at: $0) }), !side.isChinese
+            // "153.1 × 74.4 × 8.65 毫米": one blank may stand on each side of a mark and before the unit.
+            if cursor + 1 < text.count, text[cursor] == " " { cursor += 1 }
+            var sideStart = cursor + 1
+            if sideStart < text.count, text[sideStart] == " " { sideStart += 1 }
+            guard sideStart < text.count, FigureGrammar.dimensionMarks.contains(text[cursor]),
+                  let side = NumeralReader.read(text, at: sideStart, stopBefore: { Self.unitStarts(text, at: $0) }), !side.isChinese
             else { return nil }
             cursor = side.end
-            if let unit = Self.unit(in: text, at: cursor) { return unit.kind == .length ? unit : nil }
+            let unitStart = cursor + 1 < text.count && text[cursor] == " " && !FigureGrammar.dimensionMarks.contains(text[cursor + 1])
+                ? cursor + 1 : cursor
+            if let unit = Self.unit(in: text, at: unitStart) { return unit.kind == .length ? unit : nil }
         }
         return nil
     }

@@ -53,9 +53,9 @@ enum FigureGrammar {
         list += units(.area, ["亩"])
         list += units(.area, ["公顷"])
         list += units(.length, ["公里", "千米", "km", "KM"], as: "公里")
-        list += units(.length, ["米", "m", "M"], as: "米")
+        list += units(.length, ["米", "公尺", "m", "M"], as: "米")
         list += units(.length, ["厘米", "公分", "cm", "CM"], as: "厘米")
-        list += units(.length, ["毫米", "mm"], as: "毫米")
+        list += units(.length, ["毫米", "豪米", "mm"], as: "毫米")   // 豪米: a frequent misspelling
         list += units(.length, ["微米", "μm"], as: "微米")
         list += units(.length, ["纳米", "nm"], as: "纳米")
         list += units(.length, ["英寸", "吋"], as: "英寸")
@@ -241,10 +241,10 @@ enum FigureGrammar {
     /// Qualifier words written right before a number, longest first.
     static let prefixQualifiers: [QualifierWord] = (
         words(.approx, ["大约有", "大概有", "约有", "大约", "约为", "约合", "约", "大概"])
-        + words(.over, ["超过", "超出", "多于", "突破", "逾", "超"])
+        + words(.over, ["超过", "超出", "多于", "高于", "突破", "逾", "超"])
         + words(.atLeast, ["不少于", "不低于", "至少", "最少", "起码"])
         + words(.atMost, ["不超过", "不高于", "至多", "最多", "最高"])
-        + words(.under, ["不足", "不到", "未满", "未达", "将近", "接近", "少于", "近"])
+        + words(.under, ["不足", "不到", "未满", "未达", "将近", "接近", "少于", "低于", "近"])
     ).sorted { $0.surface.count > $1.surface.count }
 
     /// Words that end in a qualifier character but qualify nothing: 节约, 签约, 赶超.
@@ -380,7 +380,7 @@ enum FigureGrammar {
         "千篇一律", "百发百中", "百战百胜", "两全其美", "两袖清风", "四分五裂", "五光十色", "六神无主", "七零八落", "八面玲珑",
         "百里挑一", "千钧一发", "万紫千红", "四个意识", "四个自信", "两个维护", "两个确立", "四个全面", "五位一体", "三严三实",
         "两学一做", "一岗双责", "三重一大", "九九归一", "一年四季", "五颜六色", "七年之痒", "一日三餐", "一毛不拔",
-        "十字路", "十字街", "十字架", "十字形", "十字绣", "十字交叉", "红十字",
+        "十字路", "十字街", "十字架", "十字形", "十字绣", "十字交叉", "红十字", "四轮驱动", "四轮传动", "两轮驱动",
         // Five-year plans: "十四五" is the 14th plan, not 14 to 15.
         "十一五", "十二五", "十三五", "十四五", "十五五", "十六五",
     ].map { Array($0.unicodeScalars) }

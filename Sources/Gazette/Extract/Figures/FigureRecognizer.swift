@@ -203,7 +203,7 @@ public struct FigureRecognizer: Sendable {
         }
         // "3 个": one blank may stand between a number and its unit.
         if unitAfterHalf == nil, cursor + 1 < text.count, text[cursor] == " ", let spaced = Self.unit(in: text, at: cursor + 1),
-           !Self.isASCIILetter(text[cursor + 1]) || spaced.kind == .money {
+           !Self.isASCIILetter(text[cursor + 1]) || spaced.kind == .money || Self.letterUnit(in: text, after: cursor) != nil {
             cursor += 1
         }
         var unit: FigureGrammar.Unit

@@ -143,6 +143,8 @@ import Testing
         FigureCase("3-5万元", Expected("3-5万元", "30000", "元", .money, max: "50000")),
         FigureCase("金额在1万(含)-5万元之间", Expected("1万(含)-5万元", "10000", "元", .money, max: "50000")),
         FigureCase("气温(摄氏)-5度", Expected("-5度", "-5", "℃", .temperature)),
+        FigureCase("最低温摄氏13、14度", Expected("摄氏13、14度", "13", "℃", .temperature, max: "14")),
+        FigureCase("分为1、2、3个等级", Expected("3个", "3", "个", .count)),
     ]
 
     /// Spoken ranges of neighbouring digits: the first digit gives the low end, the second the high.

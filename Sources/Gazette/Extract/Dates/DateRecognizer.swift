@@ -197,6 +197,7 @@ public struct DateRecognizer: Sendable {
 
     private func quarter(in text: [Unicode.Scalar], at index: Int) -> (value: Int, end: Int)? {
         var cursor = index
+        if cursor < text.count, text[cursor] == "的" { cursor += 1 }   // "2005年的一季度"
         if cursor < text.count, text[cursor] == "第" { cursor += 1 }
         guard let number = number(in: text, at: cursor), (1...4).contains(number.value),
               FigureRecognizer.matches(Self.quarterWord, in: text, at: number.end)

@@ -146,7 +146,10 @@ extension FigureRecognizer {
     {
         // "1万(含)-5万元": the low end may say it is included.
         let index = FigureGrammar.inclusiveMarks.first { Self.matches($0, in: text, at: index) }.map { index + $0.count } ?? index
-        guard index + 1 < text.count, FigureGrammar.rangeSeparators.contains(text[index]) else { return nil }
+        // "13、14度": two neighbouring whole numbers listed with 、 are a range, not a list of two.
+        let listed = index + 1 < text.count && text[index] == "、"
+        guard index + 1 < text.count, FigureGrammar.rangeSeparators.contains(text[index]) || listed else { return nil }
+        if listed, low.start > 0, text[low.start - 1] == "、" { return nil }
         var start = index + 1
         if text[index] == "—", text[start] == "—" { start += 1 }
         // The high end may carry its own sign: "零下4到零下1℃", "-5~-1℃".
@@ -170,6 +173,11 @@ extension FigureRecognizer {
             if shifted < highValue { lowValue = shifted }
         }
         guard lowValue < highValue else { return nil }
+        if listed {
+            guard !negative, !low.hasMultiplier, !high.hasMultiplier, lowValue.isInteger, (lowValue + ExactDecimal(1)).description == highValue.description,
+                  high.end >= text.count || text[high.end] != "、"
+            else { return nil }
+        }
         return (lowValue, highValue, high.end)
     }
 

@@ -16,6 +16,9 @@ import Testing
         ("读数为零點77", "零點77", "0.77", nil),
         ("编号读作一七二零点一", "一七二零点一", "1720.1", nil),
         ("人数四十五六", "四十五六", "45", Qualifier.approx),
+        ("读数1点1", "1点1", "1.1", nil),
+        ("读数8点75", "8点75", "8.75", nil),
+        ("结果为零。", "零", "0", nil),
     ] as [(String, String, String, Qualifier?)])
     func bareNumbersAreNumbersWithoutUnit(sentence: String, text: String, value: String, qualifier: Qualifier?) throws {
         let figures = recognizer.figures(in: sentence)
@@ -56,7 +59,7 @@ import Testing
         #expect(recognizer.figures(in: sentence).map(\.text) == [])
     }
 
-    @Test(arguments: ["定于2025年3月18日召开", "请于5月6日前报送", "窗口上午9:30开门"])
+    @Test(arguments: ["定于2025年3月18日召开", "请于5月6日前报送", "窗口上午9:30开门", "会议9点30开始", "实现零的突破"])
     func numberModeSkipsDatesAndTimes(_ sentence: String) {
         // Dates and times of day are no figures, with or without bare numbers: neither the
         // month and day nor the minutes come out as numbers.

@@ -506,10 +506,20 @@ extension FigureRecognizer {
                 ranges.append(index..<(end + 3))
                 index = end + 3
             } else if mark == "点" || mark == "时" {
+                // "9点", "9点30", "9点5分": the minutes are part of the time. "1点1" and "8点75" can
+                // be no time (one digit without 分, or 60 and more): they are decimals.
                 var close = end + 1
                 var minutes = close
-                while minutes < text.count, minutes - close < 2, NumeralReader.digit(text[minutes]) != nil { minutes += 1 }
-                if minutes > close, minutes < text.count, text[minutes] == "分" { close = minutes + 1 }
+                while minutes < text.count, minutes - close < 3, NumeralReader.digit(text[minutes]) != nil { minutes += 1 }
+                let digits = minutes - close
+                let withMark = minutes < text.count && text[minutes] == "分"
+                let value = text[close..<minutes].reduce(0) { $0 * 10 + Int(NumeralReader.digit($1)!) }
+                if digits == 0 || (digits <= 2 && value < 60 && (digits == 2 || withMark)) {
+                    close = withMark ? minutes + 1 : minutes
+                } else if mark == "点" {
+                    index = minutes
+                    continue
+                }
                 ranges.append(index..<close)
                 index = close
             } else {

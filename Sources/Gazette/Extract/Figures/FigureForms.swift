@@ -136,9 +136,16 @@ extension FigureRecognizer {
         else { return nil }
         var digitsEnd = point + 1
         while digitsEnd < text.count, NumeralReader.digit(text[digitsEnd]) != nil { digitsEnd += 1 }
-        guard digitsEnd < text.count, !FigureGrammar.timeOfDayMarks.contains(text[digitsEnd]) else { return nil }
-        let multiplierFollows = (NumeralTables.place(text[digitsEnd]) ?? 0) >= 4
-        guard multiplierFollows || Self.unit(in: text, at: digitsEnd).map({ $0.kind != .duration }) == true else { return nil }
+        // With bare numbers asked for, a point no time of day can have is a decimal point: "1点1", "8点75".
+        let digits = digitsEnd - point - 1
+        let minutes = text[(point + 1)..<digitsEnd].reduce(0) { $0 * 10 + Int(NumeralReader.digit($1)!) }
+        let noTime = options.includeBareNumbers && (digits == 1 || digits > 2 || minutes >= 60)
+        guard digitsEnd < text.count || noTime else { return nil }
+        if digitsEnd < text.count {
+            guard !FigureGrammar.timeOfDayMarks.contains(text[digitsEnd]) else { return nil }
+            let multiplierFollows = (NumeralTables.place(text[digitsEnd]) ?? 0) >= 4
+            guard noTime || multiplierFollows || Self.unit(in: text, at: digitsEnd).map({ $0.kind != .duration }) == true else { return nil }
+        }
         // The same number with "." for 点, read in a window as long as any number with its multipliers.
         var window = Array(text[token.start..<min(text.count, digitsEnd + 8)])
         window[point - token.start] = "."
@@ -148,6 +155,20 @@ extension FigureRecognizer {
         decimal.start += token.start
         decimal.end += token.start
         return decimal
+    }
+
+    /// "零", "零个": with bare numbers asked for, 零 standing alone (not inside a number or a word
+    /// such as 零售) is 0; before 个 it counts none.
+    func readLoneZero(_ text: [Unicode.Scalar], at index: Int) -> Candidate? {
+        guard options.includeBareNumbers, text[index] == "零" || text[index] == "〇",
+              index == 0 || !(NumeralReader.startsNumber(text[index - 1]) || NumeralReader.isDecimalPoint(text[index - 1]))
+        else { return nil }
+        let ends = { (position: Int) in position >= text.count || !(Self.isCJK(text[position]) || NumeralReader.digit(text[position]) != nil) }
+        if ends(index + 1) {
+            return Candidate(figure: Figure(text: "", value: "0", unit: "", kind: .number), start: index, end: index + 1, numberStart: index)
+        }
+        guard text[index + 1] == "个", ends(index + 2) else { return nil }
+        return Candidate(figure: Figure(text: "", value: "0", unit: "个", kind: .count), start: index, end: index + 2, numberStart: index)
     }
 
     /// "半百": half a hundred, read as 50 when bare numbers are asked for.

@@ -65,7 +65,7 @@ public struct FigureRecognizer: Sendable {
                 continue
             }
             if let percentFigure = readWordPercent(text, at: cursor) ?? readFixedShare(text, at: cursor) ?? readHalfHundred(text, at: cursor)
-                ?? readHalfUnit(text, at: cursor) {
+                ?? readHalfUnit(text, at: cursor) ?? readLoneZero(text, at: cursor) {
                 figures.append(finish(percentFigure, text: text, paragraph: index, previous: figures.last))
                 cursor = percentFigure.end
                 continue

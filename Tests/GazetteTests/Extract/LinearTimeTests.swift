@@ -34,6 +34,18 @@ import Testing
         #expect(bare.allSatisfy { $0.value.count <= 17 })
     }
 
+    /// Runs of numerals that no number reads whole: each reading stops within a numeral's
+    /// length, so reading from every position stays linear and no value grows with the run.
+    @Test(arguments: ["一万一千", "一二三四五六七八九", "四五", "零", "萬九"])
+    func longRunsOfNumeralsAreReadInBoundedPieces(_ piece: String) {
+        let paragraph = String(repeating: piece, count: (1 << 16) / piece.utf8.count) + "个"
+        for options in [FigureRecognizer.Options(), .init(includeBareNumbers: true)] {
+            let figures = FigureRecognizer(options: options).figures(in: paragraph)
+            #expect(figures.allSatisfy { $0.value.count <= 40 && $0.end - $0.start <= NumeralReader.longestNumeral + 2 })
+        }
+        #expect(DateRecognizer().dates(in: paragraph).allSatisfy { $0.end - $0.start <= NumeralReader.longestNumeral })
+    }
+
     @Test func hundredThousandFiguresInOneParagraph() {
         let paragraph = String(repeating: "3个，", count: 100_000)
         let figures = FigureRecognizer().figures(in: paragraph)

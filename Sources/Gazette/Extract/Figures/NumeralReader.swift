@@ -39,6 +39,10 @@ enum NumeralReader {
 
     static func isGroupSeparator(_ scalar: Unicode.Scalar) -> Bool { scalar == "," || scalar == "，" }
 
+    /// The most scalars a number takes besides its runs of Arabic digits: the longest Chinese
+    /// numeral below 10¹⁶ ("九千九百九十九万九千九百九十九亿…") is 31.
+    static let longestNumeral = 40
+
     /// True when a number may start at this scalar.
     static func startsNumber(_ scalar: Unicode.Scalar) -> Bool {
         digit(scalar) != nil || NumeralTables.isNumeral(scalar)
@@ -103,7 +107,7 @@ enum NumeralReader {
     private static func readDigitSequence(_ text: [Unicode.Scalar], at start: Int) -> Token? {
         var cursor = start
         var digits: [UInt8] = []
-        while cursor < text.count, let d = NumeralTables.chineseDigit(text[cursor]) {
+        while cursor < text.count, cursor - start < longestNumeral, let d = NumeralTables.chineseDigit(text[cursor]) {
             digits.append(d)
             cursor += 1
         }
@@ -179,6 +183,8 @@ private struct Composer {
     var endsWithPlace = 0
     var integerDigits = 0
     var hasFraction = false
+    /// Scalars read as Arabic atoms, which `longestNumeral` does not count.
+    var arabicScalars = 0
 
     init(text: [Unicode.Scalar], start: Int, stopBefore: @escaping (Int) -> Bool) {
         self.text = text
@@ -188,7 +194,9 @@ private struct Composer {
     }
 
     mutating func read() -> NumeralReader.Token? {
-        loop: while cursor < text.count {
+        // No numeral is longer than `longestNumeral` scalars beyond its Arabic digit runs: a
+        // longer run of numerals ("一万一千一万一千…") is cut there, so reading stays linear.
+        loop: while cursor < text.count, cursor - start - arabicScalars < NumeralReader.longestNumeral {
             let scalar = text[cursor]
             if NumeralReader.digit(scalar) != nil {
                 guard atom == nil, readArabicAtom() else { break }
@@ -359,6 +367,7 @@ private struct Composer {
         sawArabic = true
         placeJustRead = false
         endsWithPlace = 0
+        arabicScalars += index - cursor
         cursor = index
         return true
     }

@@ -87,7 +87,7 @@ import Testing
         // "三块五" is 3.5 元 with Chinese numerals on both sides.
         await propertyCheck(count: 200, input: Gen.int(in: 2...99), Gen.int(in: 1...9)) { yuan, jiao in
             let written = NumeralWriter.chinese(yuan) + "块" + NumeralWriter.standard.digits[jiao]
-            expectOne("每斤" + written + "，", text: written, value: "\(yuan).\(jiao)", unit: "元", kind: .money)
+            expectOne("售价" + written + "，", text: written, value: "\(yuan).\(jiao)", unit: "元", kind: .money)
         }
     }
 

@@ -26,7 +26,8 @@ import Testing
         FigureCase("一支笔五元三毛", Expected("五元三毛", "5.3", "元", .money)),
         FigureCase("总价两美元又三美分", Expected("两美元又三美分", "2.03", "美元", .money)),
         FigureCase("开销123元1角1分", Expected("123元1角1分", "123.11", "元", .money)),
-        FigureCase("每斤三块五", Expected("三块五", "3.5", "元", .money)),
+        FigureCase("每斤三块五", Expected("三块五", "3.5", "元/斤", .money)),
+        FigureCase("售价三块五", Expected("三块五", "3.5", "元", .money)),
         FigureCase("只花了三块。", Expected("三块", "3", "元", .money)),
         FigureCase("把蛋糕切成三块。", Expected("三块", "3", "块", .count)),
         FigureCase("一根两毛五", Expected("两毛五", "0.25", "元", .money)),
@@ -83,7 +84,7 @@ import Testing
     static let noFigures: [String] = [
         "工作人员四处活动", "形式五花八门", "三次产业协调发展", "保持两位数的增长", "第一，加强组织领导",
         "三番五次上门", "严格落实中央八项规定精神", "增强“四个意识”，做到两个维护",
-        "海峡两岸和大陆地区", "“十四五”规划实施以来", "十三五期间累计完成", "红十字会组织募捐", "在十字路口设置岗亭",
+        "海峡两岸和大陆地区", "肿瘤二次复发", "搬走三座大山", "“十四五”规划实施以来", "十三五期间累计完成", "红十字会组织募捐", "在十字路口设置岗亭",
     ]
 
     static let products: [FigureCase] = [
@@ -125,6 +126,9 @@ import Testing
         FigureCase("增速较一季度加快0.7个百分点", Expected("0.7个百分点", "0.7", "pp", .percent, change: .increase)),
         FigureCase("投资增长率变成了22.8%", Expected("22.8%", "22.8", "%", .percent, change: .increase)),
         FigureCase("增速放缓1.2个百分点", Expected("1.2个百分点", "1.2", "pp", .percent, change: .decrease)),
+        FigureCase("增速分别为42.1%", Expected("42.1%", "42.1", "%", .percent, change: .increase)),
+        FigureCase("出货量10%的同比下降", Expected("10%", "10", "%", .percent, change: .decrease, comparison: .yearOnYear)),
+        FigureCase("亩均增产25斤", Expected("25斤", "25", "斤", .weight, change: .increase)),
     ]
 
     static let qualifiers: [FigureCase] = [
@@ -134,6 +138,9 @@ import Testing
         FigureCase("三岁半以上", Expected("三岁半以上", "3.5", "岁", .count, .atLeast)),
         FigureCase("所得额低于100万元", Expected("低于100万元", "1000000", "元", .money, .under)),
         FigureCase("气温高于35℃", Expected("高于35℃", "35", "℃", .temperature, .over)),
+        FigureCase("客流超过了1万人次", Expected("超过了1万人次", "10000", "人次", .count, .over)),
+        FigureCase("分别约为92.96亿元、88.3亿元", Expected("约为92.96亿元", "9296000000", "元", .money, .approx),
+                   Expected("88.3亿元", "8830000000", "元", .money, .approx)),
     ]
 
     static let ranges: [FigureCase] = [
@@ -201,6 +208,30 @@ import Testing
         FigureCase("費用減少3億元", Expected("3億元", "300000000", "元", .money, change: .decrease)),
     ]
 
+    /// Rates: a divisor after the unit, 每 and a unit of measure before a price, and the items of
+    /// a list sharing the rate of the first. 每 before whom or when leaves the unit alone.
+    static let rates: [FigureCase] = [
+        FigureCase("批发价9.4-9.5元/斤", Expected("9.4-9.5元/斤", "9.4", "元/斤", .money, max: "9.5")),
+        FigureCase("产能300万吨/年", Expected("300万吨/年", "3000000", "吨/年", .weight)),
+        FigureCase("电价为每千瓦时0.375元、0.355元", Expected("0.375元", "0.375", "元/千瓦时", .money),
+                   Expected("0.355元", "0.355", "元/千瓦时", .money)),
+        FigureCase("每吨净利1500元", Expected("1500元", "1500", "元/吨", .money)),
+        FigureCase("流量每秒3立方米", Expected("3立方米", "3", "立方米/秒", .volume)),
+        FigureCase("每公斤17块多", Expected("17块多", "17", "元/公斤", .money, .over)),
+        FigureCase("按每人2000元给予奖励", Expected("2000元", "2000", "元", .money)),
+        FigureCase("每年至少更新1次", Expected("1次", "1", "次", .count)),
+    ]
+
+    /// Points of an index and basis points; 度 counting times.
+    static let pointsAndTimes: [FigureCase] = [
+        FigureCase("沪指收报3312.50点", Expected("3312.50点", "3312.5", "点", .count)),
+        FigureCase("指数上涨64点", Expected("64点", "64", "点", .count, change: .increase)),
+        FigureCase("会议9点开始"),
+        FigureCase("利率下调0.5个基点", Expected("0.5个基点", "0.5", "基点", .percent, change: .decrease)),
+        FigureCase("该队六度夺冠", Expected("六度", "6", "次", .count)),
+        FigureCase("全年用电六度", Expected("六度", "6", "千瓦时", .energy)),
+    ]
+
     static let numbering: [FigureCase] = [
         FigureCase("2.2本计划投资3541.07万元", Expected("3541.07万元", "35410700", "元", .money)),
         FigureCase("户均2.5人", Expected("2.5人", "2.5", "人", .count)),
@@ -208,7 +239,7 @@ import Testing
     ]
 
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes
-        + qualifiers + ranges + neighbourRanges + spokenDecimals + vagueOrNoun + spokenForms + traditionalForms + numbering)
+        + qualifiers + ranges + neighbourRanges + spokenDecimals + vagueOrNoun + spokenForms + traditionalForms + rates + pointsAndTimes + numbering)
     func readsTheClass(_ example: FigureCase) {
         let figures = FigureRecognizer().figures(in: example.sentence)
         #expect(figures.map(Expected.init) == example.expected)

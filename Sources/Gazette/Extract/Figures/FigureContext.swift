@@ -225,11 +225,12 @@ extension FigureRecognizer {
             if NumeralReader.digit(after) != nil || NumeralTables.isNumeral(after) { return false }
             return !isCJK(after) || "毛角分".unicodeScalars.contains(after)
         }
-        return !isCJK(next) && priceWordBefore(text, index: unitEnd)
+        // "花了三块。", "每公斤17块多": the clause ends, or 多 follows, after a word of price.
+        return (!isCJK(next) || next == "多") && priceWordBefore(text, index: unitEnd)
     }
 
     private static func priceWordBefore(_ text: [Unicode.Scalar], index: Int) -> Bool {
-        let priceWords: Set<Unicode.Scalar> = ["花", "价", "卖", "买", "钱", "付", "值", "赚", "费", "售", "贵", "便", "宜", "收", "要"]
+        let priceWords: Set<Unicode.Scalar> = ["花", "价", "卖", "买", "钱", "付", "值", "赚", "费", "售", "贵", "便", "宜", "收", "要", "每"]
         return text[max(0, index - 10)..<index].contains { priceWords.contains($0) }
     }
 
@@ -245,6 +246,38 @@ extension FigureRecognizer {
             return nil
         }
         return ExactDecimal(integer: [], fraction: [digit])
+    }
+
+    /// 点 after a number is an index's points when no time of day can be meant: a decimal
+    /// ("3312.50点"), or a whole number above 24, not followed by minutes ("64点", not "9点30").
+    static func isIndexPoint(_ text: [Unicode.Scalar], at index: Int, token: NumeralReader.Token) -> Bool {
+        guard index < text.count, text[index] == "点", !token.isChinese else { return false }
+        let next = index + 1 < text.count ? text[index + 1] : nil
+        if let next, NumeralReader.digit(next) != nil || NumeralTables.isNumeral(next) || FigureGrammar.timeOfDayMarks.contains(next)
+            || next == "钟" || next == "多" {
+            return false
+        }
+        if token.hasFraction { return true }
+        guard let whole = token.value.integerValue else { return false }
+        return whole > 24
+    }
+
+    /// A bare 度 (read as electricity for want of other words) after a Chinese numeral of one to
+    /// ten, with no 电 or 瓦 in the clause before it, counts times: "六度", "两度".
+    static func isTimesDegree(_ unit: FigureGrammar.Unit, token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Bool {
+        guard unit.surface == ["度"], unit.kind == .energy, token.isChinese, let count = token.value.integerValue, (1...10).contains(count)
+        else { return false }
+        var index = token.start - 1
+        while index >= 0, token.start - index <= 20, !"。；;\n".unicodeScalars.contains(text[index]) {
+            if FigureGrammar.electricityMarks.contains(text[index]) { return false }
+            index -= 1
+        }
+        return true
+    }
+
+    /// True when a figure's text opens with a word of approximation ("约为92.96亿元").
+    static func startsWithApproximation(_ figureText: String) -> Bool {
+        FigureGrammar.prefixQualifiers.contains { $0.qualifier == .approx && figureText.unicodeScalars.starts(with: $0.surface) }
     }
 
     /// 角 is a coin (a tenth of a yuan) when coins follow it ("九角九分") or, after Arabic digits,
@@ -398,14 +431,41 @@ extension FigureRecognizer {
     }
 
     /// "元/平方米", "元每吨": the divisor of a compound money unit.
-    func perUnit(in text: [Unicode.Scalar], at index: Int) -> (normalized: String, end: Int)? {
-        guard index + 1 < text.count, text[index] == "/" || text[index] == "／" || text[index] == "每" else { return nil }
-        for surface in FigureGrammar.perUnits {
-            let scalars = Array(surface.unicodeScalars)
-            if Self.matches(scalars, in: text, at: index + 1) {
-                let normalized = Self.unit(in: text, at: index + 1)?.normalized ?? surface
-                return (normalized, index + 1 + scalars.count)
+    /// The divisor of a rate written after the unit: "元/公斤", "元每吨", "元/平米", and for other
+    /// kinds a time ("300万吨/年", "3立方米/秒"). Money may be divided by any unit.
+    func perUnit(in text: [Unicode.Scalar], at index: Int, of unit: FigureGrammar.Unit) -> (normalized: String, end: Int)? {
+        guard index + 1 < text.count, text[index] == "/" || text[index] == "／" || text[index] == "每",
+              let divisor = Self.divisor(in: text, at: index + 1), divisor.normalized != unit.normalized,
+              unit.kind == .money || FigureGrammar.timeDivisors.contains(divisor.normalized)
+        else { return nil }
+        return divisor
+    }
+
+    /// "每千瓦时0.375元", "每吨净利1500元", "每秒3立方米": 每 and a unit of measure earlier in the
+    /// clause divide the figure, as a divisor after it would. 每 before whom or when it is paid
+    /// ("每人2000元", "每户3万元", "每年1次", "每人每月780元") states the amount itself and leaves
+    /// the unit alone. Returns the divisor's spelling.
+    func perUnitBefore(_ text: [Unicode.Scalar], start: Int, of unit: FigureGrammar.Unit) -> String? {
+        var index = start - 1
+        while index >= 0, start - index <= 8, !Self.isBoundary(text[index]), NumeralReader.digit(text[index]) == nil {
+            if text[index] == "每" {
+                guard let measure = Self.unit(in: text, at: index + 1), index + 1 + measure.length <= start,
+                      measure.normalized != unit.normalized,
+                      FigureGrammar.measureKinds.contains(measure.kind) || FigureGrammar.shortTimeDivisors.contains(measure.normalized)
+                else { return nil }
+                if unit.kind != .money, !FigureGrammar.shortTimeDivisors.contains(measure.normalized) { return nil }
+                return measure.normalized
             }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A unit a rate is divided by, at `index`: any unit of the grammar, or a word of `perUnits`.
+    private static func divisor(in text: [Unicode.Scalar], at index: Int) -> (normalized: String, end: Int)? {
+        if let unit = unit(in: text, at: index), unit.kind != .money { return (unit.normalized, index + unit.length) }
+        for surface in FigureGrammar.perUnits where matches(surface, in: text, at: index) {
+            return (String(scalars: surface[...]), index + surface.count)
         }
         return nil
     }
@@ -425,13 +485,17 @@ extension FigureRecognizer {
     }
 
     /// The qualifier word ending right before `index` ("约", "超过", "不足"), if any.
-    func prefixQualifier(in text: [Unicode.Scalar], before index: Int) -> FigureGrammar.QualifierWord? {
+    func prefixQualifier(in text: [Unicode.Scalar], before start: Int) -> FigureGrammar.QualifierWord? {
+        // "超过了1万人次": 了 may close the qualifier.
+        let index = start > 1 && text[start - 1] == "了" ? start - 1 : start
         for word in FigureGrammar.prefixQualifiers where Self.matches(word.surface, in: text, at: index - word.surface.count) {
             let wordStart = index - word.surface.count
             // "最近", "附近", "临近": 近 there is no qualifier.
             if word.surface == ["近"], wordStart > 0, ["最", "附", "临", "邻", "就", "远"].contains(text[wordStart - 1]) { return nil }
             if FigureGrammar.qualifierLookalikes.contains(where: { Self.matches($0, in: text, at: index - $0.count) }) { return nil }
-            return word
+            var written = word
+            if index < start { written.surface.append("了") }
+            return written
         }
         return nil
     }
@@ -449,10 +513,13 @@ extension FigureRecognizer {
                 break
             }
         }
-        // "增幅为12%", "同比增长率高达61.6%": a noun of change, then 为, 是 or 达.
+        // "增幅为12%", "同比增长率高达61.6%", "增速分别为42.1%": a noun of change, then 为, 是 or 达.
         var nounEnd = cursor
         if let link = FigureGrammar.changeNounLinks.first(where: { Self.matches($0, in: text, at: cursor - $0.count) }) {
             nounEnd -= link.count
+            if let filler = FigureGrammar.changeFillers.first(where: { Self.matches($0, in: text, at: nounEnd - $0.count) }) {
+                nounEnd -= filler.count
+            }
         }
         if let noun = FigureGrammar.changeNouns.first(where: { Self.matches($0.surface, in: text, at: nounEnd - $0.surface.count) }) {
             return (noun.change, comparison(in: text, before: nounEnd - noun.surface.count))
@@ -466,13 +533,16 @@ extension FigureRecognizer {
         return (verb.change, comparison(in: text, before: cursor - verb.surface.count))
     }
 
-    /// "16.2%的同比增长率": a noun of change after the figure, joined by 的 (and 同比 or 环比).
+    /// "16.2%的同比增长率", "10%的同比下降": a noun or verb of change after the figure, joined by 的
+    /// (and 同比 or 环比).
     static func changeNounAfter(_ text: [Unicode.Scalar], at index: Int) -> (change: Change, comparison: Comparison?)? {
         guard index < text.count, text[index] == "的" else { return nil }
         var cursor = index + 1
         let comparison = FigureGrammar.comparisons.first { matches($0.surface, in: text, at: cursor) }
         cursor += comparison?.surface.count ?? 0
-        guard let noun = FigureGrammar.changeNouns.first(where: { matches($0.surface, in: text, at: cursor) }) else { return nil }
+        guard let noun = FigureGrammar.changeNouns.first(where: { matches($0.surface, in: text, at: cursor) })
+                ?? FigureGrammar.changeVerbs.first(where: { $0.surface.count > 1 && matches($0.surface, in: text, at: cursor) })
+        else { return nil }
         return (noun.change, comparison?.comparison)
     }
 

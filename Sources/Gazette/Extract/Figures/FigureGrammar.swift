@@ -47,6 +47,7 @@ enum FigureGrammar {
         list += units(.percent, ["%", "％"], as: "%")
         list += units(.percent, ["‰"], as: "‰")
         list += units(.percent, ["个百分点", "百分点"], as: "pp")
+        list += units(.percent, ["个基点", "基点"], as: "基点")
         list += units(.ratio, ["倍"])
         list += units(.area, ["平方米", "平米", "平方", "㎡", "m²", "m2"], as: "平方米")
         list += units(.area, ["平方公里", "平方千米", "km²", "km2"], as: "平方公里")
@@ -223,7 +224,22 @@ enum FigureGrammar {
     }()
 
     /// Units a money amount may be divided by in a compound unit ("元/平方米", "元每吨").
-    static let perUnits = ["平方米", "平米", "吨", "人", "月", "年", "亩", "件", "公斤", "千瓦时", "度", "天", "小时", "次", "户"]
+    static let perUnits = ["月", "年", "日", "天", "度", "时", "小时", "分钟", "秒", "周"].map { Array($0.unicodeScalars) }
+
+    /// Divisors that make a rate of any figure, not only of money: "300万吨/年", "每秒3立方米".
+    static let timeDivisors: Set<String> = ["年", "月", "日", "天", "时", "小时", "分钟", "秒", "周"]
+
+    /// Kinds of units of measure, which 每 before a price divides it by ("每吨1500元").
+    static let measureKinds: Set<FigureKind> = [.weight, .volume, .area, .length, .energy, .data]
+
+    /// Short spans of time that make a rate of a physical amount: "每秒3立方米", "每小时70毫米".
+    static let shortTimeDivisors: Set<String> = ["秒", "分钟", "小时"]
+
+    /// Index points (点) and basis points: "收报3312.50点", "下调0.5个基点".
+    static let indexPoint = Unit(surface: ["点"], normalized: "点", kind: .count)
+
+    /// Words that make the bare 度 after them electricity (千瓦时) rather than a count of times.
+    static let electricityMarks: Set<Unicode.Scalar> = ["电", "瓦"]
 
     /// Words after a number that make it no quantity ("3年级", "70周年", "10号", "两位数").
     static let blockingSuffixes = ["年级", "周年", "年代", "号", "届", "期", "楼", "层楼", "版", "代", "号线", "线", "位数", "字方针"]
@@ -319,9 +335,9 @@ enum FigureGrammar {
     /// Verbs that make the figure after them a change, longest first.
     static let changeVerbs: [ChangeVerb] = (
         verbs(.increase, ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "升高", "回升", "走高",
-                          "上扬", "高开", "增多", "加快", "加速", "增", "涨"])
+                          "上扬", "高开", "增多", "加快", "加速", "增产", "增收", "升", "增", "涨"])
         + verbs(.decrease, ["下降", "减少", "降低", "削减", "缩减", "下滑", "回落", "压缩", "缩短", "减小", "降幅", "下跌", "走低",
-                            "低开", "下调", "放缓", "减缓", "减", "降", "跌"])
+                            "低开", "下调", "放缓", "减缓", "减产", "减收", "减", "降", "跌"])
     ).sorted { $0.surface.count > $1.surface.count }
 
     /// Nouns of a change, which may be followed by 为, 是 or 高达: "增幅为12%", "增长率高达61.6%".
@@ -380,7 +396,7 @@ enum FigureGrammar {
         "千篇一律", "百发百中", "百战百胜", "两全其美", "两袖清风", "四分五裂", "五光十色", "六神无主", "七零八落", "八面玲珑",
         "百里挑一", "千钧一发", "万紫千红", "四个意识", "四个自信", "两个维护", "两个确立", "四个全面", "五位一体", "三严三实",
         "两学一做", "一岗双责", "三重一大", "九九归一", "一年四季", "五颜六色", "七年之痒", "一日三餐", "一毛不拔",
-        "十字路", "十字街", "十字架", "十字形", "十字绣", "十字交叉", "红十字", "四轮驱动", "四轮传动", "两轮驱动",
+        "十字路", "十字街", "十字架", "十字形", "十字绣", "十字交叉", "红十字", "四轮驱动", "四轮传动", "两轮驱动", "三座大山", "二次", "一次性",
         // Five-year plans: "十四五" is the 14th plan, not 14 to 15.
         "十一五", "十二五", "十三五", "十四五", "十五五", "十六五",
     ].map { Array($0.unicodeScalars) }

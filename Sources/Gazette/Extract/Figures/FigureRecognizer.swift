@@ -224,6 +224,9 @@ public struct FigureRecognizer: Sendable {
         } else if !token.isChinese, cursor < text.count, text[cursor] == "两" || text[cursor] == "兩" {
             // "9两": after Arabic digits 两 is the weight liang (after 三 it would count: "三两天").
             unit = FigureGrammar.liang
+        } else if Self.isIndexPoint(text, at: cursor, token: token) {
+            // "收报3312.50点", "上涨64点": points of an index, where no time of day can be.
+            unit = FigureGrammar.indexPoint
         } else if let size = dimension(after: cursor, in: text) {
             // "69.1×151.7×7.9mm": each side of a size takes the unit written after the last.
             unit = size
@@ -232,6 +235,11 @@ public struct FigureRecognizer: Sendable {
             return bareNumber(token, value: value, valueMax: valueMax, qualifier: qualifier, end: cursor, in: text)
         }
         if isDateOrYear(token, unit: unit, in: text, unitEnd: cursor + unit.length) { return nil }
+        if Self.isTimesDegree(unit, token: token, in: text) {
+            // "六度获奖", "两度夺冠": 度 after a small Chinese numeral, with no word of electricity,
+            // temperature or angle before it, counts times.
+            unit = FigureGrammar.Unit(surface: ["度"], normalized: "次", kind: .count)
+        }
         cursor += unit.length
         // "一米八", "三米九": a last digit after the spoken 米 counts tenths.
         if valueMax == nil, !half, let tenth = Self.spokenTenth(in: text, after: cursor, unit: unit) {
@@ -291,9 +299,12 @@ public struct FigureRecognizer: Sendable {
             valueMax = range.high
             cursor = range.end + repeated.length
         }
-        if unit.kind == .money, let per = perUnit(in: text, at: cursor) {
+        if let per = perUnit(in: text, at: cursor, of: unit) {
             unit.normalized += "/" + per.normalized
             cursor = per.end
+        } else if unit.kind != .speed, let per = perUnitBefore(text, start: currencySign?.start ?? sign ?? token.start, of: unit) {
+            unit.normalized += "/" + per
+            if unit.kind == .length { unit.kind = .speed }
         }
         if qualifier == nil, cursor < text.count, let infix = FigureGrammar.infixQualifiers[text[cursor]], infix == .over,
            unit.kind == .duration || unit.kind == .count, !(cursor + 1 < text.count && text[cursor + 1] == "于") {
@@ -360,6 +371,14 @@ public struct FigureRecognizer: Sendable {
                   Self.isListSeparator(text[previous.end..<candidate.start]) {
             figure.change = previous.change
             figure.comparison = previous.comparison
+        }
+        if let previous, previous.end <= candidate.start, Self.isListSeparator(text[previous.end..<candidate.start]) {
+            // "每千瓦时0.375元、0.355元": the items of a list share the rate of the first.
+            if previous.unit.hasPrefix(figure.unit + "/"), previous.kind == figure.kind { figure.unit = previous.unit }
+            // "分别约为92.96亿元、88.3亿元": an approximation word before the first item covers the list.
+            if figure.qualifier == nil, previous.qualifier == .approx, Self.startsWithApproximation(previous.text) {
+                figure.qualifier = .approx
+            }
         }
         return figure
     }

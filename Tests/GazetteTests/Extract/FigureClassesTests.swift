@@ -222,6 +222,16 @@ import Testing
         FigureCase("每年至少更新1次", Expected("1次", "1", "次", .count)),
     ]
 
+    /// Lists with the unit written once, after the last amount; declines written smaller first.
+    static let lists: [FigureCase] = [
+        FigureCase("营收分别为26.3亿、88.9亿元", Expected("26.3亿", "2630000000", "元", .money),
+                   Expected("88.9亿元", "8890000000", "元", .money)),
+        FigureCase("补贴1.5、2.3万元", Expected("2.3万元", "23000", "元", .money)),
+        FigureCase("预计下滑-15%至-20%", Expected("-15%至-20%", "-20", "%", .percent, max: "-15", change: .decrease)),
+        FigureCase("实用面积593方呎", Expected("593方呎", "593", "平方英尺", .area)),
+        FigureCase("升值接近93%", Expected("接近93%", "93", "%", .percent, .under, change: .increase)),
+    ]
+
     /// Points of an index and basis points; 度 counting times.
     static let pointsAndTimes: [FigureCase] = [
         FigureCase("沪指收报3312.50点", Expected("3312.50点", "3312.5", "点", .count)),
@@ -239,7 +249,7 @@ import Testing
     ]
 
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes
-        + qualifiers + ranges + neighbourRanges + spokenDecimals + vagueOrNoun + spokenForms + traditionalForms + rates + pointsAndTimes + numbering)
+        + qualifiers + ranges + neighbourRanges + spokenDecimals + vagueOrNoun + spokenForms + traditionalForms + rates + lists + pointsAndTimes + numbering)
     func readsTheClass(_ example: FigureCase) {
         let figures = FigureRecognizer().figures(in: example.sentence)
         #expect(figures.map(Expected.init) == example.expected)

@@ -3,7 +3,8 @@
 /// without a year, which takes (in this order):
 /// 1. the year of the date a range starts from ("2024年12月28日至1月3日" ends in 2025);
 /// 2. with a publication year, 今年, 去年, 前年 or 明年 right before it ("今年3月27日"); else the
-///    year its sentence names nearest to it ("5月6日，2025年第二季度例会");
+///    year its sentence names nearest to it ("5月6日，2025年第二季度例会"), but not a year that
+///    starts a span ("2011年3月以来");
 /// 3. the year the document's title names, when it names one ("2026年部分节假日安排的通知"),
 ///    else the publication year;
 /// 4. the nearest year stated in the same paragraph;
@@ -71,6 +72,9 @@ public struct DateRecognizer: Sendable {
         (["今", "年"], 0), (["本", "年"], 0), (["去", "年"], -1), (["上", "年"], -1), (["前", "年"], -2), (["明", "年"], 1),
     ]
 
+    /// Words after a date that make it the start of a span: "2011年3月以来", "2020年起".
+    private static let spanStarts: [[Unicode.Scalar]] = [["以", "来"], ["起"], ["开", "始"], ["至", "今"]]
+
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";", "\n"]
     private static let rangeMarks: Set<Unicode.Scalar> = ["至", "到", "-", "—", "–", "～", "~", "〜", "－"]
 
@@ -86,8 +90,11 @@ public struct DateRecognizer: Sendable {
         var sentenceEnd = match.end
         while sentenceEnd < text.count, !Self.sentenceEnds.contains(text[sentenceEnd]) { sentenceEnd += 1 }
         // Years the sentence names, with where they stand.
+        // A year that starts a span ("2011年3月以来") is not the year of the dates after it.
         let named: [(position: Int, year: Int)] = matches.compactMap { other in
-            guard let year = other.year, other.start >= sentenceStart, other.end <= sentenceEnd else { return nil }
+            guard let year = other.year, other.start >= sentenceStart, other.end <= sentenceEnd,
+                  !Self.spanStarts.contains(where: { FigureRecognizer.matches($0, in: text, at: other.end) })
+            else { return nil }
             return (other.start, year)
         }
         // "今年3月27日", "去年12月1日": a relative year right before the date (a 的 or 的 aside).

@@ -164,7 +164,7 @@ extension FigureRecognizer {
         guard start < text.count, let high = readNumber(text, at: start, stopBefore: { Self.unitStarts(text, at: $0) }),
               high.isChinese == low.isChinese, !high.isDigitSequence
         else { return nil }
-        let highValue = negative ? high.value.negated() : high.value
+        var highValue = negative ? high.value.negated() : high.value
         // The multiplier of the high end applies to a low end without one ("3-5万元") or with a
         // smaller place ("七千到九千亿元"), when the low end then stays below the high end.
         var lowValue = signedLow
@@ -172,6 +172,8 @@ extension FigureRecognizer {
             let shifted = lowValue.shifted(by: high.multiplierPlaces)
             if shifted < highValue { lowValue = shifted }
         }
+        // "-15%至-20%": two declines, the smaller one written first.
+        if negative, lowValue.isNegative, highValue < lowValue, !listed { swap(&lowValue, &highValue) }
         guard lowValue < highValue else { return nil }
         if listed {
             guard !negative, !low.hasMultiplier, !high.hasMultiplier, lowValue.isInteger, (lowValue + ExactDecimal(1)).description == highValue.description,
@@ -365,6 +367,22 @@ extension FigureRecognizer {
             let unitStart = cursor + 1 < text.count && text[cursor] == " " && !FigureGrammar.dimensionMarks.contains(text[cursor + 1])
                 ? cursor + 1 : cursor
             if let unit = Self.unit(in: text, at: unitStart) { return unit.kind == .length ? unit : nil }
+        }
+        return nil
+    }
+
+    /// The unit after the last amount of a list that continues at `index` with 、 ("、88.9亿元"),
+    /// when every item is an amount written as the first one is: with a multiplier if it has one,
+    /// else with a decimal part ("1.5、2.3万元" leaves 1.5 alone: its multiplier is not written).
+    func sharedUnit(after index: Int, of first: NumeralReader.Token, in text: [Unicode.Scalar]) -> FigureGrammar.Unit? {
+        var cursor = index
+        for _ in 0..<8 {
+            guard cursor + 1 < text.count, text[cursor] == "、",
+                  let item = NumeralReader.read(text, at: cursor + 1, stopBefore: { Self.unitStarts(text, at: $0) }),
+                  item.hasMultiplier == first.hasMultiplier, item.hasMultiplier || item.hasFraction
+            else { return nil }
+            cursor = item.end
+            if let unit = Self.unit(in: text, at: cursor) { return unit.kind == .money || unit.scale == 0 ? unit : nil }
         }
         return nil
     }

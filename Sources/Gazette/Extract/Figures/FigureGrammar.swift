@@ -52,6 +52,7 @@ enum FigureGrammar {
         list += units(.area, ["平方米", "平米", "平方", "㎡", "m²", "m2"], as: "平方米")
         list += units(.area, ["平方公里", "平方千米", "km²", "km2"], as: "平方公里")
         list += units(.area, ["亩"])
+        list += units(.area, ["平方英尺", "平方呎", "方呎"], as: "平方英尺")
         list += units(.area, ["公顷"])
         list += units(.length, ["公里", "千米", "km", "KM"], as: "公里")
         list += units(.length, ["米", "公尺", "m", "M"], as: "米")
@@ -335,9 +336,9 @@ enum FigureGrammar {
     /// Verbs that make the figure after them a change, longest first.
     static let changeVerbs: [ChangeVerb] = (
         verbs(.increase, ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "升高", "回升", "走高",
-                          "上扬", "高开", "增多", "加快", "加速", "增产", "增收", "升", "增", "涨"])
+                          "上扬", "高开", "增多", "加快", "加速", "增产", "增收", "升值", "升", "增", "涨"])
         + verbs(.decrease, ["下降", "减少", "降低", "削减", "缩减", "下滑", "回落", "压缩", "缩短", "减小", "降幅", "下跌", "走低",
-                            "低开", "下调", "放缓", "减缓", "减产", "减收", "减", "降", "跌"])
+                            "低开", "下调", "放缓", "减缓", "减产", "减收", "贬值", "减", "降", "跌"])
     ).sorted { $0.surface.count > $1.surface.count }
 
     /// Nouns of a change, which may be followed by 为, 是 or 高达: "增幅为12%", "增长率高达61.6%".

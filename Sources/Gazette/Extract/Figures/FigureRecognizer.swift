@@ -231,6 +231,10 @@ public struct FigureRecognizer: Sendable {
             // "69.1×151.7×7.9mm": each side of a size takes the unit written after the last.
             unit = size
             unit.length = 0
+        } else if token.hasMultiplier || token.hasFraction, let shared = sharedUnit(after: cursor, of: token, in: text) {
+            // "26.3亿、88.9亿元": the amounts of a list take the unit written after the last.
+            unit = shared
+            unit.length = 0
         } else {
             return bareNumber(token, value: value, valueMax: valueMax, qualifier: qualifier, end: cursor, in: text)
         }

@@ -465,7 +465,7 @@ extension FigureRecognizer {
     /// the unit alone. Returns the divisor's spelling.
     func perUnitBefore(_ text: [Unicode.Scalar], start: Int, of unit: FigureGrammar.Unit) -> String? {
         var index = start - 1
-        while index >= 0, start - index <= 8, !Self.isBoundary(text[index]), NumeralReader.digit(text[index]) == nil {
+        while index >= 0, start - index <= 8, !Self.endsClause(text[index]), NumeralReader.digit(text[index]) == nil {
             if text[index] == "每" {
                 guard let measure = Self.unit(in: text, at: index + 1), index + 1 + measure.length <= start,
                       measure.normalized != unit.normalized,
@@ -627,8 +627,16 @@ extension FigureRecognizer {
     }
 
     static func isListSeparator(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
-        let joined = String(scalars: between)
-        return ["、", "和", "及", "，", ","].contains(joined)
+        guard between.count == 1, let mark = between.first else { return false }
+        return mark == "、" || mark == "和" || mark == "及" || mark == "，" || mark == ","
+    }
+
+    /// Marks that end a clause: a rate's 每 is looked for only inside the clause of its figure.
+    static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "。", "、", "；", "：", "！", "？", ",", ".", ";", ":", "!", "?", "\n": true
+        default: false
+        }
     }
 
     static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {

@@ -111,9 +111,7 @@ public struct FigureRecognizer: Sendable {
         guard !token.isChinese, !token.hasMultiplier, token.end < text.count else { return token }
         // "-2.5 M": one blank may stand before the letter.
         let letter = text[token.end] == " " && token.end + 1 < text.count ? token.end + 1 : token.end
-        guard Self.isASCIILetter(text[letter]) || FigureGrammar.latinMultipliers[text[letter]] != nil,
-              letter + 1 >= text.count || !Self.isASCIILetter(text[letter + 1])
-        else { return token }
+        guard Self.isASCIILetter(text[letter]), letter + 1 >= text.count || !Self.isASCIILetter(text[letter + 1]) else { return token }
         let bare = options.includeBareNumbers ? FigureGrammar.latinMultipliers[text[letter]] : nil
         guard let places = bare ?? FigureGrammar.latinMultipliersBeforeUnits[text[letter]].flatMap({ places in
             let unit = letter + 1 < text.count && Self.isCJK(text[letter + 1]) ? Self.unit(in: text, at: letter + 1) : nil

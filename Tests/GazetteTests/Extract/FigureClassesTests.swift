@@ -229,6 +229,10 @@ import Testing
         FigureCase("补贴1.5、2.3万元", Expected("2.3万元", "23000", "元", .money)),
         FigureCase("预计下滑-15%至-20%", Expected("-15%至-20%", "-20", "%", .percent, max: "-15", change: .decrease)),
         FigureCase("实用面积593方呎", Expected("593方呎", "593", "平方英尺", .area)),
+        FigureCase("自收到通知之日起15日内办结", Expected("15日", "15", "天", .duration)),
+        FigureCase("预计2、3日内出院", Expected("2、3日", "2", "天", .duration, max: "3")),
+        FigureCase("请于5月3日内报送"),
+        FigureCase("沿海陆省份"),
         FigureCase("升值接近93%", Expected("接近93%", "93", "%", .percent, .under, change: .increase)),
     ]
 

@@ -250,6 +250,16 @@ extension FigureRecognizer {
         return ExactDecimal(integer: [], fraction: [digit])
     }
 
+    /// 日 after a number counts days when 内 follows it and no month stands before the number
+    /// ("15日内", "2、3日內"; "5月3日内" is a date, and "15日后" may be the 15th of a month).
+    static func isDaysSpan(_ text: [Unicode.Scalar], at index: Int, token: NumeralReader.Token) -> Bool {
+        guard index + 1 < text.count, text[index] == "日", text[index + 1] == "内" || text[index + 1] == "內" else { return false }
+        var before = token.start - 1
+        if before >= 1, text[before] == "、" { before -= 1 }
+        while before >= 0, NumeralReader.digit(text[before]) != nil || NumeralTables.isNumeral(text[before]) { before -= 1 }
+        return before < 0 || (text[before] != "月" && text[before] != "第")
+    }
+
     /// 点 after a number is an index's points when no time of day can be meant: a decimal
     /// ("3312.50点"), or a whole number above 24, not followed by minutes ("64点", not "9点30").
     static func isIndexPoint(_ text: [Unicode.Scalar], at index: Int, token: NumeralReader.Token) -> Bool {

@@ -222,6 +222,9 @@ public struct FigureRecognizer: Sendable {
         } else if !token.isChinese, cursor < text.count, text[cursor] == "两" || text[cursor] == "兩" {
             // "9两": after Arabic digits 两 is the weight liang (after 三 it would count: "三两天").
             unit = FigureGrammar.liang
+        } else if Self.isDaysSpan(text, at: cursor, token: token) {
+            // "15日内", "2、3日內": 日 before 内, not after a month, counts days.
+            unit = FigureGrammar.Unit(surface: ["日"], normalized: "天", kind: .duration)
         } else if Self.isIndexPoint(text, at: cursor, token: token) {
             // "收报3312.50点", "上涨64点": points of an index, where no time of day can be.
             unit = FigureGrammar.indexPoint
@@ -285,6 +288,11 @@ public struct FigureRecognizer: Sendable {
         // "2.2本计划……": a decimal opening a line or sentence before a measure word numbers a clause.
         if unit.kind == .count, token.hasFraction, !token.hasMultiplier, sign == nil,
            token.start == 0 || "\n 。；;".unicodeScalars.contains(text[token.start - 1]) {
+            return nil
+        }
+        // A financial digit alone after a Chinese character ends a word ("海陆", "队伍"), unless it is money.
+        if token.end - token.start == 1, NumeralTables.financialDigits.contains(text[token.start]), unit.kind != .money,
+           token.start > 0, Self.isCJK(text[token.start - 1]) {
             return nil
         }
         // 一 before a measure word is an article ("一批", "一个"); before a unit of measure it counts ("近一吨").

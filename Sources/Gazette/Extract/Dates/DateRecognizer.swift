@@ -205,6 +205,13 @@ public struct DateRecognizer: Sendable {
     private func quarter(in text: [Unicode.Scalar], at index: Int) -> (value: Int, end: Int)? {
         var cursor = index
         if cursor < text.count, text[cursor] == "的" { cursor += 1 }   // "2005年的一季度"
+        // "2020年Q1", "2020 年的 Q1": a quarter in letters.
+        var letters = cursor
+        if letters < text.count, Self.isBlank(text[letters]) { letters += 1 }
+        if letters + 1 < text.count, text[letters] == "Q" || text[letters] == "q", let digit = NumeralReader.digit(text[letters + 1]),
+           (1...4).contains(digit), letters + 2 >= text.count || NumeralReader.digit(text[letters + 2]) == nil {
+            return (Int(digit), letters + 2)
+        }
         if cursor < text.count, text[cursor] == "第" { cursor += 1 }
         guard let number = number(in: text, at: cursor), (1...4).contains(number.value),
               FigureRecognizer.matches(Self.quarterWord, in: text, at: number.end)

@@ -152,6 +152,13 @@ public struct DateRecognizer: Sendable {
            Self.isDay(day.value, month: first.value, year: nil) {
             return Match(start: start, end: end, value: "", month: first.value, day: day.value)
         }
+        // "今年3月", "去年12月": a month after a relative year, with the publication year known.
+        if year == nil, text[cursor] == "月", (1...12).contains(first.value), first.digits <= 2, let publicationYear, start >= 2,
+           let relative = Self.relativeYears.first(where: { FigureRecognizer.matches($0.word, in: text, at: start - 2) }) {
+            let year = publicationYear + relative.offset
+            return Match(start: start, end: cursor + 1, value: "\(format4(year))-\(Self.two(first.value))", year: year,
+                         monthOfYear: first.value)
+        }
         return nil
     }
 

@@ -4,8 +4,8 @@
     python3 Corpus/figure-score.py --bin /tmp/gazette DIR [--failures]
 
 DIR holds items written by `Corpus/fetch-pages --set figures` (ID.EXT beside ID.expect.json).
-For each item it runs `BIN parse FILE --format json`, collects every figure of the record (lead,
-every section recursively, closing, tables[].figures) and every date, and compares them with
+For each item it runs `BIN parse FILE --format json`, collects every figure of the record (title,
+lead, every section recursively, closing, captions, tables[].figures) and every date, and compares them with
 the expectations as multisets:
 
 - figures match on (decimal value, unit): precision, recall, F1. Of the matched ones, "exact"
@@ -47,7 +47,11 @@ def walk_sections(sections, figures, dates):
 
 
 def record_parts(record):
-    figures, dates = [], []
+    figures = list(record.get("titleFigures") or [])
+    dates = list(record.get("titleDates") or [])
+    for caption in record.get("captions") or []:
+        figures.extend(caption.get("figures") or [])
+        dates.extend(caption.get("dates") or [])
     for part in ("lead", "closing"):
         block = record.get(part) or {}
         figures.extend(block.get("figures") or [])

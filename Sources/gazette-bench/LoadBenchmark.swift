@@ -31,7 +31,7 @@ struct LoadBenchmark: ParsableCommand {
                 var document = original
                 document.source.sha256 = String(format: "%064x", copy)
                 documents.append(document)
-                total += document.lead.figures.count + document.allSections.reduce(0) { $0 + $1.section.figures.count }
+                total += document.figureCount
                 copy += 1
             }
         }

@@ -37,7 +37,7 @@ import Testing
     }
 
     static let threeSections = """
-        区里发布三项举措
+        区里发布民生举措
 
         一、优化服务
         窗口办理时间缩短30%。

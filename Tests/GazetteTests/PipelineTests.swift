@@ -55,6 +55,30 @@ import Testing
         #expect(document.allSections.map { $0.path } == ["1", "2", "2.1", "2.2"])
     }
 
+    @Test func titleSubtitleAndCaptionsKeepTheirFiguresAndDates() throws {
+        let text = """
+        前4月全区城镇新增就业1.86万人
+        ——失业率降至4.9%
+
+        今年以来，全区多措并举稳就业。
+
+        一、拓宽岗位
+        新增岗位2300个。
+        ①4月12日，招聘会现场约300家企业参会
+        """
+        let document = try Pipeline().document(from: Array(text.utf8), name: "jobs.txt")
+        #expect(document.titleFigures.map(\.text) == ["1.86万人", "4.9%"])
+        #expect(document.titleFigures.map(\.value) == ["18600", "4.9"])
+        #expect(document.titleFigures.map(\.paragraph) == [0, 1])
+        let caption = try #require(document.captions.first)
+        #expect(caption.figures.map(\.text) == ["约300家"])
+        #expect(caption.figures.first?.qualifier == .approx)
+        #expect(caption.dates.map(\.text) == ["4月12日"])
+        // The figures point at their text, so validation finds nothing to report.
+        #expect(Validator().diagnostics(for: document).filter { $0.code.hasPrefix("figure") } == [])
+        #expect(document.figureCount == 4)
+    }
+
     @Test func sameBytesGiveTheSameRecord() throws {
         let first = try Pipeline().document(from: Array(Self.text.utf8), name: "plan.txt")
         let second = try Pipeline().document(from: Array(Self.text.utf8), name: "plan.txt")

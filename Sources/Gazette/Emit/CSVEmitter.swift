@@ -1,10 +1,16 @@
 /// Emit: documents as the CSV tables `documents`, `sections`, `figures`, `organizations`,
 /// `responsibilities`, `attachments`, `captions` and `dates`, keyed by document id and section
-/// path ("3", "3.2"; empty for the lead, `closing` for the closing paragraphs), in input order,
-/// so they load into any database as they are.
+/// path ("3", "3.2"; empty for the lead, `closing` for the closing paragraphs, `title` for the
+/// title and subtitle, `caption.2` for the second caption), in input order, so they load into
+/// any database as they are.
 public enum CSVEmitter {
     /// The section path of the closing paragraphs' figures and dates.
     public static let closingPath = "closing"
+    /// The section path of the title's and subtitle's figures and dates.
+    public static let titlePath = "title"
+
+    /// The section path of the figures and dates of the caption at `index` (from 0).
+    public static func captionPath(_ index: Int) -> String { "caption.\(index + 1)" }
 
     public static func tables(for documents: [Document]) -> [CSVTable] {
         var tables = Tables()
@@ -41,11 +47,14 @@ public enum CSVEmitter {
             documents.rows.append([
                 id, document.source.name, document.source.format.rawValue, document.source.encoding, "\(document.source.bytes)",
                 document.title ?? "", document.subtitle ?? "", "\(document.lead.paragraphs.count)", "\(all.count)",
-                "\(document.lead.figures.count + document.closing.figures.count + all.reduce(0) { $0 + $1.section.figures.count })",
+                "\(document.figureCount)",
                 "\(document.diagnostics.count)", document.addressee ?? "", document.metadata.documentNumber ?? "", document.metadata.issuer ?? "",
                 document.metadata.writtenAt ?? "", document.metadata.index ?? "", document.signature?.organizations.joined(separator: "|") ?? "",
                 document.signature?.date ?? "", document.signature?.release ?? "", "\(document.closing.paragraphs.count)",
             ])
+            let headings = [document.title ?? "", document.subtitle ?? ""]
+            addFigures(document.titleFigures, paragraphs: headings, id: id, path: CSVEmitter.titlePath)
+            addDates(document.titleDates, id: id, path: CSVEmitter.titlePath)
             addFigures(document.lead.figures, paragraphs: document.lead.paragraphs, id: id, path: "")
             addDates(document.lead.dates, id: id, path: "")
             addFigures(document.closing.figures, paragraphs: document.closing.paragraphs, id: id, path: CSVEmitter.closingPath)
@@ -70,6 +79,8 @@ public enum CSVEmitter {
             }
             for (ordinal, caption) in document.captions.enumerated() {
                 captions.rows.append([id, "\(ordinal + 1)", caption.marker ?? "", caption.text])
+                addFigures(caption.figures, paragraphs: [caption.text], id: id, path: CSVEmitter.captionPath(ordinal))
+                addDates(caption.dates, id: id, path: CSVEmitter.captionPath(ordinal))
             }
         }
 

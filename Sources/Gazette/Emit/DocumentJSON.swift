@@ -9,6 +9,10 @@ extension JSONWriter {
             w.write(document.source)
             w.field("title", document.title)
             w.field("subtitle", document.subtitle)
+            w.key("titleFigures")
+            w.array(document.titleFigures) { $0.write($1) }
+            w.key("titleDates")
+            w.array(document.titleDates) { $0.write($1) }
             w.key("metadata")
             w.write(document.metadata)
             w.field("addressee", document.addressee)
@@ -130,6 +134,10 @@ extension JSONWriter {
             w.field("marker", caption.marker)
             w.field("text", caption.text)
             w.optionalField("image", caption.image)
+            w.key("figures")
+            w.array(caption.figures) { $0.write($1) }
+            w.key("dates")
+            w.array(caption.dates) { $0.write($1) }
         }
     }
 

@@ -1,5 +1,6 @@
 /// Extract: outline → document. Reads, for the lead and each section, the figures, dates,
-/// leading units, first sentence and cited titles.
+/// leading units, first sentence and cited titles; and the figures and dates of the title,
+/// the subtitle and each caption.
 public struct Extractor: Sendable {
     public var figureOptions: FigureRecognizer.Options
 
@@ -21,6 +22,8 @@ public struct Extractor: Sendable {
         let dates = DateRecognizer(publicationYear: metadata.publishedAt.flatMap { Int($0.prefix(4)) }, title: outline.title)
         let recognizer = FigureRecognizer(options: figureOptions)
         let budget = FigureBudget(remaining: maximumFigures)
+        let headings = [outline.title ?? "", outline.subtitle ?? ""]
+        let titleFigures = figures(in: headings, recognizer, budget)
         let lead = Lead(
             paragraphs: outline.lead,
             figures: figures(in: outline.lead, recognizer, budget),
@@ -32,9 +35,10 @@ public struct Extractor: Sendable {
             figures: figures(in: outline.closing, recognizer, budget),
             dates: self.dates(in: outline.closing, dates))
         let document = Document(
-            source: source, title: outline.title, subtitle: outline.subtitle, addressee: outline.addressee, lead: lead, sections: sections,
+            source: source, title: outline.title, subtitle: outline.subtitle, titleFigures: titleFigures,
+            titleDates: self.dates(in: headings, dates), addressee: outline.addressee, lead: lead, sections: sections,
             closing: closing, signature: outline.signature, attachments: outline.attachments,
-            captions: outline.captions, tables: self.tables(tables, placements: outline.tablePlacements, recognizer, budget),
+            captions: captions(outline.captions, recognizer, dates, budget), tables: self.tables(tables, placements: outline.tablePlacements, recognizer, budget),
             metadata: metadata, trailer: outline.trailer)
         return (document, budget.remaining < 0)
     }
@@ -80,6 +84,15 @@ public struct Extractor: Sendable {
         var all = leads
         for unit in note.all where !all.contains(unit) { all.append(unit) }
         return ResponsibleUnits.Assignment(leads: leads, all: all)
+    }
+
+    private func captions(_ captions: [Caption], _ recognizer: FigureRecognizer, _ dates: DateRecognizer, _ budget: FigureBudget) -> [Caption] {
+        captions.map { caption in
+            var caption = caption
+            caption.figures = figures(in: [caption.text], recognizer, budget)
+            caption.dates = self.dates(in: [caption.text], dates)
+            return caption
+        }
     }
 
     private func tables(_ tables: [Table], placements: [Int: String?], _ recognizer: FigureRecognizer, _ budget: FigureBudget) -> [Table] {

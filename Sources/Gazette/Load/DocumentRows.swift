@@ -36,6 +36,9 @@ struct DocumentRows {
                           SQLValue(document.metadata.issuer), SQLValue(document.metadata.writtenAt), SQLValue(document.metadata.index),
                           SQLValue(document.signature.map { $0.organizations.joined(separator: "|") }), SQLValue(document.signature?.date),
                           SQLValue(document.signature?.release)])
+        let headings = [document.title ?? "", document.subtitle ?? ""]
+        addFigures(document.titleFigures, paragraphs: headings, id: id, path: CSVEmitter.titlePath)
+        addDates(document.titleDates, id: id, path: CSVEmitter.titlePath)
         addFigures(document.lead.figures, paragraphs: document.lead.paragraphs, id: id, path: "")
         addDates(document.lead.dates, id: id, path: "")
         addFigures(document.closing.figures, paragraphs: document.closing.paragraphs, id: id, path: CSVEmitter.closingPath)
@@ -58,6 +61,8 @@ struct DocumentRows {
         }
         for (ordinal, caption) in document.captions.enumerated() {
             captions.append([.text(id), .integer(ordinal + 1), SQLValue(caption.marker), .text(caption.text), SQLValue(caption.image)])
+            addFigures(caption.figures, paragraphs: [caption.text], id: id, path: CSVEmitter.captionPath(ordinal))
+            addDates(caption.dates, id: id, path: CSVEmitter.captionPath(ordinal))
         }
         for (ordinal, diagnostic) in document.diagnostics.enumerated() {
             diagnostics.append([.text(id), .integer(ordinal + 1), .text(diagnostic.code), .text(diagnostic.severity.rawValue),

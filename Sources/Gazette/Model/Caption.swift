@@ -5,19 +5,38 @@ public struct Caption: Codable, Sendable, Equatable {
     public var text: String
     /// The `src` (or `data-src`) of the image the caption belongs to, on HTML pages.
     public var image: String?
+    /// Figures of the caption's text (`paragraph` 0; offsets into `text`).
+    public var figures: [Figure]
+    /// Dates of the caption's text (`paragraph` 0).
+    public var dates: [DateMention]
 
-    public init(marker: String?, text: String, image: String? = nil) {
+    public init(marker: String?, text: String, image: String? = nil, figures: [Figure] = [], dates: [DateMention] = []) {
         self.marker = marker
         self.text = text
         self.image = image
+        self.figures = figures
+        self.dates = dates
     }
 
-    enum CodingKeys: String, CodingKey { case marker, text, image }
+    enum CodingKeys: String, CodingKey { case marker, text, image, figures, dates }
+
+    /// Reads captions of records before schema 1.3 too, which have no figures or dates.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            marker: try container.decodeIfPresent(String.self, forKey: .marker),
+            text: try container.decode(String.self, forKey: .text),
+            image: try container.decodeIfPresent(String.self, forKey: .image),
+            figures: try container.decodeIfPresent([Figure].self, forKey: .figures) ?? [],
+            dates: try container.decodeIfPresent([DateMention].self, forKey: .dates) ?? [])
+    }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(marker, forKey: .marker)
         try container.encode(text, forKey: .text)
         try container.encodeIfPresent(image, forKey: .image)
+        try container.encode(figures, forKey: .figures)
+        try container.encode(dates, forKey: .dates)
     }
 }

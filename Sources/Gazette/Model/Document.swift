@@ -4,10 +4,10 @@
 /// `start` and `end` (Unicode scalar offsets into that paragraph).
 public struct Document: Codable, Sendable, Equatable {
     /// Version of the JSON contract; bumped when a field changes meaning.
-    public static let currentSchemaVersion = "1.2"
-    /// Versions whose records Gazette reads; 1.0 lacks the fields of official documents, and
-    /// 1.1 the figure kind `angle`.
-    public static let readableSchemaVersions: Set<String> = ["1.0", "1.1", "1.2"]
+    public static let currentSchemaVersion = "1.3"
+    /// Versions whose records Gazette reads; 1.0 lacks the fields of official documents, 1.1
+    /// the figure kind `angle`, and 1.2 the figures and dates of titles and captions.
+    public static let readableSchemaVersions: Set<String> = ["1.0", "1.1", "1.2", "1.3"]
 
     public var schemaVersion: String
     /// The version of Gazette that made the record; `convert --incremental` redoes records of
@@ -16,6 +16,11 @@ public struct Document: Codable, Sendable, Equatable {
     public var source: SourceInfo
     public var title: String?
     public var subtitle: String?
+    /// Figures of the title (`paragraph` 0) and the subtitle (`paragraph` 1): a headline's
+    /// "同比上涨0.3%" is often the figure the page is about.
+    public var titleFigures: [Figure]
+    /// Dates of the title (`paragraph` 0) and the subtitle (`paragraph` 1).
+    public var titleDates: [DateMention]
     /// Whom an official document addresses, as its line reads
     /// ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "各位代表："); nil when none.
     public var addressee: String?
@@ -37,7 +42,8 @@ public struct Document: Codable, Sendable, Equatable {
     public var diagnostics: [Diagnostic]
 
     public init(
-        source: SourceInfo, title: String?, subtitle: String?, addressee: String? = nil, lead: Lead,
+        source: SourceInfo, title: String?, subtitle: String?, titleFigures: [Figure] = [], titleDates: [DateMention] = [],
+        addressee: String? = nil, lead: Lead,
         sections: [Section], closing: Lead = Lead(), signature: Signature? = nil, attachments: [String] = [],
         captions: [Caption], tables: [Table] = [], metadata: Metadata = Metadata(),
         trailer: [String] = [], diagnostics: [Diagnostic] = []
@@ -47,6 +53,8 @@ public struct Document: Codable, Sendable, Equatable {
         self.source = source
         self.title = title
         self.subtitle = subtitle
+        self.titleFigures = titleFigures
+        self.titleDates = titleDates
         self.addressee = addressee
         self.lead = lead
         self.sections = sections
@@ -63,6 +71,13 @@ public struct Document: Codable, Sendable, Equatable {
     /// The document id: the SHA-256 of the source bytes, in lowercase hex.
     public var id: String { source.sha256 }
 
+    /// How many figures the record reads outside its tables: in the title, the lead, the
+    /// sections, the closing and the captions.
+    public var figureCount: Int {
+        titleFigures.count + lead.figures.count + allSections.reduce(0) { $0 + $1.section.figures.count } + closing.figures.count
+            + captions.reduce(0) { $0 + $1.figures.count }
+    }
+
     /// Every section in reading order, depth first, with its path ("3", "3.2").
     public var allSections: [(path: String, section: Section)] {
         var out: [(String, Section)] = []
@@ -78,17 +93,20 @@ public struct Document: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, gazetteVersion, source, title, subtitle, addressee, lead, sections, closing, signature, attachments, captions, tables,
+        case schemaVersion, gazetteVersion, source, title, subtitle, titleFigures, titleDates, addressee, lead, sections, closing, signature, attachments, captions, tables,
             metadata, trailer, diagnostics
     }
 
-    /// Reads records of schema 1.0 too, which have none of the fields of official documents.
+    /// Reads records of schema 1.0 too, which have none of the fields of official documents, and
+    /// of 1.2, which have no figures of titles.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             source: try container.decode(SourceInfo.self, forKey: .source),
             title: try container.decodeIfPresent(String.self, forKey: .title),
             subtitle: try container.decodeIfPresent(String.self, forKey: .subtitle),
+            titleFigures: try container.decodeIfPresent([Figure].self, forKey: .titleFigures) ?? [],
+            titleDates: try container.decodeIfPresent([DateMention].self, forKey: .titleDates) ?? [],
             addressee: try container.decodeIfPresent(String.self, forKey: .addressee),
             lead: try container.decode(Lead.self, forKey: .lead),
             sections: try container.decode([Section].self, forKey: .sections),
@@ -111,6 +129,8 @@ public struct Document: Codable, Sendable, Equatable {
         try container.encode(source, forKey: .source)
         try container.encode(title, forKey: .title)
         try container.encode(subtitle, forKey: .subtitle)
+        try container.encode(titleFigures, forKey: .titleFigures)
+        try container.encode(titleDates, forKey: .titleDates)
         try container.encode(addressee, forKey: .addressee)
         try container.encode(lead, forKey: .lead)
         try container.encode(sections, forKey: .sections)

@@ -4,9 +4,9 @@ public enum RecordSchema {
     public static let json = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://gazette.invalid/schema/record-1.2.json",
+  "$id": "https://gazette.invalid/schema/record-1.3.json",
   "title": "Gazette record",
-  "description": "One announcement as Gazette extracts it (schemaVersion 1.2, which added the figure kind angle; records of 1.1, and of 1.0, which lack the fields of official documents, are read too).",
+  "description": "One announcement as Gazette extracts it (schemaVersion 1.3, which added the figures and dates of titles and captions; records of 1.2, of 1.1, which lacks the figure kind angle, and of 1.0, which lacks the fields of official documents, are read too).",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -28,7 +28,8 @@ public enum RecordSchema {
       "enum": [
         "1.0",
         "1.1",
-        "1.2"
+        "1.2",
+        "1.3"
       ]
     },
     "gazetteVersion": {
@@ -49,6 +50,18 @@ public enum RecordSchema {
         "string",
         "null"
       ]
+    },
+    "titleFigures": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/figure"
+      }
+    },
+    "titleDates": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/date"
+      }
     },
     "addressee": {
       "type": [
@@ -497,6 +510,18 @@ public enum RecordSchema {
         },
         "image": {
           "type": "string"
+        },
+        "figures": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/figure"
+          }
+        },
+        "dates": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/date"
+          }
         }
       }
     },

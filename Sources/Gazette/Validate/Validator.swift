@@ -19,7 +19,13 @@ public struct Validator: Sendable {
             found.append(Self.make("empty-document", "the document has neither lead nor sections", ""))
         }
         found += TitleRules.problems(in: document)
+        let headings = [document.title ?? "", document.subtitle ?? ""]
+        found += FigureRules.problems(document.titleFigures, paragraphs: headings, path: "", key: "titleFigures", reread: rereadsFigures)
         found += FigureRules.problems(document.lead.figures, paragraphs: document.lead.paragraphs, path: "/lead", reread: rereadsFigures)
+        found += FigureRules.problems(document.closing.figures, paragraphs: document.closing.paragraphs, path: "/closing", reread: rereadsFigures)
+        for (index, caption) in document.captions.enumerated() {
+            found += FigureRules.problems(caption.figures, paragraphs: [caption.text], path: "/captions/\(index)", reread: rereadsFigures)
+        }
         var numbering = SectionRules.Numbering()
         found += SectionRules.problems(in: document.sections, path: "", reread: rereadsFigures, numbering: &numbering)
         found += TextRules.problems(in: document)
@@ -119,13 +125,16 @@ enum OrganizationNames {
 
 /// Figures point at their text, and their values are decimals that their text gives.
 enum FigureRules {
-    static func problems(_ figures: [Figure], paragraphs: [String], path: String, reread rereading: Bool) -> [Diagnostic] {
+    /// Problems of `figures`, read from `paragraphs`; they sit at `path/key` in the record.
+    static func problems(
+        _ figures: [Figure], paragraphs: [String], path: String, key: String = "figures", reread rereading: Bool
+    ) -> [Diagnostic] {
         guard !figures.isEmpty else { return [] }
         var found: [Diagnostic] = []
         var scalars: [Int: [Unicode.Scalar]] = [:]
         var reread: [Int: [Figure]] = [:]
         for (offset, figure) in figures.enumerated() {
-            let pointer = "\(path)/figures/\(offset)"
+            let pointer = "\(path)/\(key)/\(offset)"
             if paragraphs.indices.contains(figure.paragraph), scalars[figure.paragraph] == nil {
                 scalars[figure.paragraph] = Array(paragraphs[figure.paragraph].unicodeScalars)
             }

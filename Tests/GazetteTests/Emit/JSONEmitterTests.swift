@@ -50,7 +50,7 @@ import Testing
     @Test func topLevelKeysAreTheContract() throws {
         let object = try #require(try JSONSerialization.jsonObject(with: JSONEmitter.data(Self.fullDocument)) as? [String: Any])
         #expect(Set(object.keys) == [
-            "schemaVersion", "gazetteVersion", "source", "title", "subtitle", "addressee", "lead", "sections", "closing", "signature", "attachments",
+            "schemaVersion", "gazetteVersion", "source", "title", "subtitle", "titleFigures", "titleDates", "addressee", "lead", "sections", "closing", "signature", "attachments",
             "captions", "tables", "metadata", "trailer", "diagnostics",
         ])
         #expect(object["schemaVersion"] as? String == Document.currentSchemaVersion)
@@ -70,6 +70,22 @@ import Testing
         ]
         let positions = try keys.map { try #require(text.range(of: $0)).lowerBound }
         #expect(positions == positions.sorted())
+    }
+
+    /// Records of schema 1.2 have no figures or dates of titles and captions; they still read.
+    @Test func recordsOfSchema12StillRead() throws {
+        var document = Self.fullDocument
+        document.captions = [Caption(marker: "①", text: "约300家企业参会")]
+        var bytes = Array(try JSONEmitter.data(document))
+        bytes = try RecordEdit.setting("/schemaVersion", to: "1.2", in: bytes)
+        for pointer in ["/titleFigures", "/titleDates", "/captions/0/figures", "/captions/0/dates"] {
+            bytes = try RecordEdit.removing(pointer, in: bytes)
+        }
+        let read = try JSONEmitter.document(from: Data(bytes))
+        #expect(read.schemaVersion == "1.2")
+        #expect(read.titleFigures == [] && read.titleDates == [])
+        #expect(read.captions == [Caption(marker: "①", text: "约300家企业参会")])
+        #expect(SchemaChecker.record.problems(in: try JSONTree.parse(bytes)).isEmpty)
     }
 
     @Test func controlCharactersAndQuotesAreEscaped() throws {

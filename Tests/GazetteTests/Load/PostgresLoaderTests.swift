@@ -16,10 +16,12 @@ import Testing
     @Test func figuresLoadedEqualTheRecordsWithExactSums() async throws {
         let loader = try loader()
         let counts = try await loader.load(Self.documents)
-        let expectedFigures = Self.documents.reduce(0) { $0 + $1.lead.figures.count + $1.allSections.reduce(0) { $0 + $1.section.figures.count } }
+        let expectedFigures = Self.documents.reduce(0) { $0 + $1.figureCount }
         #expect(counts["figures"] == expectedFigures)
         for document in Self.documents.prefix(4) {
-            let values = ([document.lead.figures] + document.allSections.map(\.section.figures)).flatMap { $0.map(\.value) }
+            let groups = [document.titleFigures, document.lead.figures, document.closing.figures] + document.allSections.map(\.section.figures)
+                + document.captions.map(\.figures)
+            let values = groups.flatMap { $0.map(\.value) }
             let rows = try await query("SELECT count(*)::int, coalesce(sum(value), 0)::text FROM figures WHERE document_id = '\(document.id)'", loader)
             #expect(rows.first?.0 == values.count)
             // NUMERIC keeps the values exact: the sum equals the decimal sum of the JSON values.
@@ -54,7 +56,7 @@ import Testing
         }
         let rows = try await query("SELECT (SELECT count(*) FROM documents)::int, (SELECT count(*) FROM figures)::text", a)
         #expect(rows.first?.0 == documents.count)
-        let expectedFigures = documents.reduce(0) { $0 + $1.lead.figures.count + $1.allSections.reduce(0) { $0 + $1.section.figures.count } }
+        let expectedFigures = documents.reduce(0) { $0 + $1.figureCount }
         #expect(rows.first?.1 == String(expectedFigures))
     }
 

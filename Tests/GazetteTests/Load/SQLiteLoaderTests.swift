@@ -58,7 +58,11 @@ import Testing
             var expected: [String: (count: Int, sum: Double)] = [
                 "": (document.lead.figures.count, document.lead.figures.reduce(0) { $0 + Double($1.value)! }),
                 CSVEmitter.closingPath: (document.closing.figures.count, document.closing.figures.reduce(0) { $0 + Double($1.value)! }),
+                CSVEmitter.titlePath: (document.titleFigures.count, document.titleFigures.reduce(0) { $0 + Double($1.value)! }),
             ]
+            for (index, caption) in document.captions.enumerated() {
+                expected[CSVEmitter.captionPath(index)] = (caption.figures.count, caption.figures.reduce(0) { $0 + Double($1.value)! })
+            }
             for (path, section) in document.allSections {
                 expected[path] = (section.figures.count, section.figures.reduce(0) { $0 + Double($1.value)! })
             }
@@ -77,7 +81,9 @@ import Testing
             #expect(loaded == expected.values.reduce(0) { $0 + $1.count })
             // Values stay exact as text.
             let values = try queue.read { db in try String.fetchAll(db, sql: "SELECT value FROM figures WHERE document_id = ? ORDER BY section_path, ordinal", arguments: [document.id]) }
-            #expect(Set(values) == Set(([document.lead.figures] + document.allSections.map(\.section.figures)).flatMap { $0.map(\.value) }))
+            let groups = [document.titleFigures, document.lead.figures, document.closing.figures] + document.allSections.map(\.section.figures)
+                + document.captions.map(\.figures)
+            #expect(Set(values) == Set(groups.flatMap { $0.map(\.value) }))
         }
     }
 
@@ -105,7 +111,7 @@ import Testing
         let title = try queue.read { db in try String.fetchOne(db, sql: "SELECT title FROM documents WHERE id = ?", arguments: [changed.id]) }
         #expect(title == "改后的标题")
         let figures = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM figures WHERE document_id = ?", arguments: [changed.id]) }
-        let expected = changed.lead.figures.count + changed.allSections.reduce(0) { $0 + $1.section.figures.count }
+        let expected = changed.figureCount
         #expect(figures == expected)
     }
 
@@ -177,7 +183,7 @@ import Testing
         }
         let counts = try counts(path)
         #expect(counts["documents"] == documents.count)
-        let expectedFigures = documents.reduce(0) { $0 + $1.lead.figures.count + $1.allSections.reduce(0) { $0 + $1.section.figures.count } }
+        let expectedFigures = documents.reduce(0) { $0 + $1.figureCount }
         #expect(counts["figures"] == expectedFigures)
     }
 

@@ -139,6 +139,21 @@ enum SampleDocument {
         #expect(diagnostics.first?.path == "/lead/figures/0/start")
     }
 
+    @Test func titleCaptionAndClosingFiguresAreCheckedToo() {
+        var misplaced = SampleDocument.figure
+        misplaced.start = 0
+        var document = SampleDocument.make(title: SampleDocument.figureParagraph, sections: [])
+        document.titleFigures = [misplaced]
+        document.captions = [Caption(marker: nil, text: SampleDocument.figureParagraph, figures: [misplaced])]
+        document.closing = Lead(paragraphs: [SampleDocument.figureParagraph], figures: [SampleDocument.figure, misplaced])
+        let diagnostics = Validator().diagnostics(for: document)
+        #expect(diagnostics.map(\.path) == ["/titleFigures/0/start", "/closing/figures/1/start", "/captions/0/figures/0/start"])
+        document.titleFigures = [SampleDocument.figure]
+        document.captions[0].figures = [SampleDocument.figure]
+        document.closing.figures = [SampleDocument.figure]
+        #expect(Validator().diagnostics(for: document) == [])
+    }
+
     @Test(arguments: ["1.29万", "1e5", "12,900", "", ".5", "5.", "三"])
     func nonDecimalValueIsReported(value: String) {
         var figure = SampleDocument.figure

@@ -252,8 +252,25 @@ import Testing
         FigureCase("为企业减负180亿元", Expected("180亿元", "18000000000", "元", .money)),
     ]
 
+    /// 一 counting after the thing counted, square and cubic letter units, more measure words,
+    /// short years and shares followed by a count.
+    static let countsAndShortForms: [FigureCase] = [
+        FigureCase("追回被抢越野车一辆。", Expected("一辆", "1", "辆", .count)),
+        FigureCase("一台服务型机器人售价约五万元", Expected("约五万元", "50000", "元", .money, .approx)),
+        FigureCase("山坡雪白一片。"),
+        FigureCase("两人在事业上也一起打拼", Expected("两人", "2", "人", .count)),
+        FigureCase("送你999朵玫瑰", Expected("999朵", "999", "朵", .count)),
+        FigureCase("芯片面积25cm²", Expected("25cm²", "25", "平方厘米", .area)),
+        FigureCase("排量1498cm³", Expected("1498cm³", "1498", "立方厘米", .volume)),
+        FigureCase("她出生于86年8月18日"),
+        FigureCase("他工作了16年", Expected("16年", "16", "年", .duration)),
+        FigureCase("肥胖率超两成五人就有一个胖子", Expected("超两成", "20", "%", .percent, .over), Expected("五人", "5", "人", .count)),
+        FigureCase("占比兩成五", Expected("兩成五", "25", "%", .percent)),
+    ]
+
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes
-        + qualifiers + ranges + neighbourRanges + spokenDecimals + vagueOrNoun + spokenForms + traditionalForms + rates + lists + pointsAndTimes + numbering)
+        + qualifiers + ranges + neighbourRanges + spokenDecimals + vagueOrNoun + spokenForms + traditionalForms + rates + lists + pointsAndTimes + numbering
+        + countsAndShortForms)
     func readsTheClass(_ example: FigureCase) {
         let figures = FigureRecognizer().figures(in: example.sentence)
         #expect(figures.map(Expected.init) == example.expected)

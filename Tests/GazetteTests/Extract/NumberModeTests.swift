@@ -19,6 +19,7 @@ import Testing
         ("读数1点1", "1点1", "1.1", nil),
         ("读数8点75", "8点75", "8.75", nil),
         ("结果为零。", "零", "0", nil),
+        ("读数为负一", "负一", "-1", nil),
     ] as [(String, String, String, Qualifier?)])
     func bareNumbersAreNumbersWithoutUnit(sentence: String, text: String, value: String, qualifier: Qualifier?) throws {
         let figures = recognizer.figures(in: sentence)
@@ -33,7 +34,7 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[figure.start..<figure.end])) == text)
     }
 
-    @Test(arguments: ["坚持统一领导", "一切从实际出发", "本地区号023", "拨打区号023咨询"])
+    @Test(arguments: ["坚持统一领导", "一切从实际出发", "本地区号023", "拨打区号023咨询", "一点一滴做起"])
     func loneOneAndLeadingZeroCodesAreNoNumbers(_ sentence: String) {
         #expect(recognizer.figures(in: sentence).isEmpty)
     }

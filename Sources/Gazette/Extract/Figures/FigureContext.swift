@@ -134,7 +134,12 @@ extension FigureRecognizer {
         if token.isDigitSequence { return true }
         guard let year = token.value.integerValue, !token.hasMultiplier else { return false }
         if token.integerDigits == 4 || (year >= 1900 && year <= 2199) { return true }
-        // "2024-2025年": the end of a year range.
+        // "86年8月18日": two digits before a month are a year written short.
+        if !token.isChinese, token.integerDigits == 2, !token.hasFraction {
+            var index = unitEnd
+            while index < text.count, index - unitEnd < 2, NumeralReader.digit(text[index]) != nil { index += 1 }
+            return index > unitEnd && index < text.count && text[index] == "月"
+        }
         return false
     }
 
@@ -647,6 +652,11 @@ extension FigureRecognizer {
         case "，", "。", "、", "；", "：", "！", "？", ",", ".", ";", ":", "!", "?", "\n": true
         default: false
         }
+    }
+
+    /// True when the clause ends at `index`: the text ends there, or a clause mark or a closing bracket stands there.
+    static func endsClause(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+        index >= text.count || endsClause(text[index]) || "）)”」".unicodeScalars.contains(text[index])
     }
 
     static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {

@@ -21,8 +21,10 @@ extension FigureRecognizer {
             percent = token.value.shifted(by: 1)
         }
         var end = index + 1
-        if end < text.count, let digit = NumeralTables.chineseDigit(text[end]), !token.isDigitSequence, token.value.isInteger {
-            percent = percent + ExactDecimal(Int(digit))    // "四成二"
+        // "四成二"; but in "两成五人" the digit counts the people after it.
+        if end < text.count, let digit = NumeralTables.chineseDigit(text[end]), !token.isDigitSequence, token.value.isInteger,
+           !(end + 1 < text.count && Self.unit(in: text, at: end + 1)?.kind == .count) {
+            percent = percent + ExactDecimal(Int(digit))
             end += 1
         } else if end < text.count, text[end] == "半" {
             percent = percent + ExactDecimal(5)             // "三成半"

@@ -295,8 +295,13 @@ public struct FigureRecognizer: Sendable {
            token.start > 0, Self.isCJK(text[token.start - 1]) {
             return nil
         }
-        // 一 before a measure word is an article ("一批", "一个"); before a unit of measure it counts ("近一吨").
-        if token.isLoneOne, unit.kind == .count, !half, !options.includeBareNumbers { return nil }
+        // 一 before a measure word is an article ("一批", "一个"); before a unit of measure it counts ("近一吨"),
+        // and so does a counter of things that ends its clause after the thing counted ("越野车一辆。";
+        // but "雪白一片。", "在一起。" are words).
+        if token.isLoneOne, unit.kind == .count, !half, !options.includeBareNumbers,
+           !(Self.endsClause(text, at: cursor) && FigureGrammar.inventoryCounters.contains(unit.normalized)) {
+            return nil
+        }
         // "下一年度", "每一年", "同一天": 一 after these words picks a period, it measures none.
         if token.isLoneOne, !half, token.start > 0, FigureGrammar.loneOneDeterminers.contains(text[token.start - 1])
             || (cursor < text.count && text[cursor] == "度") {
@@ -345,10 +350,10 @@ public struct FigureRecognizer: Sendable {
     private func bareNumber(
         _ token: NumeralReader.Token, value: ExactDecimal, valueMax: ExactDecimal?, qualifier: Qualifier?, end: Int, in text: [Unicode.Scalar]
     ) -> Candidate? {
-        // A leading zero marks a code ("023"); a lone 一 is an article ("统一", "一切"); a single
-        // Chinese digit inside a word is part of it ("两地", "三农").
+        // A leading zero marks a code ("023"); a lone 一 is an article ("统一", "一切") unless quoted
+        // or signed ("负一"); a single Chinese digit inside a word is part of it ("两地", "三农").
         let quoted = token.start > 0 && end < text.count && FigureGrammar.closingQuote(text[token.start - 1]) == text[end]
-        guard options.includeBareNumbers, !token.isLoneOne || quoted,
+        guard options.includeBareNumbers, !token.isLoneOne || quoted || Self.minusSign(in: text, before: token.start) != nil,
               token.isChinese || token.integerDigits < 2 || NumeralReader.digit(text[token.start]) != 0
         else { return nil }
         if token.isChinese, end - token.start == 1, end < text.count, Self.isCJK(text[end]),

@@ -15,7 +15,9 @@ its text, what was expected and what came back.
 
 Expectations follow Gazette's documented conventions where a source's own differs: a share in
 percentage points is unit `pp` (`5个百分点`), a fraction (`三分之一`, `5又2分之1`) is kind `ratio`
-with an empty unit, and an ordinal standing alone (`第十一`, `全年级第1`) is a `rank`.
+with an empty unit, an ordinal standing alone (`第十一`, `全年级第1`) is a `rank`, and 一 before a
+measure word and its noun is an article, no figure (`一台机器人`, `一个女孩`), while a count after
+the thing counted is one (`越野车一辆`).
 
 Holdout cases are only measured: never look at their failures while fitting the recognizer.
 """

@@ -218,6 +218,7 @@ import Testing
         FigureCase("每吨净利1500元", Expected("1500元", "1500", "元/吨", .money)),
         FigureCase("流量每秒3立方米", Expected("3立方米", "3", "立方米/秒", .volume)),
         FigureCase("每公斤17块多", Expected("17块多", "17", "元/公斤", .money, .over)),
+        FigureCase("每斤三块五到四块", Expected("三块五到四块", "3.5", "元/斤", .money, max: "4")),
         FigureCase("按每人2000元给予奖励", Expected("2000元", "2000", "元", .money)),
         FigureCase("每年至少更新1次", Expected("1次", "1", "次", .count)),
     ]

@@ -230,7 +230,7 @@ extension FigureRecognizer {
             guard unitEnd + 1 < text.count else { return true }
             let after = text[unitEnd + 1]
             if NumeralReader.digit(after) != nil || NumeralTables.isNumeral(after) { return false }
-            return !isCJK(after) || "毛角分".unicodeScalars.contains(after)
+            return !isCJK(after) || "毛角分".unicodeScalars.contains(after) || FigureGrammar.rangeSeparators.contains(after)
         }
         // "花了三块。", "每公斤17块多": the clause ends, or 多 follows, after a word of price.
         return (!isCJK(next) || next == "多") && priceWordBefore(text, index: unitEnd)
@@ -332,7 +332,7 @@ extension FigureRecognizer {
             }
             // "三块五", "两毛五": a last digit after the spoken 块 or 毛 counts in the next lower place.
             if unit.surface == ["块"] || unit.surface == ["毛"], number.end - number.start == 1,
-               number.end >= text.count || !Self.isCJK(text[number.end]) {
+               number.end >= text.count || !Self.isCJK(text[number.end]) || FigureGrammar.rangeSeparators.contains(text[number.end]) {
                 return (amount + number.value.shifted(by: lastScale - 1), number.end)
             }
             break

@@ -313,6 +313,12 @@ public struct FigureRecognizer: Sendable {
             value = range.low
             valueMax = range.high
             cursor = range.end + repeated.length
+        } else if valueMax == nil, qualifier == nil, unit.normalized == "元", let range = readRange(text, at: cursor, low: token, signedLow: value),
+                  let repeated = Self.unit(in: text, at: range.end), repeated.normalized == "块" {
+            // "五块六到五块七毛八": spoken yuan on both ends, each with its coins.
+            let change = smallChange(in: text, at: range.end + repeated.length, unit: repeated, scale: 0)
+            valueMax = range.high + (change?.amount ?? ExactDecimal(0))
+            cursor = change?.end ?? range.end + repeated.length
         }
         if let per = perUnit(in: text, at: cursor, of: unit) {
             unit.normalized += "/" + per.normalized

@@ -230,8 +230,8 @@ import Testing
         FigureCase("补贴1.5、2.3万元", Expected("2.3万元", "23000", "元", .money)),
         FigureCase("预计下滑-15%至-20%", Expected("-15%至-20%", "-20", "%", .percent, max: "-15", change: .decrease)),
         FigureCase("实用面积593方呎", Expected("593方呎", "593", "平方英尺", .area)),
-        FigureCase("自收到通知之日起15日内办结", Expected("15日", "15", "天", .duration)),
-        FigureCase("预计2、3日内出院", Expected("2、3日", "2", "天", .duration, max: "3")),
+        FigureCase("自收到通知之日起15日内办结", Expected("15日内", "15", "天", .duration, .atMost)),
+        FigureCase("预计2、3日内出院", Expected("2、3日内", "2", "天", .duration, max: "3", .atMost)),
         FigureCase("请于5月3日内报送"),
         FigureCase("沿海陆省份"),
         FigureCase("升值接近93%", Expected("接近93%", "93", "%", .percent, .under, change: .increase)),
@@ -269,9 +269,35 @@ import Testing
         FigureCase("占比兩成五", Expected("兩成五", "25", "%", .percent)),
     ]
 
+    /// Times written in parts, speeds after a few words, yields per area, floors and ceilings with
+    /// a negation, 内 after a time, 上 before a place word, dashes after a unit, short years.
+    static let realTextForms: [FigureCase] = [
+        FigureCase("用时从３小时３８分缩短为２小时３０分", Expected("３小时３８分", "218", "分钟", .duration),
+                   Expected("２小时３０分", "150", "分钟", .duration)),
+        FigureCase("以２分３秒３４夺冠", Expected("２分３秒３４", "123.34", "秒", .duration)),
+        FigureCase("跑出9秒58的成绩", Expected("9秒58", "9.58", "秒", .duration)),
+        FigureCase("全程1小时14秒9", Expected("1小时14秒9", "3614.9", "秒", .duration)),
+        FigureCase("会议9点30分开始"),
+        FigureCase("干线列车时速仅80—100公里", Expected("80—100公里", "80", "公里/小时", .speed, max: "100")),
+        FigureCase("每亩平均能产3吨左右", Expected("3吨左右", "3", "吨/亩", .weight, .approx)),
+        FigureCase("补助不能低于150元", Expected("不能低于150元", "150", "元", .money, .atLeast)),
+        FigureCase("定價低於600美元", Expected("低於600美元", "600", "美元", .money, .under)),
+        FigureCase("股價急彈6.3美元或2.75%", Expected("6.3美元", "6.3", "美元", .money, change: .increase),
+                   Expected("2.75%", "2.75", "%", .percent, change: .increase)),
+        FigureCase("收到申请后5个工作日内办结", Expected("5个工作日内", "5", "工作日", .duration, .atMost)),
+        FigureCase("惠及上亿人", Expected("上亿人", "100000000", "人", .count, .over)),
+        FigureCase("线上3家", Expected("3家", "3", "家", .count)),
+        FigureCase("55 英寸-2999 元", Expected("55 英寸", "55", "英寸", .length), Expected("2999 元", "2999", "元", .money)),
+        FigureCase("同比增长-3.2%", Expected("-3.2%", "-3.2", "%", .percent, change: .increase, comparison: .yearOnYear)),
+        FigureCase("占地22863M2", Expected("22863M2", "22863", "平方米", .area)),
+        FigureCase("售价₹30,260", Expected("₹30,260", "30260", "卢比", .money)),
+        FigureCase("寬減2016/17年度的利得稅"),
+        FigureCase("04年中完工"),
+    ]
+
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes
         + qualifiers + ranges + neighbourRanges + spokenDecimals + vagueOrNoun + spokenForms + traditionalForms + rates + lists + pointsAndTimes + numbering
-        + countsAndShortForms)
+        + countsAndShortForms + realTextForms)
     func readsTheClass(_ example: FigureCase) {
         let figures = FigureRecognizer().figures(in: example.sentence)
         #expect(figures.map(Expected.init) == example.expected)

@@ -93,6 +93,18 @@ extension FigureRecognizer {
 
     /// Where a minus sign ("负", "零下", "-", "－", "−") right before the number at `index` starts, if any.
     /// A hyphen after a digit or letter joins a range or a code instead ("3-5", "023-6388").
+    /// True when a unit written after a number ends at `end` ("55 英寸" before "-2999").
+    static func unitAfterNumberEnds(_ text: [Unicode.Scalar], at end: Int) -> Bool {
+        for length in 1...3 {
+            let unitStart = end - length
+            guard unitStart >= 1 else { break }
+            var before = unitStart - 1
+            if text[before] == " ", before >= 1 { before -= 1 }
+            if NumeralReader.digit(text[before]) != nil, unit(in: text, at: unitStart)?.length == length { return true }
+        }
+        return false
+    }
+
     static func minusSign(in text: [Unicode.Scalar], before index: Int) -> Int? {
         guard index > 0, index <= text.count else { return nil }
         let sign = text[index - 1]
@@ -108,6 +120,8 @@ extension FigureRecognizer {
             || FigureGrammar.inclusiveMarks.contains(where: { matches($0, in: text, at: index - 1 - $0.count) }) {
             return nil
         }
+        // "55 英寸-2999 元": after a unit of a figure the hyphen is a dash between two items.
+        if unitAfterNumberEnds(text, at: index - 1) { return nil }
         return index - 1
     }
 
@@ -134,6 +148,12 @@ extension FigureRecognizer {
         if token.isDigitSequence { return true }
         guard let year = token.value.integerValue, !token.hasMultiplier else { return false }
         if token.integerDigits == 4 || (year >= 1900 && year <= 2199) { return true }
+        // "04年中" (a duration is never written with a leading zero), "2016/17年度": a year written short.
+        if !token.isChinese, token.integerDigits == 2, !token.hasFraction, NumeralReader.digit(text[token.start]) == 0
+            || (token.start >= 5 && "/／".unicodeScalars.contains(text[token.start - 1])
+                && text[(token.start - 5)..<(token.start - 1)].allSatisfy { NumeralReader.digit($0) != nil }) {
+            return true
+        }
         // "86年8月18日": two digits before a month are a year written short.
         if !token.isChinese, token.integerDigits == 2, !token.hasFraction {
             var index = unitEnd
@@ -360,8 +380,14 @@ extension FigureRecognizer {
         for divisor in FigureGrammar.speedDivisors where matches(divisor.surface, in: text, at: end) {
             return (divisor.normalized, end + divisor.surface.count)
         }
-        for word in FigureGrammar.speedWords where matches(word.surface, in: text, at: start - word.surface.count) {
-            return (word.normalized, end)
+        // "时速350公里", and a few words between in the same clause: "时速仅80—100公里", "时速也是140公里".
+        var wordEnd = start
+        while wordEnd >= 0, start - wordEnd <= 4 {
+            for word in FigureGrammar.speedWords where matches(word.surface, in: text, at: wordEnd - word.surface.count) {
+                return (word.normalized, end)
+            }
+            wordEnd -= 1
+            guard wordEnd >= 0, isCJK(text[wordEnd]), NumeralTables.chineseDigit(text[wordEnd]) == nil else { return nil }
         }
         return nil
     }
@@ -486,7 +512,9 @@ extension FigureRecognizer {
                       measure.normalized != unit.normalized,
                       FigureGrammar.measureKinds.contains(measure.kind) || FigureGrammar.shortTimeDivisors.contains(measure.normalized)
                 else { return nil }
-                if unit.kind != .money, !FigureGrammar.shortTimeDivisors.contains(measure.normalized) { return nil }
+                // Other amounts are rates per time ("每秒3立方米"), or yields per area ("每亩产3吨").
+                let yield = (unit.kind == .weight || unit.kind == .volume) && measure.kind == .area
+                if unit.kind != .money, !yield, !FigureGrammar.shortTimeDivisors.contains(measure.normalized) { return nil }
                 return measure.normalized
             }
             index -= 1
@@ -643,7 +671,7 @@ extension FigureRecognizer {
 
     static func isListSeparator(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
         guard between.count == 1, let mark = between.first else { return false }
-        return mark == "、" || mark == "和" || mark == "及" || mark == "，" || mark == ","
+        return mark == "、" || mark == "和" || mark == "及" || mark == "或" || mark == "，" || mark == ","
     }
 
     /// Marks that end a clause: a rate's 每 is looked for only inside the clause of its figure.

@@ -385,3 +385,52 @@ enum FractionValue {
         return truncated + ExactDecimal(digits: [1], exponent: exponent)
     }
 }
+
+extension FigureRecognizer {
+    /// "３小时３８分" (218 分钟), "２分３秒３４" (123.34 秒), "３７秒７１" (37.71 秒): a time written
+    /// in parts, largest first, is one duration in the smallest unit it names; digits right after
+    /// 秒 are its fraction, as race results write them.
+    func compoundDuration(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
+        guard token.value.isInteger, !token.hasMultiplier, let first = Self.durationPart(in: text, at: token.end) else { return nil }
+        var parts = [(count: token.value, part: first)]
+        var cursor = first.end
+        while cursor < text.count, NumeralReader.startsNumber(text[cursor]),
+              let number = NumeralReader.read(text, at: cursor, stopBefore: { Self.unitStarts(text, at: $0) }),
+              number.value.isInteger, !number.hasMultiplier,
+              let part = Self.durationPart(in: text, at: number.end), part.seconds < parts[parts.count - 1].part.seconds {
+            parts.append((number.value, part))
+            cursor = part.end
+        }
+        let smallest = parts[parts.count - 1].part
+        var value = parts.reduce(ExactDecimal(0)) { $0 + $1.count * ExactDecimal($1.part.seconds / smallest.seconds) }
+        if smallest.seconds == 1 {
+            var end = cursor
+            while end < text.count, end - cursor < 3, NumeralReader.digit(text[end]) != nil { end += 1 }
+            if end > cursor, end == text.count || (NumeralReader.digit(text[end]) == nil && Self.unit(in: text, at: end) == nil) {
+                value = value + ExactDecimal(integer: [], fraction: text[cursor..<end].map { NumeralReader.digit($0)! })
+                cursor = end
+                parts.append((ExactDecimal(0), smallest))
+            }
+        }
+        guard parts.count >= 2 else { return nil }
+        return candidate(value: value, unit: smallest.unit, kind: .duration, in: text, start: token.start, end: cursor)
+    }
+
+    /// A unit of a time written in parts at `index`, in seconds, and where it ends. 分 alone is
+    /// minutes only here, between hours and seconds.
+    static func durationPart(in text: [Unicode.Scalar], at index: Int) -> (unit: String, seconds: Int, end: Int)? {
+        let parts: [(surface: String, unit: String, seconds: Int)] = [
+            ("个小时", "小时", 3600), ("小时", "小时", 3600), ("钟头", "小时", 3600), ("天", "天", 86400),
+            ("分钟", "分钟", 60), ("分", "分钟", 60), ("秒钟", "秒", 1), ("秒", "秒", 1),
+        ]
+        for part in parts {
+            let surface = Array(part.surface.unicodeScalars)
+            // "3分之1", "分期": 分 starting another word.
+            if matches(surface, in: text, at: index),
+               !(part.surface == "分" && index + 1 < text.count && "之期".unicodeScalars.contains(text[index + 1])) {
+                return (part.unit, part.seconds, index + surface.count)
+            }
+        }
+        return nil
+    }
+}

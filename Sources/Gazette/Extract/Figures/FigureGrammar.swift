@@ -56,7 +56,7 @@ enum FigureGrammar {
         list += units(.percent, ["个百分点", "百分点"], as: "pp")
         list += units(.percent, ["个基点", "基点"], as: "基点")
         list += units(.ratio, ["倍"])
-        list += units(.area, ["平方米", "平米", "平方", "㎡", "m²", "m2"], as: "平方米")
+        list += units(.area, ["平方米", "平米", "平方", "㎡", "m²", "m2", "M²", "M2"], as: "平方米")
         list += units(.area, ["平方公里", "平方千米", "km²", "km2"], as: "平方公里")
         list += units(.area, ["平方厘米", "cm²", "㎠"], as: "平方厘米")
         list += units(.area, ["平方毫米", "mm²", "㎟"], as: "平方毫米")
@@ -140,7 +140,8 @@ enum FigureGrammar {
     static let currencySigns: [(surface: [Unicode.Scalar], currency: String)] = [
         ("US$", "美元"), ("HK$", "港元"), ("NT$", "新台币"), ("S$", "新加坡元"), ("A$", "澳元"), ("C$", "加元"),
         ("RMB", "元"), ("CNY", "元"), ("USD", "美元"), ("EUR", "欧元"), ("GBP", "英镑"), ("JPY", "日元"), ("HKD", "港元"),
-        ("$", "美元"), ("＄", "美元"), ("￥", "元"), ("¥", "元"), ("€", "欧元"), ("£", "英镑"), ("￡", "英镑"),
+        ("$", "美元"), ("＄", "美元"), ("￥", "元"), ("¥", "元"), ("€", "欧元"), ("£", "英镑"), ("￡", "英镑"), ("₹", "卢比"),
+        ("₩", "韩元"), ("₽", "卢布"),
     ].map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.surface.count > $1.surface.count }
 
     /// The small coins of a currency and their power of ten: "五元三毛", "两美元又三美分".
@@ -268,10 +269,12 @@ enum FigureGrammar {
     /// Qualifier words written right before a number, longest first.
     static let prefixQualifiers: [QualifierWord] = (
         words(.approx, ["大约有", "大概有", "约有", "大约", "约为", "约合", "约", "大概"])
-        + words(.over, ["超过", "超出", "多于", "高于", "突破", "逾", "超"])
-        + words(.atLeast, ["不少于", "不低于", "至少", "最少", "起码"])
-        + words(.atMost, ["不超过", "不高于", "至多", "最多", "最高"])
-        + words(.under, ["不足", "不到", "未满", "未达", "将近", "接近", "少于", "低于", "近"])
+        + words(.over, ["超过", "超出", "多于", "高于", "多於", "高於", "突破", "逾", "超"])
+        // "不能低于150元" is a floor, "不得超过" a ceiling; 於 is kept as written in traditional text.
+        + words(.atLeast, ["不少于", "不低于", "不少於", "不低於", "不能少于", "不能低于", "不得少于", "不得低于", "不应低于", "至少",
+                           "最少", "起码"])
+        + words(.atMost, ["不超过", "不高于", "不高於", "不能超过", "不得超过", "不得高于", "不能高于", "不应超过", "至多", "最多", "最高"])
+        + words(.under, ["不足", "不到", "未满", "未达", "将近", "接近", "少于", "低于", "少於", "低於", "近"])
     ).sorted { $0.surface.count > $1.surface.count }
 
     /// Words that end in a qualifier character but qualify nothing: 节约, 签约, 赶超.
@@ -346,9 +349,11 @@ enum FigureGrammar {
     /// Verbs that make the figure after them a change, longest first.
     static let changeVerbs: [ChangeVerb] = (
         verbs(.increase, ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "升高", "回升", "走高",
-                          "上扬", "高开", "增多", "加快", "加速", "增产", "增收", "升值", "升", "增", "涨"])
+                          "上扬", "高开", "增多", "加快", "加速", "增产", "增收", "升值", "反弹", "急弹", "弹升", "上调", "飙升", "大涨",
+                          "收涨", "升", "增", "涨"])
         + verbs(.decrease, ["下降", "减少", "降低", "削减", "缩减", "下滑", "回落", "压缩", "缩短", "减小", "降幅", "下跌", "走低",
-                            "低开", "下调", "放缓", "减缓", "减产", "减收", "贬值", "减", "降", "跌"])
+                            "低开", "下调", "放缓", "减缓", "减产", "减收", "贬值", "回吐", "暴跌", "大跌", "收跌", "收窄", "跳水",
+                            "减", "降", "跌"])
     ).sorted { $0.surface.count > $1.surface.count }
 
     /// Nouns of a change, which may be followed by 为, 是 or 高达: "增幅为12%", "增长率高达61.6%".

@@ -158,6 +158,7 @@ public struct FigureRecognizer: Sendable {
         // "数十家", "几十个": some tens, no amount. Before a digit 数 ends a noun ("总数300个", "人数四十").
         if let before, FigureGrammar.vagueMarkers.contains(before), NumeralTables.place(text[token.start]) != nil { return nil }
         if let fraction = fraction(token, in: text) { return fraction }
+        if let duration = compoundDuration(token, in: text) { return duration }
 
         var cursor = token.end
         var value = token.value
@@ -335,6 +336,10 @@ public struct FigureRecognizer: Sendable {
         if qualifier == nil, let suffix = Self.qualifierWord(FigureGrammar.suffixQualifiers, in: text, at: cursor) {
             qualifier = suffix.qualifier
             cursor += suffix.surface.count
+        } else if qualifier == nil, unit.kind == .duration, cursor < text.count, text[cursor] == "内" || text[cursor] == "內" {
+            // "10年内", "5个工作日内": within the time.
+            qualifier = .atMost
+            cursor += 1
         }
         var start = currencySign?.start ?? sign ?? token.start
         // "约摄氏15度": the scale written before a temperature is part of it, and a qualifier may precede it.
@@ -344,6 +349,10 @@ public struct FigureRecognizer: Sendable {
         if let prefix = prefixQualifier(in: text, before: start) {
             if qualifier == nil { qualifier = prefix.qualifier }
             start -= prefix.surface.count
+        } else if start == token.start, start > 0, text[start - 1] == "上", NumeralTables.place(text[start]) != nil {
+            // "上千元", "上亿人": 上 before a place word alone says more than one of it.
+            if qualifier == nil { qualifier = .over }
+            start -= 1
         }
         let figure = Figure(
             text: "", value: value.shifted(by: unit.scale).description, valueMax: valueMax?.description,

@@ -443,8 +443,9 @@ enum NumeralTables {
     /// Digits of the financial (大写) form; alone they are parts of words ("大陆", "队伍").
     static let financialDigits: Set<Unicode.Scalar> = ["壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖"]
 
-    /// Qualifiers after which a place word alone is one of it: "近百名" (nearly 100), "逾千人".
-    static let qualifiersBeforePlace: Set<Unicode.Scalar> = ["近", "逾", "超"]
+    /// Qualifiers after which a place word alone is one of it: "近百名" (nearly 100), "逾千人",
+    /// "上亿人" (more than a hundred million).
+    static let qualifiersBeforePlace: Set<Unicode.Scalar> = ["近", "逾", "超", "上"]
 
     /// 两 counts things ("两个", "两百"); it is never a digit after the decimal point.
     static let countingTwo: Set<Unicode.Scalar> = ["两", "兩", "倆"]

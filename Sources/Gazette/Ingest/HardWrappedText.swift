@@ -11,13 +11,14 @@ enum HardWrappedText {
     static func unwrap(_ lines: [Substring.UnicodeScalarView]) -> [String] {
         let widths = lines.map(width)
         guard let wrap = wrapWidth(widths) else { return lines.map { String($0) } }
+        let margin = self.margin(lines, widths: widths, wrap: wrap)
         var out: [String] = []
         var current = ""
         var currentFull = false
         for (line, lineWidth) in zip(lines, widths) {
             let text = String(line)
             let blank = lineWidth == 0
-            if currentFull, !blank, !startsIndented(line), SectionMarkerStart.opens(line) == false {
+            if currentFull, !blank, indent(line) <= margin, SectionMarkerStart.opens(line) == false {
                 current += joiner(current, text) + trimmedLeading(text)
             } else {
                 if !current.isEmpty || currentFull { out.append(current) }
@@ -60,9 +61,18 @@ enum HardWrappedText {
         }
     }
 
-    /// A paragraph's first line opens with blanks.
-    static func startsIndented(_ line: Substring.UnicodeScalarView) -> Bool {
-        line.first.map(TextCleaner.isBlank) ?? false
+    /// Columns of blanks a line opens with.
+    static func indent(_ line: Substring.UnicodeScalarView) -> Int {
+        line.prefix(while: TextCleaner.isBlank).reduce(0) { $0 + (isWide($1) ? 2 : 1) }
+    }
+
+    /// The indent the lines of a paragraph continue at: the commonest indent of full lines (0 in
+    /// most texts; a page printed with a left margin indents every line, and its paragraphs
+    /// open further in).
+    static func margin(_ lines: [Substring.UnicodeScalarView], widths: [Int], wrap: Int) -> Int {
+        var counts: [Int: Int] = [:]
+        for (line, width) in zip(lines, widths) where width >= wrap - 4 { counts[indent(line), default: 0] += 1 }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
     }
 
     private static func trimmedLeading(_ text: String) -> String {

@@ -25,6 +25,26 @@ import Testing
         #expect(blocks[4].hasSuffix("防止发生连环追尾事故。"))
     }
 
+    /// A text printed with a left margin: every line is indented, and an entry opens further in.
+    @Test func aLeftMarginIsNoParagraphIndent() {
+        let margin = String(repeating: " ", count: 10)
+        let entry = String(repeating: " ", count: 14)
+        let lines = [
+            entry + "李华  女，２３岁，省滑雪队运动员。她去年２月在国际雪联的比",
+            margin + "赛中，以１分５８秒２１的成绩获得大回转银牌，这是本队在该项",
+            margin + "目上取得的最好成绩。同年３月，她又在全国锦标赛上获得回转和",
+            margin + "大回转两枚金牌。",
+            entry + "赵明  男，２６岁，省滑雪队运动员。他在全国锦标赛越野滑雪１",
+            margin + "５公里比赛中，以４２分１７秒６的成绩夺得金牌，还和队友合作",
+            margin + "在４０公里接力中获得铜牌。今年他将代表本队参加全国冬季运动会",
+            margin + "的全部越野项目。",
+        ]
+        let blocks = TextBlockReader.blocks(from: lines.joined(separator: "\n")).map(\.text)
+        #expect(blocks.count == 2)
+        #expect(blocks.first?.contains("以１分５８秒２１的成绩") == true)
+        #expect(blocks.last?.hasSuffix("参加全国冬季运动会的全部越野项目。") == true)
+    }
+
     @Test func textWithOneParagraphALineIsLeftAsItIs() {
         let text = "第一段文字。\n第二段文字，内容较短。\n第三段。\n"
         #expect(TextBlockReader.blocks(from: text).map(\.text) == ["第一段文字。", "第二段文字，内容较短。", "第三段。"])

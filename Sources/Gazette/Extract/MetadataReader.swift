@@ -76,6 +76,7 @@ public enum MetadataReader {
         }
         var written: String?
         var dateLine: String?
+        let credit = lines.lazy.compactMap(printCredit).first
         let before = (preamble + postamble).map { (line: $0, fields: fields(in: $0)) }
         for (offset, (line, labelled)) in (candidates + before).enumerated() {
             for (field, value) in labelled {
@@ -105,7 +106,7 @@ public enum MetadataReader {
         let ranked: [(String, String?)] = [
             ("byline", byline), ("header-date", headerTime), ("json-ld", stated(["json-ld:datepublished"])),
             ("meta", stated(publishedMetaKeys)), ("time-element", stated(["time:datetime"])), ("script", stated(["script:ct"] + PageHints.scriptDateKeys.dropFirst().map { "script:" + $0.lowercased() })),
-            ("header-date", shortBylineDate), ("byline", stated(["labelled:published"])),
+            ("header-date", shortBylineDate), ("byline", stated(["labelled:published"])), ("byline", credit?.date),
             ("byline", written), ("header-date", dateLine), ("header-date", footerTime), ("url", canonicalURL.flatMap(Timestamp.dateInURL)),
             ("header-date", stated(["page:firstdatetime"])),
         ]
@@ -114,6 +115,7 @@ public enum MetadataReader {
             metadata.publishedAt = stamp
             metadata.publishedAtSource = source
         }
+        if metadata.source == nil, let credit { metadata.source = credit.source }
         if metadata.source == nil {
             metadata.source = sourceMetaKeys.lazy.compactMap { lowered[$0] }.first { !$0.isEmpty && $0.unicodeScalars.count <= 40 }
         }
@@ -123,6 +125,17 @@ public enum MetadataReader {
         // The site's own name is no author.
         if let author = metadata.author, let site = lowered["og:site_name"], author == site { metadata.author = nil }
         return metadata
+    }
+
+    /// A reprint's credit to the newspaper it ran in, "《光明日报》（ 2022年02月13日 02版）": the
+    /// paper and the day of that issue.
+    static func printCredit(_ line: String) -> (source: String, date: String)? {
+        let scalars = Array(line.unicodeScalars.filter { !TextCleaner.isBlank($0) })
+        guard scalars.count <= 40, scalars.first == "《", let close = scalars.firstIndex(of: "》"), close > 1,
+              scalars.last == "版" || (scalars.count >= 2 && scalars[scalars.count - 2] == "版" && "）)".unicodeScalars.contains(scalars.last!)),
+              let date = DateRecognizer().dates(in: String(scalars: scalars[(close + 1)...])).first, date.value.utf8.count == 10
+        else { return nil }
+        return (String(scalars: scalars[1..<close]), date.value)
     }
 
     /// Lines where a label stands alone and its value in the next element ("生成日期：",

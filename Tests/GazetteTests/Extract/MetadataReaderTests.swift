@@ -18,6 +18,14 @@ import Testing
 
     static let cases: [Case] = [
         Case(
+            label: "a reprint credited to the issue of a newspaper",
+            lines: ["《江城日报》（ 2023年05月09日 04版）", "（网站编辑 李明）"],
+            expected: Metadata(publishedAt: "2023-05-09", publishedAtSource: "byline", source: "江城日报")),
+        Case(
+            label: "a title in guillemets with a date but no page is no credit",
+            lines: ["《关于2023年5月9日停水的通知》"],
+            expected: Metadata()),
+        Case(
             label: "portal byline with a font-size bar",
             bylines: ["发布时间：2025-03-18 09:30 来源：区发展改革委 字号：大 中 小"],
             expected: Metadata(publishedAt: "2025-03-18T09:30:00+08:00", publishedAtSource: "byline", source: "区发展改革委")),

@@ -293,6 +293,11 @@ import Testing
         FigureCase("售价₹30,260", Expected("₹30,260", "30260", "卢比", .money)),
         FigureCase("寬減2016/17年度的利得稅"),
         FigureCase("04年中完工"),
+        FigureCase("人均水资源量只有全国的1/8，世界的1/30，", Expected("1/8", "0.125", "", .ratio),
+                   Expected("1/30", "0.0333333333333333", "", .ratio)),
+        FigureCase("约1/3的人", Expected("约1/3", "0.333333333333333", "", .ratio, .approx)),
+        FigureCase("参加3/15晚会"),
+        FigureCase("屏幕1/4英寸"),
     ]
 
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes

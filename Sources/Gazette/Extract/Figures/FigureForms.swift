@@ -64,6 +64,32 @@ extension FigureRecognizer {
         return candidate(value: negative ? magnitude.negated() : magnitude, unit: "", kind: .ratio, in: text, start: start, end: numerator.end)
     }
 
+    /// "人均水资源量只有世界的1/4": a share written with a slash, a smaller whole number over a
+    /// larger one, ending its phrase or after 的, 占 or a qualifier, is a ratio. Days ("3/15晚会"),
+    /// paths and codes ("a/1/2"), and a unit after the denominator are left alone.
+    func slashShare(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
+        guard !token.isChinese, token.value.isInteger, !token.hasMultiplier, token.end + 1 < text.count,
+              text[token.end] == "/" || text[token.end] == "／", NumeralReader.digit(text[token.end + 1]) != nil,
+              token.start == 0 || !"/／.．:：-".unicodeScalars.contains(text[token.start - 1]) && !Self.isASCIILetter(text[token.start - 1]),
+              let denominator = NumeralReader.read(text, at: token.end + 1, stopBefore: { _ in false }),
+              !denominator.isChinese, denominator.value.isInteger, !denominator.hasMultiplier,
+              let numerator = token.value.integerValue, let over = denominator.value.integerValue,
+              numerator > 0, numerator < over, over <= 1000
+        else { return nil }
+        let end = denominator.end
+        if end < text.count, "/／.．:：-年月日号".unicodeScalars.contains(text[end]) || Self.isASCIILetter(text[end])
+            || Self.unit(in: text, at: end) != nil {
+            return nil
+        }
+        // A share ends its phrase or follows a word that takes one ("3/15晚会" names a day).
+        let closes = end >= text.count || Self.endsClause(text[end]) || TextCleaner.isBlank(text[end]) || text[end] == "的"
+            || Self.qualifierWord(FigureGrammar.suffixQualifiers, in: text, at: end) != nil
+        let opens = token.start > 0 && (text[token.start - 1] == "的" || text[token.start - 1] == "占" || TextCleaner.isBlank(text[token.start - 1])
+            || prefixQualifier(in: text, before: token.start) != nil)
+        guard closes || opens, let value = FractionValue.decimal(token.value, over: denominator.value) else { return nil }
+        return candidate(value: value, unit: "", kind: .ratio, in: text, start: token.start, end: end)
+    }
+
     /// `value` × `factor` for a small integer factor, by repeated doubling (no floating point).
     private func times(_ value: ExactDecimal, _ factor: Int) -> ExactDecimal? {
         guard factor > 0, factor <= 1_000_000_000 else { return nil }

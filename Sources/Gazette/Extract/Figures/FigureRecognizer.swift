@@ -159,6 +159,7 @@ public struct FigureRecognizer: Sendable {
         if let before, FigureGrammar.vagueMarkers.contains(before), NumeralTables.place(text[token.start]) != nil { return nil }
         if let fraction = fraction(token, in: text) { return fraction }
         if let duration = compoundDuration(token, in: text) { return duration }
+        if !options.includeBareNumbers, let share = slashShare(token, in: text) { return share }
 
         var cursor = token.end
         var value = token.value

@@ -298,6 +298,8 @@ import Testing
         FigureCase("约1/3的人", Expected("约1/3", "0.333333333333333", "", .ratio, .approx)),
         FigureCase("参加3/15晚会"),
         FigureCase("屏幕1/4英寸"),
+        FigureCase("投资3541.07万元2.3本项目……", Expected("3541.07万元", "35410700", "元", .money)),
+        FigureCase("人均阅读4.7本。", Expected("4.7本", "4.7", "本", .count)),
     ]
 
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes

@@ -34,7 +34,7 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[figure.start..<figure.end])) == text)
     }
 
-    @Test(arguments: ["坚持统一领导", "一切从实际出发", "本地区号023", "拨打区号023咨询", "一点一滴做起"])
+    @Test(arguments: ["坚持统一领导", "一切从实际出发", "本地区号023", "拨打区号023咨询", "一点一滴做起", "廿二日，日出东方", "截至20日"])
     func loneOneAndLeadingZeroCodesAreNoNumbers(_ sentence: String) {
         #expect(recognizer.figures(in: sentence).isEmpty)
     }

@@ -35,6 +35,12 @@ enum FigureGrammar {
         "串", "桶", "罐", "包", "像素", "字", "股", "朵", "束", "枝", "盆", "杯", "碗", "页", "卷", "捆",
     ]
 
+    /// Words 本 makes "this" of ("本项目", "本市"): after them 本 counts no books.
+    static let thisWords = [
+        "项目", "计划", "办法", "条例", "规定", "通知", "方案", "合同", "协议", "标准", "公司", "单位", "市", "区", "县", "省", "镇",
+        "次", "年度", "届", "期", "轮", "文", "章", "条", "款", "人", "院", "局", "委",
+    ].map { Array($0.unicodeScalars) }
+
     /// Counters of things that an inventory writes after the thing ("越野车一辆", "手机一部"): there
     /// 一 at the end of its clause counts one.
     static let inventoryCounters: Set<String> = [

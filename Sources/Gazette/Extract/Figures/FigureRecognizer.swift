@@ -287,6 +287,10 @@ public struct FigureRecognizer: Sendable {
             unit.kind = .speed
             cursor = speed.end
         }
+        // "2.3本项目": 本 before such a word is "this", not a counter of books.
+        if unit.normalized == "本", FigureGrammar.thisWords.contains(where: { Self.matches($0, in: text, at: cursor) }) {
+            return nil
+        }
         // "2.2本计划……": a decimal opening a line or sentence before a measure word numbers a clause.
         if unit.kind == .count, token.hasFraction, !token.hasMultiplier, sign == nil,
            token.start == 0 || "\n 。；;".unicodeScalars.contains(text[token.start - 1]) {
@@ -377,6 +381,11 @@ public struct FigureRecognizer: Sendable {
             return nil
         }
         if end - token.start == 1, NumeralTables.financialDigits.contains(text[token.start]) { return nil }
+        // "廿二日", "截至20日": a day of the month, which the dates report.
+        if end < text.count, text[end] == "日" || text[end] == "号", token.value.isInteger, let day = token.value.integerValue,
+           (1...31).contains(day) {
+            return nil
+        }
         // "2 1/4": the whole part of a fraction is read with the fraction.
         if end + 2 < text.count, text[end] == " ", NumeralReader.digit(text[end + 1]) != nil {
             var index = end + 1

@@ -300,6 +300,10 @@ import Testing
         FigureCase("屏幕1/4英寸"),
         FigureCase("投资3541.07万元2.3本项目……", Expected("3541.07万元", "35410700", "元", .money)),
         FigureCase("人均阅读4.7本。", Expected("4.7本", "4.7", "本", .count)),
+        FigureCase("建成1到2个万千瓦级潮汐电站", Expected("1到2个", "1", "个", .count, max: "2")),
+        FigureCase("召开三个万人大会", Expected("三个", "3", "个", .count)),
+        FigureCase("投资两个亿元", Expected("两个亿元", "200000000", "元", .money)),
+        FigureCase("内存256GB及以上", Expected("256GB及以上", "256", "吉字节", .data, .atLeast)),
     ]
 
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes

@@ -93,6 +93,13 @@ extension FigureRecognizer {
 
     /// Where a minus sign ("负", "零下", "-", "－", "−") right before the number at `index` starts, if any.
     /// A hyphen after a digit or letter joins a range or a code instead ("3-5", "023-6388").
+    /// True when a unit other than money stands at `index`, after "N个万": "2个万千瓦级电站",
+    /// "三个万人大会" name a size of the things counted (the spoken "两个亿元" is money).
+    static func namesAClass(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+        guard let unit = unit(in: text, at: index) else { return false }
+        return unit.kind != .money
+    }
+
     /// True when a unit written after a number ends at `end` ("55 英寸" before "-2999").
     static func unitAfterNumberEnds(_ text: [Unicode.Scalar], at end: Int) -> Bool {
         for length in 1...3 {

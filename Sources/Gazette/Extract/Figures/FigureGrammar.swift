@@ -291,8 +291,8 @@ enum FigureGrammar {
 
     /// Qualifier words written after the unit, longest first.
     static let suffixQualifiers: [QualifierWord] = (
-        words(.atLeast, ["（含）以上", "(含)以上", "或以上", "以上"])
-        + words(.atMost, ["（含）以下", "(含)以下", "或以下", "以下", "以内", "之内"])
+        words(.atLeast, ["（含）以上", "(含)以上", "或以上", "及以上", "以上"])
+        + words(.atMost, ["（含）以下", "(含)以下", "或以下", "及以下", "以下", "以内", "之内"])
         + words(.approx, ["左右", "上下"])
         + words(.over, ["有余", "多", "余"])
     ).sorted { $0.surface.count > $1.surface.count }

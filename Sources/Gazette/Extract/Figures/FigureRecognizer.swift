@@ -184,8 +184,10 @@ public struct FigureRecognizer: Sendable {
             cursor = range.end
         }
         if Self.matchesAny(FigureGrammar.blockingSuffixes, in: text, at: cursor) { return nil }
-        // "两个亿", "三个万": 个 between a number and its multiplier.
-        if cursor + 1 < text.count, text[cursor] == "个", let place = NumeralTables.place(text[cursor + 1]), place >= 4 {
+        // "两个亿", "三个万": 个 between a number and its multiplier; but "2个万千瓦级电站" counts
+        // stations of a size.
+        if cursor + 1 < text.count, text[cursor] == "个", let place = NumeralTables.place(text[cursor + 1]), place >= 4,
+           !Self.namesAClass(text, at: cursor + 2) {
             value = value.shifted(by: place)
             cursor += 2
         }

@@ -556,7 +556,8 @@ extension FigureRecognizer {
     func prefixQualifier(in text: [Unicode.Scalar], before start: Int) -> FigureGrammar.QualifierWord? {
         // "超过了1万人次": 了 may close the qualifier.
         let index = start > 1 && text[start - 1] == "了" ? start - 1 : start
-        for word in FigureGrammar.prefixQualifiers where Self.matches(word.surface, in: text, at: index - word.surface.count) {
+        guard index > 0, let words = FigureGrammar.prefixQualifiersByLast[text[index - 1]] else { return nil }
+        for word in words where Self.matches(word.surface, in: text, at: index - word.surface.count) {
             let wordStart = index - word.surface.count
             // "最近", "附近", "临近": 近 there is no qualifier.
             if word.surface == ["近"], wordStart > 0, ["最", "附", "临", "邻", "就", "远"].contains(text[wordStart - 1]) { return nil }
@@ -593,7 +594,8 @@ extension FigureRecognizer {
             return (noun.change, comparison(in: text, before: nounEnd - noun.surface.count))
         }
         if cursor > 0, FigureGrammar.levelMarkers.contains(text[cursor - 1]) { return nil }
-        guard let verb = FigureGrammar.changeVerbs.first(where: { Self.matches($0.surface, in: text, at: cursor - $0.surface.count) })
+        guard cursor > 0, let verb = FigureGrammar.changeVerbsByLast[text[cursor - 1]]?
+            .first(where: { Self.matches($0.surface, in: text, at: cursor - $0.surface.count) })
         else { return nil }
         for exception in FigureGrammar.changeVerbExceptions where Self.matches(exception, in: text, at: cursor - exception.count) {
             return nil

@@ -445,18 +445,20 @@ extension FigureRecognizer {
     /// A unit of a time written in parts at `index`, in seconds, and where it ends. 分 alone is
     /// minutes only here, between hours and seconds.
     static func durationPart(in text: [Unicode.Scalar], at index: Int) -> (unit: String, seconds: Int, end: Int)? {
-        let parts: [(surface: String, unit: String, seconds: Int)] = [
-            ("个小时", "小时", 3600), ("小时", "小时", 3600), ("钟头", "小时", 3600), ("天", "天", 86400),
-            ("分钟", "分钟", 60), ("分", "分钟", 60), ("秒钟", "秒", 1), ("秒", "秒", 1),
-        ]
-        for part in parts {
-            let surface = Array(part.surface.unicodeScalars)
+        guard index < text.count, durationPartStarts.contains(text[index]) else { return nil }
+        for part in durationParts where matches(part.surface, in: text, at: index) {
             // "3分之1", "分期": 分 starting another word.
-            if matches(surface, in: text, at: index),
-               !(part.surface == "分" && index + 1 < text.count && "之期".unicodeScalars.contains(text[index + 1])) {
-                return (part.unit, part.seconds, index + surface.count)
-            }
+            if part.surface == ["分"], index + 1 < text.count, "之期".unicodeScalars.contains(text[index + 1]) { return nil }
+            return (part.unit, part.seconds, index + part.surface.count)
         }
         return nil
     }
+
+    /// The units of a time written in parts, longest surface first, and their length in seconds.
+    private static let durationParts: [(surface: [Unicode.Scalar], unit: String, seconds: Int)] = [
+        ("个小时", "小时", 3600), ("小时", "小时", 3600), ("钟头", "小时", 3600), ("天", "天", 86400),
+        ("分钟", "分钟", 60), ("分", "分钟", 60), ("秒钟", "秒", 1), ("秒", "秒", 1),
+    ].map { (Array($0.0.unicodeScalars), $0.1, $0.2) }
+
+    private static let durationPartStarts = Set(durationParts.map { $0.surface[0] })
 }

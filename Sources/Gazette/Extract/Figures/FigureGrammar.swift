@@ -283,6 +283,10 @@ enum FigureGrammar {
         + words(.under, ["不足", "不到", "未满", "未达", "将近", "接近", "少于", "低于", "少於", "低於", "近"])
     ).sorted { $0.surface.count > $1.surface.count }
 
+    /// `prefixQualifiers` by their last scalar, longest first: a qualifier is looked for before
+    /// every figure, and only the words ending in the scalar there can match.
+    static let prefixQualifiersByLast: [Unicode.Scalar: [QualifierWord]] = Dictionary(grouping: prefixQualifiers) { $0.surface.last! }
+
     /// Words that end in a qualifier character but qualify nothing: 节约, 签约, 赶超.
     static let qualifierLookalikes = [
         "节约", "签约", "预约", "制约", "履约", "特约", "集约", "邀约", "合约", "条约", "公约", "违约", "简约", "续约", "解约",
@@ -361,6 +365,9 @@ enum FigureGrammar {
                             "低开", "下调", "放缓", "减缓", "减产", "减收", "贬值", "回吐", "暴跌", "大跌", "收跌", "收窄", "跳水",
                             "减", "降", "跌"])
     ).sorted { $0.surface.count > $1.surface.count }
+
+    /// `changeVerbs` by their last scalar, longest first (see `prefixQualifiersByLast`).
+    static let changeVerbsByLast: [Unicode.Scalar: [ChangeVerb]] = Dictionary(grouping: changeVerbs) { $0.surface.last! }
 
     /// Nouns of a change, which may be followed by 为, 是 or 高达: "增幅为12%", "增长率高达61.6%".
     static let changeNouns: [ChangeVerb] = (

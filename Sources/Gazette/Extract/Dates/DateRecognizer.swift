@@ -211,9 +211,11 @@ public struct DateRecognizer: Sendable {
 
     private func quarter(in text: [Unicode.Scalar], at index: Int) -> (value: Int, end: Int)? {
         var cursor = index
-        if cursor < text.count, text[cursor] == "的" { cursor += 1 }   // "2005年的一季度"
-        // "2020年Q1", "2020 年的 Q1": a quarter in letters.
         var letters = cursor
+        if letters < text.count, Self.isBlank(text[letters]) { letters += 1 }
+        if letters < text.count, text[letters] == "的" { cursor = letters + 1 }   // "2005年的一季度"
+        // "2020年Q1", "2020 年的 Q1": a quarter in letters.
+        letters = cursor
         if letters < text.count, Self.isBlank(text[letters]) { letters += 1 }
         if letters + 1 < text.count, text[letters] == "Q" || text[letters] == "q", let digit = NumeralReader.digit(text[letters + 1]),
            (1...4).contains(digit), letters + 2 >= text.count || NumeralReader.digit(text[letters + 2]) == nil {

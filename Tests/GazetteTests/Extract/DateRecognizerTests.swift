@@ -59,6 +59,14 @@ import Testing
         #expect(yearless?.value == value)
     }
 
+    /// "2017至2020年": both years of a range are dates; a number far from our years opens no
+    /// range of years ("1000-2000年的历史").
+    @Test func bothYearsOfARangeAreDates() {
+        #expect(dates("2017至2020年累计投入").map(\.value) == ["2017", "2020"])
+        #expect(dates("2024-2026年工作安排").map(\.text) == ["2024", "2026年"])
+        #expect(!dates("已有1000-2000年的历史").map(\.text).contains("1000"))
+    }
+
     @Test func yearsDoNotCarryAcrossParagraphs() {
         let recognizer = DateRecognizer()
         #expect(recognizer.dates(in: "2025年全区计划改造小区86个。", index: 0).map(\.value) == ["2025"])

@@ -127,6 +127,12 @@ public struct DateRecognizer: Sendable {
             return Match(start: start, end: day.end, value: Self.iso(first.value, month.value, day.value), year: first.value,
                          monthOfYear: month.value)
         }
+        // "2017至2020年", "2017-2020年": the first year of a range of years.
+        if first.digits == 4, !first.isChinese, (1800...2199).contains(first.value), Self.rangeMarks.contains(text[cursor]),
+           let last = number(in: text, at: cursor + 1), last.digits == 4, last.value > first.value, last.end < text.count,
+           text[last.end] == "年" {
+            return Match(start: start, end: first.end, value: format4(first.value), year: first.value)
+        }
         var year: Int?
         if text[cursor] == "年", first.digits == 4 || (first.isChinese && first.digits == 4), (1000...2999).contains(first.value) {
             year = first.value

@@ -304,6 +304,7 @@ import Testing
         FigureCase("召开三个万人大会", Expected("三个", "3", "个", .count)),
         FigureCase("投资两个亿元", Expected("两个亿元", "200000000", "元", .money)),
         FigureCase("内存256GB及以上", Expected("256GB及以上", "256", "吉字节", .data, .atLeast)),
+        FigureCase("降低幅度在17%左右", Expected("17%左右", "17", "%", .percent, .approx, change: .decrease)),
     ]
 
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes

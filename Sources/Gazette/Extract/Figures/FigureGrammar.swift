@@ -369,14 +369,15 @@ enum FigureGrammar {
     /// `changeVerbs` by their last scalar, longest first (see `prefixQualifiersByLast`).
     static let changeVerbsByLast: [Unicode.Scalar: [ChangeVerb]] = Dictionary(grouping: changeVerbs) { $0.surface.last! }
 
-    /// Nouns of a change, which may be followed by 为, 是 or 高达: "增幅为12%", "增长率高达61.6%".
+    /// Nouns of a change, which may be followed by 为, 是, 高达 or 在: "增幅为12%", "增长率高达61.6%",
+    /// "降低幅度在17%左右".
     static let changeNouns: [ChangeVerb] = (
         verbs(.increase, ["增长率", "增长幅度", "增幅", "涨幅", "升幅", "增速", "增长速度", "增加幅度", "提高幅度"])
         + verbs(.decrease, ["下降幅度", "降低幅度", "减少幅度", "降幅", "跌幅", "减幅", "下降率", "降速"])
     ).sorted { $0.surface.count > $1.surface.count }
 
     /// Words between a change noun and its figure.
-    static let changeNounLinks = ["约为", "为", "是", "高达", "达到", "达", "变成", "变为"].map { Array($0.unicodeScalars) }
+    static let changeNounLinks = ["约为", "为", "是", "高达", "达到", "达", "变成", "变为", "在"].map { Array($0.unicodeScalars) }
 
     /// Words ending in a change verb that name no change: 新增 and 净增 count new things.
     static let changeVerbExceptions = ["新增", "净增", "增设", "新减"].map { Array($0.unicodeScalars) }

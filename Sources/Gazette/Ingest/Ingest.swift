@@ -31,7 +31,14 @@ public enum Ingest {
         var ingested = IngestedSource(source: source, blocks: [], titleHint: nil, hints: PageHints(), diagnostics: decoded.diagnostics)
         switch format {
         case .text:
-            ingested.blocks = TextBlockReader.blocks(from: decoded.text)
+            if let (fields, body) = FrontMatter.split(decoded.text) {
+                // "---\ntitle: …\ndate: …\n---": the title and the fields of the front matter.
+                ingested.blocks = TextBlockReader.blocks(from: body)
+                ingested.titleHint = fields["title"]
+                ingested.hints = FrontMatter.hints(fields)
+            } else {
+                ingested.blocks = TextBlockReader.blocks(from: decoded.text)
+            }
         case .html:
             // Valid UTF-8 without a byte-order mark goes to the parser as it came.
             let page = HTMLReader.read(utf8: decoded.isVerbatimUTF8 ? bytes : Array(decoded.text.utf8), maximumNesting: limits.maximumNesting)

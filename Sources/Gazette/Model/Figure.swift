@@ -55,6 +55,8 @@ public enum FigureKind: String, Codable, Sendable, CaseIterable {
     case data
     /// Frequencies: 赫兹, 兆赫.
     case frequency
+    /// Electric potential: 伏, 千伏 (kV), as power lines are classed ("110千伏以上").
+    case voltage
     /// Spans of time: "3年", "15分钟", "24小时".
     case duration
     /// Positions in a ranking: "第3名", "全市第一".

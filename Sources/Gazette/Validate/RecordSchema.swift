@@ -6,7 +6,7 @@ public enum RecordSchema {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://gazette.invalid/schema/record-1.3.json",
   "title": "Gazette record",
-  "description": "One announcement as Gazette extracts it (schemaVersion 1.3, which added the figures and dates of titles and captions; records of 1.2, of 1.1, which lacks the figure kind angle, and of 1.0, which lacks the fields of official documents, are read too).",
+  "description": "One announcement as Gazette extracts it (schemaVersion 1.3, which added the figures and dates of titles and captions and the figure kind voltage; records of 1.2, of 1.1, which lacks the figure kind angle, and of 1.0, which lacks the fields of official documents, are read too).",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -323,6 +323,7 @@ public enum RecordSchema {
             "angle",
             "data",
             "frequency",
+            "voltage",
             "duration",
             "rank",
             "number"
@@ -624,6 +625,7 @@ public enum RecordSchema {
             "angle",
             "data",
             "frequency",
+            "voltage",
             "duration",
             "rank",
             "number"

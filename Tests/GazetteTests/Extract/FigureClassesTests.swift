@@ -305,6 +305,21 @@ import Testing
         FigureCase("投资两个亿元", Expected("两个亿元", "200000000", "元", .money)),
         FigureCase("内存256GB及以上", Expected("256GB及以上", "256", "吉字节", .data, .atLeast)),
         FigureCase("降低幅度在17%左右", Expected("17%左右", "17", "%", .percent, .approx, change: .decrease)),
+        FigureCase("有2000多年的历史", Expected("2000多年", "2000", "年", .duration, .over)),
+        FigureCase("单位GDP能耗0.664吨标准煤/万元", Expected("0.664吨标准煤/万元", "0.664", "吨/万元", .weight)),
+        FigureCase("供电煤耗320克标准煤/千瓦时", Expected("320克标准煤/千瓦时", "320", "克/千瓦时", .weight)),
+        FigureCase("110千伏以上线路", Expected("110千伏以上", "110", "千伏", .voltage, .atLeast)),
+        FigureCase("变电容量17535万千伏安", Expected("17535万千伏安", "175350000", "千伏安", .power)),
+        FigureCase("内置4000 毫安电池", Expected("4000 毫安", "4000", "毫安时", .energy)),
+        FigureCase("售价999 美元或更高", Expected("999 美元或更高", "999", "美元", .money, .atLeast)),
+        FigureCase("新巴分階段加12%", Expected("12%", "12", "%", .percent, change: .increase)),
+        FigureCase("首次加幅為8.5%", Expected("8.5%", "8.5", "%", .percent, change: .increase)),
+        FigureCase("参加3次培训", Expected("3次", "3", "次", .count)),
+        FigureCase("已有10个年头", Expected("10个年头", "10", "年", .duration)),
+        FigureCase("搭载骁龙 765 处理器"),
+        FigureCase("她说：“1分钟预订，3小时到家，太方便了！”", Expected("1分钟", "1", "分钟", .duration),
+                   Expected("3小时", "3", "小时", .duration)),
+        FigureCase("推行“一房一码”"),
     ]
 
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes

@@ -14,7 +14,9 @@ extension FigureRecognizer {
             let limit = isTitle ? 200 : FigureGrammar.sloganLength
             var end = index + 1
             while end < text.count, end - index <= limit, text[end] != close, text[end] != "\n" { end += 1 }
-            if end < text.count, text[end] == close, end - index <= limit {
+            // A quoted sentence ("“1分钟预订，3小时到家，太方便了！”") is speech, not a name.
+            let speech = !isTitle && text[(index + 1)..<min(end, text.count)].contains { "，。；！？,;!?".unicodeScalars.contains($0) }
+            if end < text.count, text[end] == close, end - index <= limit, !speech {
                 ranges.append(index..<(end + 1))
                 index = end + 1
             } else {
@@ -450,6 +452,8 @@ extension FigureRecognizer {
         for var unit in candidates {
             guard let length = matchedLength(unit.surface, in: text, at: index) else { continue }
             if unit.normalized == "周", index + 1 < text.count, text[index + 1] == "年" { continue }
+            // "765处理器": 处 opens a word there, it counts no places.
+            if unit.surface == ["处"], index + 1 < text.count, "理置于罚".unicodeScalars.contains(text[index + 1]) { continue }
             // An ASCII unit ends where the letters end: "5m" is metres, "5min" is not.
             if isASCIILetter(unit.surface[unit.surface.count - 1]), index + length < text.count, isASCIILetter(text[index + length]) { continue }
             unit.length = length
@@ -500,9 +504,16 @@ extension FigureRecognizer {
     /// The divisor of a rate written after the unit: "元/公斤", "元每吨", "元/平米", and for other
     /// kinds a time ("300万吨/年", "3立方米/秒"). Money may be divided by any unit.
     func perUnit(in text: [Unicode.Scalar], at index: Int, of unit: FigureGrammar.Unit) -> (normalized: String, end: Int)? {
-        guard index + 1 < text.count, text[index] == "/" || text[index] == "／" || text[index] == "每",
-              let divisor = Self.divisor(in: text, at: index + 1), divisor.normalized != unit.normalized,
-              unit.kind == .money || FigureGrammar.timeDivisors.contains(divisor.normalized)
+        guard index + 1 < text.count, text[index] == "/" || text[index] == "／" || text[index] == "每" else { return nil }
+        // "0.664吨标准煤/万元": energy, weight or water used per amount of output.
+        if [.weight, .energy, .volume].contains(unit.kind),
+           let output = FigureGrammar.outputDivisors.first(where: { Self.matches($0, in: text, at: index + 1) }) {
+            return (String(scalars: output[...]), index + 1 + output.count)
+        }
+        // "320克标准煤/千瓦时": coal burnt per unit of electricity.
+        let perEnergy = unit.kind == .weight && Self.unit(in: text, at: index + 1)?.kind == .energy
+        guard let divisor = Self.divisor(in: text, at: index + 1), divisor.normalized != unit.normalized,
+              unit.kind == .money || perEnergy || FigureGrammar.timeDivisors.contains(divisor.normalized)
         else { return nil }
         return divisor
     }

@@ -32,7 +32,7 @@ enum FigureGrammar {
         "门", "起", "例", "宗", "笔", "组", "对", "双", "箱", "袋", "枚", "架", "列", "趟", "班", "轮", "省", "市", "县", "镇",
         "乡", "村", "校", "片", "块", "口", "道", "首", "集", "款", "户次", "车次", "架次", "艘次", "家次", "批次", "场次", "件次",
         "台次", "项次", "班次", "岁", "单", "笔次", "盒", "瓶", "辆次", "幅", "匹", "颗", "粒", "具", "扇", "顶", "副",
-        "串", "桶", "罐", "包", "像素", "字", "股", "朵", "束", "枝", "盆", "杯", "碗", "页", "卷", "捆",
+        "串", "桶", "罐", "包", "像素", "字", "股", "朵", "束", "枝", "盆", "杯", "碗", "页", "卷", "捆", "档",
     ]
 
     /// Words 本 makes "this" of ("本项目", "本市"): after them 本 counts no books.
@@ -109,6 +109,15 @@ enum FigureGrammar {
         list += units(.power, ["兆瓦", "MW"], as: "兆瓦")
         list += units(.power, ["瓦", "瓦特", "W"], as: "瓦")
         list += units(.energy, ["毫安时", "mAh"], as: "毫安时")
+        // A phone's "4000 毫安" is its battery's charge; 毫安 alone is no current in such text.
+        list += units(.energy, ["毫安"], as: "毫安时")
+        list += units(.voltage, ["千伏", "kV"], as: "千伏")
+        list += units(.voltage, ["伏特", "伏"], as: "伏")
+        list += units(.power, ["千伏安", "kVA"], as: "千伏安")
+        // Coal equivalent is weighed in tonnes and grams; the figure's text keeps "标准煤".
+        list += units(.weight, ["吨标准煤", "吨标煤"], as: "吨")
+        list += units(.weight, ["克标准煤", "克标煤"], as: "克")
+        list += units(.duration, ["个年头", "年头"], as: "年")
         list += units(.duration, ["年"])
         list += units(.duration, ["个月", "個月"], as: "月")
         list += units(.duration, ["天"])
@@ -241,6 +250,9 @@ enum FigureGrammar {
         return slots
     }()
 
+    /// Amounts of money that energy, weight or water use is divided by: "吨标准煤/万元".
+    static let outputDivisors = ["万元", "亿元", "元"].map { Array($0.unicodeScalars) }
+
     /// Units a money amount may be divided by in a compound unit ("元/平方米", "元每吨").
     static let perUnits = ["月", "年", "日", "天", "度", "时", "小时", "分钟", "秒", "周"].map { Array($0.unicodeScalars) }
 
@@ -295,8 +307,8 @@ enum FigureGrammar {
 
     /// Qualifier words written after the unit, longest first.
     static let suffixQualifiers: [QualifierWord] = (
-        words(.atLeast, ["（含）以上", "(含)以上", "或以上", "及以上", "以上"])
-        + words(.atMost, ["（含）以下", "(含)以下", "或以下", "及以下", "以下", "以内", "之内"])
+        words(.atLeast, ["（含）以上", "(含)以上", "或以上", "及以上", "或更高", "或更多", "以上"])
+        + words(.atMost, ["（含）以下", "(含)以下", "或以下", "及以下", "或更低", "或更少", "以下", "以内", "之内"])
         + words(.approx, ["左右", "上下"])
         + words(.over, ["有余", "多", "余"])
     ).sorted { $0.surface.count > $1.surface.count }
@@ -360,7 +372,7 @@ enum FigureGrammar {
     static let changeVerbs: [ChangeVerb] = (
         verbs(.increase, ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "升高", "回升", "走高",
                           "上扬", "高开", "增多", "加快", "加速", "增产", "增收", "升值", "反弹", "急弹", "弹升", "上调", "飙升", "大涨",
-                          "收涨", "升", "增", "涨"])
+                          "收涨", "加价", "升", "增", "涨", "加"])
         + verbs(.decrease, ["下降", "减少", "降低", "削减", "缩减", "下滑", "回落", "压缩", "缩短", "减小", "降幅", "下跌", "走低",
                             "低开", "下调", "放缓", "减缓", "减产", "减收", "贬值", "回吐", "暴跌", "大跌", "收跌", "收窄", "跳水",
                             "减", "降", "跌"])
@@ -372,15 +384,17 @@ enum FigureGrammar {
     /// Nouns of a change, which may be followed by 为, 是, 高达 or 在: "增幅为12%", "增长率高达61.6%",
     /// "降低幅度在17%左右".
     static let changeNouns: [ChangeVerb] = (
-        verbs(.increase, ["增长率", "增长幅度", "增幅", "涨幅", "升幅", "增速", "增长速度", "增加幅度", "提高幅度"])
+        verbs(.increase, ["增长率", "增长幅度", "增幅", "涨幅", "升幅", "加幅", "增速", "增长速度", "增加幅度", "提高幅度"])
         + verbs(.decrease, ["下降幅度", "降低幅度", "减少幅度", "降幅", "跌幅", "减幅", "下降率", "降速"])
     ).sorted { $0.surface.count > $1.surface.count }
 
     /// Words between a change noun and its figure.
     static let changeNounLinks = ["约为", "为", "是", "高达", "达到", "达", "变成", "变为", "在"].map { Array($0.unicodeScalars) }
 
-    /// Words ending in a change verb that name no change: 新增 and 净增 count new things.
-    static let changeVerbExceptions = ["新增", "净增", "增设", "新减"].map { Array($0.unicodeScalars) }
+    /// Words ending in a change verb that name no change: 新增 and 净增 count new things, and
+    /// 参加 or 附加 add nothing to an earlier amount.
+    static let changeVerbExceptions = ["新增", "净增", "增设", "新减", "参加", "附加", "外加", "叠加", "添加", "施加"]
+        .map { Array($0.unicodeScalars) }
 
     /// "三成" is 30 %; words that start with 成 or 折 make it no share ("三成为", "折合").
     static let shareWordBlockers: Set<Unicode.Scalar> = [

@@ -243,7 +243,9 @@ public struct FigureRecognizer: Sendable {
         } else {
             return bareNumber(token, value: value, valueMax: valueMax, qualifier: qualifier, end: cursor, in: text)
         }
-        if isDateOrYear(token, unit: unit, in: text, unitEnd: cursor + unit.length) { return nil }
+        // "2000多年" is a time; "2000年" a year.
+        let vagueTail = cursor > token.end && FigureGrammar.infixQualifiers[text[token.end]] != nil
+        if !vagueTail, isDateOrYear(token, unit: unit, in: text, unitEnd: cursor + unit.length) { return nil }
         if Self.isTimesDegree(unit, token: token, in: text) {
             // "六度获奖", "两度夺冠": 度 after a small Chinese numeral, with no word of electricity,
             // temperature or angle before it, counts times.

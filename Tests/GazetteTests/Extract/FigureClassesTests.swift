@@ -320,6 +320,9 @@ import Testing
         FigureCase("她说：“1分钟预订，3小时到家，太方便了！”", Expected("1分钟", "1", "分钟", .duration),
                    Expected("3小时", "3", "小时", .duration)),
         FigureCase("推行“一房一码”"),
+        FigureCase("后置4800 万像素(主)+800 万像素(超宽)", Expected("4800 万像素", "48000000", "像素", .count),
+                   Expected("800 万像素", "8000000", "像素", .count)),
+        FigureCase("构建1+4+N体系"),
     ]
 
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes

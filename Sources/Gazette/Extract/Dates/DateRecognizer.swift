@@ -69,7 +69,7 @@ public struct DateRecognizer: Sendable {
 
     /// Words that name a year relative to the publication year.
     private static let relativeYears: [(word: [Unicode.Scalar], offset: Int)] = [
-        (["今", "年"], 0), (["本", "年"], 0), (["去", "年"], -1), (["上", "年"], -1), (["前", "年"], -2), (["明", "年"], 1),
+        (["今", "年"], 0), (["本", "年"], 0), (["去", "年"], -1), (["上", "年"], -1), (["前", "年"], -2), (["明", "年"], 1), (["来", "年"], 1), (["來", "年"], 1),
     ]
 
     /// Words after a date that make it the start of a span: "2011年3月以来", "2020年起".

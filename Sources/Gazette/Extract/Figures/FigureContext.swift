@@ -59,6 +59,8 @@ extension FigureRecognizer {
         // joins them; it makes no code.
         let joinsAmounts = Self.letterUnit(in: text, after: token.end) != nil
             && (before == "+" || before == "＋" || (before == "/" && token.start > 1 && Self.isASCIILetter(text[token.start - 2])))
+            // "4800 万像素(主)+800 万像素": a plus between amounts of a Chinese unit.
+            || ((before == "+" || before == "＋") && Self.unitFollows(text, at: token.end))
         if let before, !joinsAmounts, Self.isCodeCharacter(before) || before == "." || before == "．"
             || (before == "-" && token.start > 1 && (Self.isCodeCharacter(text[token.start - 2]) || NumeralReader.digit(text[token.start - 2]) != nil)) {
             return true
@@ -70,6 +72,14 @@ extension FigureRecognizer {
             return true  // a time of day, "9:30"
         }
         return false
+    }
+
+    /// True when a unit follows a number ending at `index`, after one blank and a multiplier at most ("800 万像素").
+    static func unitFollows(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+        var cursor = index
+        if cursor < text.count, text[cursor] == " " { cursor += 1 }
+        while cursor < text.count, let place = NumeralTables.place(text[cursor]), place >= 4 { cursor += 1 }
+        return unit(in: text, at: cursor).map { !isASCIILetter($0.surface[0]) } ?? false
     }
 
     /// A unit of two or more Latin letters right after a number, or after one blank ("2.4 GHz",

@@ -15,8 +15,8 @@ extension FigureRecognizer {
             var end = index + 1
             while end < text.count, end - index <= limit, text[end] != close, text[end] != "\n" { end += 1 }
             // A quoted sentence ("“1分钟预订，3小时到家，太方便了！”") is speech, not a name.
-            let speech = !isTitle && text[(index + 1)..<min(end, text.count)].contains { "，。；！？,;!?".unicodeScalars.contains($0) }
-            if end < text.count, text[end] == close, end - index <= limit, !speech {
+            if end < text.count, text[end] == close, end - index <= limit,
+               isTitle || !text[(index + 1)..<end].contains(where: FigureGrammar.sentenceMarks.contains) {
                 ranges.append(index..<(end + 1))
                 index = end + 1
             } else {

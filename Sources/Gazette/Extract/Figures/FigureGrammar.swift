@@ -484,4 +484,7 @@ enum FigureGrammar {
 
     /// Quoted text up to this many scalars is a name or slogan ("一房一码", "1+4+N").
     static let sloganLength = 24
+
+    /// Marks inside a quote that make it a sentence, not a name or a slogan.
+    static let sentenceMarks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", ",", ";", "!", "?"]
 }

@@ -18,6 +18,9 @@ enum FrontMatter {
 
     /// The fields of the front matter and the text after it, or nil when the text opens with none.
     static func split(_ text: String) -> (fields: [String: String], body: String)? {
+        guard text.hasPrefix("---") else { return nil }
+        // Windows line ends: "---\r\n" is the same opening line.
+        let text = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         var lines = text.split(separator: "\n", maxSplits: maximumLines + 1, omittingEmptySubsequences: false)
         guard lines.count > 2, lines[0].trimmingBlanks() == "---" else { return nil }
         guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(String(lines[$0].trimmingBlanks())) }),

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Gazette
 
@@ -28,6 +29,13 @@ import Testing
         // The page's year dates the month-days of its text: 明年 is the year after it.
         #expect(document.lead.dates.map(\.value) == ["2022-01-02"])
         #expect(document.titleFigures.map(\.value) == ["4", "12"])
+    }
+
+    @Test func windowsLineEndsCloseTheBlockToo() throws {
+        let text = "---\r\ntitle: \"测试标题\"\r\ndate: 2021-03-16\r\n---\r\n\r\n正文第一段，共3家企业。\r\n"
+        let (fields, body) = try #require(FrontMatter.split(text))
+        #expect(fields == ["title": "测试标题", "date": "2021-03-16"])
+        #expect(body.trimmingCharacters(in: .whitespacesAndNewlines) == "正文第一段，共3家企业。")
     }
 
     @Test(arguments: [

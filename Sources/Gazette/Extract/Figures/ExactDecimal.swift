@@ -27,6 +27,9 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
 
     var isZero: Bool { digits == [0] }
 
+    /// The power of ten of a round whole amount with one significant digit (3,000,000 → 6), or nil.
+    var roundPlace: Int? { digits.count == 1 && !isZero ? exponent : nil }
+
     /// The same magnitude with the opposite sign (zero stays unsigned).
     func negated() -> ExactDecimal {
         var copy = self

@@ -216,6 +216,13 @@ extension FigureRecognizer {
             let shifted = lowValue.shifted(by: high.multiplierPlaces)
             if shifted < highValue { lowValue = shifted }
         }
+        // "两到三百万元", "五到六千": a lone digit before a round amount of hundreds or more takes
+        // the place of the high end's digit (2 before 3,000,000 is 2,000,000).
+        if low.end - low.start == 1, !low.hasMultiplier, let place = highValue.roundPlace, place >= 2,
+           high.end - high.start > 1, NumeralTables.chineseDigit(text[low.start]) != nil {
+            let shifted = signedLow.shifted(by: place)
+            if shifted < highValue { lowValue = shifted }
+        }
         // "-15%至-20%": two declines, the smaller one written first.
         if negative, lowValue.isNegative, highValue < lowValue, !listed { swap(&lowValue, &highValue) }
         guard lowValue < highValue else { return nil }

@@ -180,6 +180,12 @@ struct HTMLContentLocator {
         return container
     }
 
+    /// The prose punctuation under the given elements: how much of an article they hold.
+    func punctuation(under roots: [Int]) -> Int {
+        let measures = measures()
+        return roots.reduce(0) { $0 + measures[$1].punctuation }
+    }
+
     /// The container and the prose elements right beside it under the same parent: an
     /// introduction before a list, a summary before the text. Each side stops at the first
     /// sibling that is no prose (a link list, a share bar, a heading without punctuation).

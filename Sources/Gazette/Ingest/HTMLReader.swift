@@ -124,10 +124,12 @@ enum HTMLReader {
     private static func read(_ tree: HTMLTree, classifyingEdges: Bool) -> Page {
         var locator = HTMLContentLocator(tree: tree)
         var located = locator.locateRoots()
-        // A page with no visible article may hold it in an element a script shows.
-        if located == nil {
+        // A page with no visible article may hold it in an element a script shows; so may a page
+        // whose visible prose is a few lines beside a hidden article many times longer.
+        let visibleProse = located.map { locator.punctuation(under: $0) } ?? 0
+        if visibleProse < 10 {
             let showing = HTMLContentLocator(tree: tree, showingHidden: true)
-            if let roots = showing.locateRoots() {
+            if let roots = showing.locateRoots(), located == nil || showing.punctuation(under: roots) >= max(10, 4 * visibleProse) {
                 locator = showing
                 located = roots
             }

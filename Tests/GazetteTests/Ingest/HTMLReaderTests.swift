@@ -156,6 +156,18 @@ import Testing
         #expect(HTMLReader.read(page).blocks.map(\.text).contains(Self.firstParagraph))
     }
 
+    @Test func aHiddenArticleOutweighsAFewVisibleLines() {
+        let page = """
+        <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
+        <div class="login">用户名：<input name="u"> 密码：<input name="p"> 注册，找回密码。</div>
+        <td id="DivDisplay" style="display:none"><div><strong>望湖区召开安全生产工作会议</strong></div>
+        <div>　　\(Self.firstParagraph)<br>　　\(Self.secondParagraph)<br>　　\(Self.firstParagraph)<br>　　\(Self.secondParagraph)
+        <br>　　\(Self.firstParagraph)<br>　　\(Self.secondParagraph)</div></td>
+        </body></html>
+        """
+        #expect(HTMLReader.read(page).blocks.map(\.text).contains(Self.secondParagraph))
+    }
+
     @Test func hiddenTextStaysOutWhenTheArticleIsVisible() {
         let page = """
         <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>

@@ -85,6 +85,7 @@ import Testing
         "工作人员四处活动", "形式五花八门", "三次产业协调发展", "保持两位数的增长", "第一，加强组织领导",
         "三番五次上门", "严格落实中央八项规定精神", "增强“四个意识”，做到两个维护",
         "海峡两岸和大陆地区", "肿瘤二次复发", "搬走三座大山", "“十四五”规划实施以来", "十三五期间累计完成", "红十字会组织募捐", "在十字路口设置岗亭",
+        "二套房贷款利率下调", "车辆经六里桥驶入", "游客登上五台山", "2024届毕业生", "途经三门峡市", "与头一年持平", "提出“两个确保”",
     ]
 
     static let products: [FigureCase] = [
@@ -328,9 +329,29 @@ import Testing
         FigureCase("构建1+4+N体系"),
     ]
 
+    /// Forms first seen in news sentences of the third number batch, each in words of our own.
+    static let newsForms: [FigureCase] = [
+        FigureCase("首周末票房仅1.5亿＄，", Expected("1.5亿＄", "150000000", "美元", .money)),
+        FigureCase("票价由五元六角-五元七毛八分不等", Expected("五元六角", "5.6", "元", .money),
+                   Expected("五元七毛八分", "5.78", "元", .money)),
+        FigureCase("有负的百分之二十的人反对", Expected("负的百分之二十", "-20", "%", .percent)),
+        FigureCase("油价3.04块以上", Expected("3.04块以上", "3.04", "元", .money, .atLeast)),
+        FigureCase("包子卖2块一个", Expected("2块一个", "2", "元", .money)),
+        FigureCase("白菜3块一斤", Expected("3块一斤", "3", "元/斤", .money)),
+        FigureCase("切成三块。", Expected("三块", "3", "块", .count)),
+        FigureCase("利率按“八五折”执行", Expected("八五折", "85", "%", .percent)),
+        FigureCase("打造“15分钟”便民生活圈", Expected("15分钟", "15", "分钟", .duration)),
+        FigureCase("加一瓶四分之一公升的水", Expected("四分之一公升", "0.25", "升", .volume)),
+        FigureCase("碑文共有九行", Expected("九行", "9", "行", .count)),
+        FigureCase("二人被当场抓获", Expected("二人", "2", "人", .count)),
+        FigureCase("已连续举办6届。", Expected("6届", "6", "届", .count)),
+        FigureCase("获得两届全国大赛一等奖", Expected("两届", "2", "届", .count)),
+        FigureCase("购置5台机床", Expected("5台", "5", "台", .count)),
+    ]
+
     @Test(arguments: currencies + coins + collectives + zeroInside + smallShares + degrees + afterQian + products + changes
         + qualifiers + ranges + neighbourRanges + spokenDecimals + vagueOrNoun + spokenForms + traditionalForms + rates + lists + pointsAndTimes + numbering
-        + countsAndShortForms + realTextForms)
+        + countsAndShortForms + realTextForms + newsForms)
     func readsTheClass(_ example: FigureCase) {
         let figures = FigureRecognizer().figures(in: example.sentence)
         #expect(figures.map(Expected.init) == example.expected)

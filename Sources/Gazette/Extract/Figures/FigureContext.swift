@@ -16,7 +16,7 @@ extension FigureRecognizer {
             while end < text.count, end - index <= limit, text[end] != close, text[end] != "\n" { end += 1 }
             // A quoted sentence ("“1分钟预订，3小时到家，太方便了！”") is speech, not a name.
             if end < text.count, text[end] == close, end - index <= limit,
-               isTitle || !text[(index + 1)..<end].contains(where: FigureGrammar.sentenceMarks.contains) {
+               isTitle || !text[(index + 1)..<end].contains(where: FigureGrammar.sentenceMarks.contains) && !quotesOneMeasure(in: text, index + 1..<end) {
                 ranges.append(index..<(end + 1))
                 index = end + 1
             } else {
@@ -24,6 +24,23 @@ extension FigureRecognizer {
             }
         }
         return ranges
+    }
+
+    /// “八五折”, “30%”, “5公里”: a quote around one amount of a unit of measure, a discount or a
+    /// share, which is a figure put in quotes for weight, not a name (“两个确保”, “十四五” are names).
+    static func quotesOneMeasure(in text: [Unicode.Scalar], _ inner: Range<Int>) -> Bool {
+        guard inner.count >= 2, inner.count <= 12, NumeralReader.startsNumber(text[inner.lowerBound]) else { return false }
+        if text[inner.upperBound - 1] == "折",
+           text[inner.lowerBound..<(inner.upperBound - 1)].allSatisfy({ NumeralTables.chineseDigit($0) != nil || NumeralReader.digit($0) != nil }) {
+            return true
+        }
+        guard
+              let number = NumeralReader.read(text, at: inner.lowerBound, stopBefore: { _ in false })
+        else { return false }
+        let rest = text[number.end..<inner.upperBound]
+        if rest.count == 1, rest.first == "折" || rest.first == "%" || rest.first == "％" || rest.first == "成" { return true }
+        guard let unit = unit(in: text, at: number.end), number.end + unit.length == inner.upperBound else { return false }
+        return unit.kind != .count
     }
 
     /// “一”, “五”: a quote around a single numeral, which bare-number mode reads.
@@ -103,8 +120,6 @@ extension FigureRecognizer {
             || dimension(after: token.end, in: text) != nil
     }
 
-    /// Where a minus sign ("负", "零下", "-", "－", "−") right before the number at `index` starts, if any.
-    /// A hyphen after a digit or letter joins a range or a code instead ("3-5", "023-6388").
     /// True when a unit other than money stands at `index`, after "N个万": "2个万千瓦级电站",
     /// "三个万人大会" name a size of the things counted (the spoken "两个亿元" is money).
     static func namesAClass(_ text: [Unicode.Scalar], at index: Int) -> Bool {
@@ -112,18 +127,23 @@ extension FigureRecognizer {
         return unit.kind != .money
     }
 
-    /// True when a unit written after a number ends at `end` ("55 英寸" before "-2999").
+    /// True when a unit written after a number ends at `end` ("55 英寸" before "-2999", "五元六角"
+    /// before "-五元七毛八分").
     static func unitAfterNumberEnds(_ text: [Unicode.Scalar], at end: Int) -> Bool {
         for length in 1...3 {
             let unitStart = end - length
             guard unitStart >= 1 else { break }
             var before = unitStart - 1
             if text[before] == " ", before >= 1 { before -= 1 }
-            if NumeralReader.digit(text[before]) != nil, unit(in: text, at: unitStart)?.length == length { return true }
+            guard NumeralReader.digit(text[before]) != nil || NumeralTables.chineseDigit(text[before]) != nil else { continue }
+            if unit(in: text, at: unitStart)?.length == length { return true }
+            if length == 1, "角毛分".unicodeScalars.contains(text[unitStart]) { return true }
         }
         return false
     }
 
+    /// Where a minus sign ("负", "零下", "-", "－", "−") right before the number at `index` starts, if any.
+    /// A hyphen after a digit or letter joins a range or a code instead ("3-5", "023-6388").
     static func minusSign(in text: [Unicode.Scalar], before index: Int) -> Int? {
         guard index > 0, index <= text.count else { return nil }
         let sign = text[index - 1]
@@ -133,6 +153,11 @@ extension FigureRecognizer {
             return index - 1
         }
         if index >= 2, text[index - 2] == "零", sign == "下" { return index - 2 }   // "零下5度"
+        if index >= 2, sign == "的", text[index - 2] == "负" || text[index - 2] == "負" {
+            // "负的百分之二十": spoken, 的 may stand between the sign and the number.
+            if index >= 3, "减担胜自抱辜肩欺正".unicodeScalars.contains(text[index - 3]) { return nil }
+            return index - 2
+        }
         guard sign == "-" || sign == "－" || sign == "−" else { return nil }
         // After a digit, a letter or "(含)" ("1万(含)-5万") a hyphen joins a range or a code.
         if index >= 2, NumeralReader.digit(text[index - 2]) != nil || isASCIILetter(text[index - 2])
@@ -271,6 +296,8 @@ extension FigureRecognizer {
         guard unitEnd < text.count else { return priceWordBefore(text, index: unitEnd) }
         let next = text[unitEnd]
         if next == "钱" || next == "毛" || next == "角" { return true }
+        // "卖5块一份", "3块一斤": a price per one of something.
+        if next == "一", unitEnd + 1 < text.count, unit(in: text, at: unitEnd + 1) != nil { return true }
         if NumeralTables.chineseDigit(next) != nil || NumeralReader.digit(next) != nil {
             // One digit: "三块五", not "一块4000毫安时".
             guard unitEnd + 1 < text.count else { return true }

@@ -56,12 +56,18 @@ extension FigureRecognizer {
         if wholeValue.isZero {
             scaled = numerator.value
         } else {
-            scaled = denominator.value.integerValue.flatMap { times(wholeValue, $0) }.map { $0 + numerator.value }
+            scaled = denominator.value.isInteger ? wholeValue * denominator.value + numerator.value : nil
         }
         guard let scaled, let magnitude = FractionValue.decimal(scaled, over: denominator.value) else { return nil }
         let negative = (Self.minusSign(in: text, before: token.start) != nil) != (numeratorSign == 1)
         let start = Self.minusSign(in: text, before: token.start) ?? token.start
-        return candidate(value: negative ? magnitude.negated() : magnitude, unit: "", kind: .ratio, in: text, start: start, end: numerator.end)
+        let signed = negative ? magnitude.negated() : magnitude
+        // "四分之一公升", "三分之二公里": a fraction of a unit of measure is that much of the unit.
+        if let unit = Self.unit(in: text, at: numerator.end), FigureGrammar.fractionableKinds.contains(unit.kind) {
+            return candidate(value: signed.shifted(by: unit.scale), unit: unit.normalized, kind: unit.kind, in: text, start: start,
+                             end: numerator.end + unit.length)
+        }
+        return candidate(value: signed, unit: "", kind: .ratio, in: text, start: start, end: numerator.end)
     }
 
     /// "人均水资源量只有世界的1/4": a share written with a slash, a smaller whole number over a
@@ -88,20 +94,6 @@ extension FigureRecognizer {
             || prefixQualifier(in: text, before: token.start) != nil)
         guard closes || opens, let value = FractionValue.decimal(token.value, over: denominator.value) else { return nil }
         return candidate(value: value, unit: "", kind: .ratio, in: text, start: token.start, end: end)
-    }
-
-    /// `value` × `factor` for a small integer factor, by repeated doubling (no floating point).
-    private func times(_ value: ExactDecimal, _ factor: Int) -> ExactDecimal? {
-        guard factor > 0, factor <= 1_000_000_000 else { return nil }
-        var result = ExactDecimal(0)
-        var addend = value
-        var remaining = factor
-        while remaining > 0 {
-            if remaining & 1 == 1 { result = result + addend }
-            addend = addend + addend
-            remaining >>= 1
-        }
-        return result
     }
 
     /// "百分之三十", "千分之五", "百万分之五", "百分之百", "负百分之六十", "百分之三十到四十一":

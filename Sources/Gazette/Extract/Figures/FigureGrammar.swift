@@ -32,7 +32,7 @@ enum FigureGrammar {
         "门", "起", "例", "宗", "笔", "组", "对", "双", "箱", "袋", "枚", "架", "列", "趟", "班", "轮", "省", "市", "县", "镇",
         "乡", "村", "校", "片", "块", "口", "道", "首", "集", "款", "户次", "车次", "架次", "艘次", "家次", "批次", "场次", "件次",
         "台次", "项次", "班次", "岁", "单", "笔次", "盒", "瓶", "辆次", "幅", "匹", "颗", "粒", "具", "扇", "顶", "副",
-        "串", "桶", "罐", "包", "像素", "字", "股", "朵", "束", "枝", "盆", "杯", "碗", "页", "卷", "捆", "档",
+        "串", "桶", "罐", "包", "像素", "字", "股", "朵", "束", "枝", "盆", "杯", "碗", "页", "卷", "捆", "档", "行", "届",
     ]
 
     /// Words 本 makes "this" of ("本项目", "本市"): after them 本 counts no books.
@@ -159,6 +159,12 @@ enum FigureGrammar {
         ("₩", "韩元"), ("₽", "卢布"),
     ].map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.surface.count > $1.surface.count }
 
+    /// Kinds of unit a fraction may measure ("四分之一公升"); a fraction of a count stays a share.
+    static let fractionableKinds: Set<FigureKind> = [.length, .weight, .area, .volume, .duration, .money]
+
+    /// Currency signs that may follow the amount as well ("1.5亿＄").
+    static let signsWrittenAfter: [Unicode.Scalar: String] = ["$": "美元", "＄": "美元", "€": "欧元", "£": "英镑", "￡": "英镑"]
+
     /// The small coins of a currency and their power of ten: "五元三毛", "两美元又三美分".
     static let smallCoins: [String: [(surface: [Unicode.Scalar], scale: Int)]] = [
         "元": [(["毛"], -1), (["角"], -1), (["分"], -2)],
@@ -272,7 +278,7 @@ enum FigureGrammar {
     static let electricityMarks: Set<Unicode.Scalar> = ["电", "瓦"]
 
     /// Words after a number that make it no quantity ("3年级", "70周年", "10号", "两位数").
-    static let blockingSuffixes = ["年级", "周年", "年代", "号", "届", "期", "楼", "层楼", "版", "代", "号线", "线", "位数", "字方针"]
+    static let blockingSuffixes = ["年级", "周年", "年代", "号", "期", "楼", "层楼", "版", "代", "号线", "线", "位数", "字方针"]
         .map { Array($0.unicodeScalars) }
 
     struct QualifierWord {
@@ -403,7 +409,17 @@ enum FigureGrammar {
     ]
 
     /// Words before 一 that make it pick one thing rather than measure: 下一年, 每一天, 同一批.
-    static let loneOneDeterminers: Set<Unicode.Scalar> = ["下", "上", "同", "每", "前", "后", "当", "本", "这", "那", "哪", "某", "任", "逐", "统", "唯", "第"]
+    static let loneOneDeterminers: Set<Unicode.Scalar> = [
+        "下", "上", "同", "每", "前", "后", "当", "本", "这", "那", "哪", "某", "任", "逐", "统", "唯", "第", "头",
+    ]
+
+    /// Words that end a place name after a number and a unit: "六里桥", "三里屯", "十里铺", "五台山",
+    /// "七台河", "三门峡".
+    static let placeNameEnds: [String: Set<Unicode.Scalar>] = [
+        "里": ["桥", "屯", "铺", "店", "河", "庄", "堡", "营", "村", "坡", "沟", "街", "路", "镇", "湾", "岗", "坪", "亭", "滩", "峡"],
+        "台": ["山", "河"],
+        "门": ["峡"],
+    ]
 
     /// Words that make a number vague: 数十, 几十, 十几, 若干.
     static let vagueMarkers: Set<Unicode.Scalar> = ["数", "几", "幾", "若", "好"]

@@ -184,6 +184,12 @@ public struct FigureRecognizer: Sendable {
             cursor = range.end
         }
         if Self.matchesAny(FigureGrammar.blockingSuffixes, in: text, at: cursor) { return nil }
+        // "2024届毕业生" names a class by its year and "十三届人大" a session by its number; "举办了7届。"
+        // and "两届全国大赛" count sessions.
+        if cursor < text.count, text[cursor] == "届", ExactDecimal(1000) < value || value == ExactDecimal(1000)
+            || cursor + 1 < text.count && Self.isCJK(text[cursor + 1]) && !NumeralTables.countingTwo.contains(text[token.start]) {
+            return nil
+        }
         // "两个亿", "三个万": 个 between a number and its multiplier; but "2个万千瓦级电站" counts
         // stations of a size.
         if cursor + 1 < text.count, text[cursor] == "个", let place = NumeralTables.place(text[cursor + 1]), place >= 4,
@@ -210,8 +216,8 @@ public struct FigureRecognizer: Sendable {
         }
         var unit: FigureGrammar.Unit
         if var spoken = Self.unit(in: text, at: cursor), spoken.normalized == "块",
-           currencySign != nil || Self.isSpokenYuan(text, unitEnd: cursor + spoken.length) {
-            // "三块五", "花了三块", "RMB两块九毛九": 块 is yuan.
+           currencySign != nil || !value.isInteger || Self.isSpokenYuan(text, unitEnd: cursor + spoken.length) {
+            // "三块五", "花了三块", "RMB两块九毛九", "3.04块": 块 is yuan (no piece is cut in hundredths).
             spoken.normalized = "元"
             spoken.kind = .money
             unit = spoken
@@ -220,6 +226,10 @@ public struct FigureRecognizer: Sendable {
             unit = FigureGrammar.Unit(surface: [], normalized: currencySign.currency, kind: .money)
         } else if let found = unitAfterHalf ?? Self.unit(in: text, at: cursor) {
             unit = found
+        } else if cursor < text.count, let sign = FigureGrammar.signsWrittenAfter[text[cursor]],
+                  cursor + 1 >= text.count || !Self.isASCIILetter(text[cursor + 1]) && NumeralReader.digit(text[cursor + 1]) == nil {
+            // "1.5亿＄", "16650$": a sign after the amount names its currency too.
+            unit = FigureGrammar.Unit(surface: [text[cursor]], normalized: sign, kind: .money)
         } else if Self.isDime(text, at: cursor, arabic: !token.isChinese) {
             // "2角", "九角九分": 角 is a tenth of a yuan before coins or after Arabic digits.
             unit = FigureGrammar.dime
@@ -291,6 +301,14 @@ public struct FigureRecognizer: Sendable {
             unit.kind = .speed
             cursor = speed.end
         }
+        // "二套房", "二号楼": a lone 二 before a counter is an ordinal; two of a thing is 两.
+        if token.end - token.start == 1, text[token.start] == "二", unit.kind == .count, unit.normalized != "人" {
+            return nil
+        }
+        // "六里桥", "五台山": a number and a unit before a word of place name the place.
+        if cursor < text.count, FigureGrammar.placeNameEnds[String(scalars: unit.surface[...])]?.contains(text[cursor]) == true {
+            return nil
+        }
         // "2.3本项目": 本 before such a word is "this", not a counter of books.
         if unit.normalized == "本", FigureGrammar.thisWords.contains(where: { Self.matches($0, in: text, at: cursor) }) {
             return nil
@@ -330,7 +348,12 @@ public struct FigureRecognizer: Sendable {
             valueMax = range.high + (change?.amount ?? ExactDecimal(0))
             cursor = change?.end ?? range.end + repeated.length
         }
-        if let per = perUnit(in: text, at: cursor, of: unit) {
+        if unit.kind == .money, cursor + 1 < text.count, text[cursor] == "一", let each = Self.unit(in: text, at: cursor + 1),
+           each.kind != .money, each.scale == 0 {
+            // "3块一斤" is a price per 斤; "2块一个" the price of one: the 一 counts nothing of its own.
+            if FigureGrammar.measureKinds.contains(each.kind) { unit.normalized += "/" + each.normalized }
+            cursor += 1 + each.length
+        } else if let per = perUnit(in: text, at: cursor, of: unit) {
             unit.normalized += "/" + per.normalized
             cursor = per.end
         } else if unit.kind != .speed, let per = perUnitBefore(text, start: currencySign?.start ?? sign ?? token.start, of: unit) {

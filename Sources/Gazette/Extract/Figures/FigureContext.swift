@@ -734,6 +734,8 @@ extension FigureRecognizer {
     }
 
     static func isListSeparator(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
+        // "下跌232.79点，或0.68%": the same change restated in another unit.
+        if between.count == 2, between.last == "或", between.first == "，" || between.first == "," { return true }
         guard between.count == 1, let mark = between.first else { return false }
         return mark == "、" || mark == "和" || mark == "及" || mark == "或" || mark == "，" || mark == ","
     }

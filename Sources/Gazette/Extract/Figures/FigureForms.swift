@@ -3,6 +3,7 @@
 extension FigureRecognizer {
     /// "三成" → 30 %, "四成二" → 42 %, "三成半" → 35 %, "七折" → 70 %, "八五折" → 85 %, "7.5折" → 75 %.
     func share(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
+        if let range = shareRange(token, in: text) { return range }
         let index = token.end
         guard index < text.count, FigureGrammar.tenthsMarks.contains(text[index]), token.approximateHigh == nil else { return nil }
         if index + 1 < text.count, FigureGrammar.shareWordBlockers.contains(text[index + 1]) || (token.isLoneOne && text[index + 1] == "不") {
@@ -31,6 +32,18 @@ extension FigureRecognizer {
             end += 1
         }
         return candidate(value: percent, unit: "%", kind: .percent, in: text, start: token.start, end: end)
+    }
+
+    /// "偏少2～4成", "三到五成": a range of tenths, each end a whole number of them.
+    private func shareRange(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
+        let index = token.end
+        guard index + 1 < text.count, FigureGrammar.rangeSeparators.contains(text[index]), token.value.isInteger, !token.hasMultiplier,
+              let high = NumeralReader.read(text, at: index + 1, stopBefore: { _ in false }), high.end < text.count, text[high.end] == "成",
+              high.isChinese == token.isChinese, high.value.isInteger, !high.hasMultiplier, token.value < high.value,
+              !token.value.isZero, !(ExactDecimal(10) < high.value)
+        else { return nil }
+        return candidate(value: token.value.shifted(by: 1), valueMax: high.value.shifted(by: 1), unit: "%", kind: .percent, in: text,
+                         start: token.start, end: high.end + 1)
     }
 
     /// "三分之一", "五分之二", "二又三分之一": the value is the decimal of the fraction, exact when it
@@ -345,7 +358,8 @@ extension FigureRecognizer {
     }
 
     /// A candidate for a figure spanning `start..<end`, widened by the qualifier words around it.
-    func candidate(value: ExactDecimal, unit: String, kind: FigureKind, in text: [Unicode.Scalar], start: Int, end: Int) -> Candidate {
+    func candidate(value: ExactDecimal, valueMax: ExactDecimal? = nil, unit: String, kind: FigureKind, in text: [Unicode.Scalar],
+                   start: Int, end: Int) -> Candidate {
         var start = start
         var end = end
         var qualifier: Qualifier?
@@ -357,7 +371,7 @@ extension FigureRecognizer {
             qualifier = qualifier ?? prefix.qualifier
             start -= prefix.surface.count
         }
-        let figure = Figure(text: "", value: value.description, unit: unit, kind: kind, qualifier: qualifier)
+        let figure = Figure(text: "", value: value.description, valueMax: valueMax?.description, unit: unit, kind: kind, qualifier: qualifier)
         return Candidate(figure: figure, start: start, end: end, numberStart: start)
     }
 }

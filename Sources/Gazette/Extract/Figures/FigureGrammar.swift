@@ -159,6 +159,9 @@ enum FigureGrammar {
         ("₩", "韩元"), ("₽", "卢布"),
     ].map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.surface.count > $1.surface.count }
 
+    /// Kinds of amount that are never below zero: a hyphen before one is a dash, not a minus.
+    static let unsignedKinds: Set<FigureKind> = [.count, .length, .area, .weight, .volume, .data, .frequency, .power, .voltage]
+
     /// Kinds of unit a fraction may measure ("四分之一公升"); a fraction of a count stays a share.
     static let fractionableKinds: Set<FigureKind> = [.length, .weight, .area, .volume, .duration, .money]
 
@@ -378,10 +381,10 @@ enum FigureGrammar {
     static let changeVerbs: [ChangeVerb] = (
         verbs(.increase, ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "升高", "回升", "走高",
                           "上扬", "高开", "增多", "加快", "加速", "增产", "增收", "升值", "反弹", "急弹", "弹升", "上调", "飙升", "大涨",
-                          "收涨", "加价", "升", "增", "涨", "加"])
+                          "收涨", "加价", "偏高", "偏多", "升温", "增温", "升", "增", "涨", "加"])
         + verbs(.decrease, ["下降", "减少", "降低", "削减", "缩减", "下滑", "回落", "压缩", "缩短", "减小", "降幅", "下跌", "走低",
                             "低开", "下调", "放缓", "减缓", "减产", "减收", "贬值", "回吐", "暴跌", "大跌", "收跌", "收窄", "跳水",
-                            "减", "降", "跌"])
+                            "偏低", "偏少", "降温", "减", "降", "跌"])
     ).sorted { $0.surface.count > $1.surface.count }
 
     /// `changeVerbs` by their last scalar, longest first (see `prefixQualifiersByLast`).
@@ -425,7 +428,7 @@ enum FigureGrammar {
     static let vagueMarkers: Set<Unicode.Scalar> = ["数", "几", "幾", "若", "好"]
 
     /// Words allowed between a change verb and its figure.
-    static let changeFillers = ["分别", "了", "高达", "达到", "达", "幅度为", "幅度达", "近", "也"].map { Array($0.unicodeScalars) }
+    static let changeFillers = ["分别", "了", "高达", "达到", "达", "幅度为", "幅度达", "近", "也", "将", "有望"].map { Array($0.unicodeScalars) }
 
     /// Words after a change verb that make the figure a level, not a change ("提升至91%").
     static let levelMarkers: Set<Unicode.Scalar> = ["至", "到", "为"]

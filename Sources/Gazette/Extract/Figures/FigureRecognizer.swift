@@ -144,7 +144,7 @@ public struct FigureRecognizer: Sendable {
     /// Builds the figure a number starts, or nil when the number is no figure.
     private func figure(for token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
         if options.includeBareNumbers, let written = scientific(token, in: text) { return written }
-        let sign = Self.minusSign(in: text, before: token.start)
+        var sign = Self.minusSign(in: text, before: token.start)
         let currencySign = Self.currencySign(in: text, before: sign ?? token.start)
         if currencySign == nil, isCodeLike(token, in: text) { return nil }
         let before = token.start > 0 ? text[token.start - 1] : nil
@@ -262,6 +262,13 @@ public struct FigureRecognizer: Sendable {
             unit = FigureGrammar.Unit(surface: ["度"], normalized: "次", kind: .count)
         }
         cursor += unit.length
+        // "两种型号-43 英寸": a hyphen after a word, before a size or a count that cannot be below
+        // zero, is a dash ("气温-5℃", "利润-1.2亿元" keep their sign).
+        if let minus = sign, valueMax == nil, minus > 0, Self.isCJK(text[minus - 1]), "-－".unicodeScalars.contains(text[minus]),
+           FigureGrammar.unsignedKinds.contains(unit.kind) {
+            sign = nil
+            value = value.negated()
+        }
         // "一米八", "三米九": a last digit after the spoken 米 counts tenths.
         if valueMax == nil, !half, let tenth = Self.spokenTenth(in: text, after: cursor, unit: unit) {
             value = value + tenth

@@ -164,6 +164,7 @@ import Testing
         FigureCase("年纪四十五六岁", Expected("四十五六岁", "45", "岁", .count, max: "46", .approx)),
         FigureCase("跑了七百三四十米", Expected("七百三四十米", "730", "米", .length, max: "740", .approx)),
         FigureCase("月薪一万六七千元", Expected("一万六七千元", "16000", "元", .money, max: "17000", .approx)),
+        FigureCase("年产十七八万吨", Expected("十七八万吨", "170000", "吨", .weight, max: "180000", .approx)),
         FigureCase("估价三万四五元", Expected("三万四五元", "34000", "元", .money, max: "35000", .approx)),
         FigureCase("共三十五个", Expected("三十五个", "35", "个", .count)),
     ]
@@ -332,6 +333,7 @@ import Testing
     /// Forms first seen in news sentences of the third number batch, each in words of our own.
     static let newsForms: [FigureCase] = [
         FigureCase("首周末票房仅1.5亿＄，", Expected("1.5亿＄", "150000000", "美元", .money)),
+        FigureCase("每股派息港幣3.14，", Expected("3.14", "3.14", "港元", .money)),
         FigureCase("票价由五元六角-五元七毛八分不等", Expected("五元六角", "5.6", "元", .money),
                    Expected("五元七毛八分", "5.78", "元", .money)),
         FigureCase("有负的百分之二十的人反对", Expected("负的百分之二十", "-20", "%", .percent)),

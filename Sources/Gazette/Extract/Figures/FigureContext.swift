@@ -415,6 +415,14 @@ extension FigureRecognizer {
 
     /// A currency named right after 元 ("9000元日币") or right before the amount ("港币两千九百六十元",
     /// "新台币 177.1 亿元"): the currency and where the amount now ends.
+    /// The currency a word right before `start` names ("港幣", "人民币", "美金"), one blank aside.
+    static func currencyNamedBefore(_ text: [Unicode.Scalar], start: Int) -> String? {
+        let wordEnd = start > 0 && text[start - 1] == " " ? start - 1 : start
+        return FigureGrammar.currencies.first { currency in
+            currency.surface.count > 1 && !isASCIILetter(currency.surface[0]) && matches(currency.surface, in: text, at: wordEnd - currency.surface.count)
+        }?.normalized
+    }
+
     static func namedCurrency(in text: [Unicode.Scalar], after end: Int, before start: Int) -> (currency: String, end: Int)? {
         if let after = unit(in: text, at: end), after.kind == .money, after.normalized != "元", after.surface.count > 1 {
             return (after.normalized, end + after.length)

@@ -250,6 +250,9 @@ public struct FigureRecognizer: Sendable {
             // "26.3亿、88.9亿元": the amounts of a list take the unit written after the last.
             unit = shared
             unit.length = 0
+        } else if let named = Self.currencyNamedBefore(text, start: sign ?? token.start) {
+            // "港幣3.14", "人民币500": a currency named right before an amount with no unit after it.
+            unit = FigureGrammar.Unit(surface: [], normalized: named, kind: .money)
         } else {
             return bareNumber(token, value: value, valueMax: valueMax, qualifier: qualifier, end: cursor, in: text)
         }

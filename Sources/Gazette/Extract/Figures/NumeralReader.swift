@@ -72,11 +72,15 @@ enum NumeralReader {
               low > 0, high == low + 1 || (low == 3 && high == 5 && second - 1 == token.start), !NumeralTables.countingTwo.contains(text[second]),
               second + 1 >= text.count || NumeralTables.chineseDigit(text[second + 1]) == nil
         else { return nil }
-        // The place words after the pair ("七百三四十") must be below the place before it.
+        // The place words after the pair ("七百三四十") must be below the place before it, unless they
+        // multiply the whole ("十七八万": 17 to 18 万).
         var end = second + 1
         while end < text.count, NumeralTables.place(text[end]) != nil, !stopBefore(end) { end += 1 }
         let placeBefore = text[token.start..<(second - 1)].last.flatMap(NumeralTables.place)
-        if end > second + 1, let placeBefore, NumeralTables.place(text[second + 1])! >= placeBefore { return nil }
+        if end > second + 1, let placeBefore, let placeAfter = NumeralTables.place(text[second + 1]), placeAfter >= placeBefore,
+           placeAfter < 4 || placeBefore >= 4 {
+            return nil
+        }
         let lowText = Array(text[token.start..<second]) + Array(text[(second + 1)..<end])
         let highText = Array(text[token.start..<(second - 1)]) + Array(text[second..<end])
         var lowReader = Composer(text: lowText, start: 0, stopBefore: { _ in false })

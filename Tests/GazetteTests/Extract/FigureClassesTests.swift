@@ -85,7 +85,7 @@ import Testing
         "工作人员四处活动", "形式五花八门", "三次产业协调发展", "保持两位数的增长", "第一，加强组织领导",
         "三番五次上门", "严格落实中央八项规定精神", "增强“四个意识”，做到两个维护",
         "海峡两岸和大陆地区", "肿瘤二次复发", "搬走三座大山", "“十四五”规划实施以来", "十三五期间累计完成", "红十字会组织募捐", "在十字路口设置岗亭",
-        "二套房贷款利率下调", "车辆经六里桥驶入", "游客登上五台山", "2024届毕业生", "途经三门峡市", "与头一年持平", "提出“两个确保”",
+        "二套房贷款利率下调", "车辆经六里桥驶入", "游客登上五台山", "2024届毕业生", "途经三门峡市", "与头一年持平", "提出“两个确保”", "十三届人大常委会", "寻找另一半", "5、6月份", "2019、2020年",
     ]
 
     static let products: [FigureCase] = [
@@ -355,6 +355,15 @@ import Testing
         FigureCase("两款机型-55 英寸和65 英寸", Expected("两款", "2", "款", .count), Expected("55 英寸", "55", "英寸", .length),
                    Expected("65 英寸", "65", "英寸", .length)),
         FigureCase("最低气温-5℃", Expected("-5℃", "-5", "℃", .temperature)),
+        FigureCase("分别实现了20.0%和10.4%的增长", Expected("20.0%", "20", "%", .percent, change: .increase),
+                   Expected("10.4%", "10.4", "%", .percent, change: .increase)),
+        FigureCase("占比30%，增长12%", Expected("30%", "30", "%", .percent), Expected("12%", "12", "%", .percent, change: .increase)),
+        FigureCase("产量以15%的速度增长", Expected("15%", "15", "%", .percent, change: .increase)),
+        FigureCase("先后有6届近2000名学生", Expected("6届", "6", "届", .count), Expected("近2000名", "2000", "名", .count, .under)),
+        FigureCase("可获三份之一补贴", Expected("三份之一", "0.333333333333333", "", .ratio)),
+        FigureCase("用水量减少了一半；", Expected("一半", "0.5", "", .ratio, change: .decrease)),
+        FigureCase("票价700、800元左右", Expected("700", "700", "元", .money), Expected("800元左右", "800", "元", .money, .approx)),
+        FigureCase("荣获第3、4名"),
         FigureCase("已连续举办6届。", Expected("6届", "6", "届", .count)),
         FigureCase("获得两届全国大赛一等奖", Expected("两届", "2", "届", .count)),
         FigureCase("购置5台机床", Expected("5台", "5", "台", .count)),

@@ -415,6 +415,13 @@ extension FigureRecognizer {
 
     /// A currency named right after 元 ("9000元日币") or right before the amount ("港币两千九百六十元",
     /// "新台币 177.1 亿元"): the currency and where the amount now ends.
+    /// True when a list of numbers that ends at `end` (a 、 there) began with 第: "第3、4名".
+    static func continuesOrdinalList(_ text: [Unicode.Scalar], before end: Int) -> Bool {
+        var index = end - 1
+        while index >= 0, end - index <= 24, NumeralReader.startsNumber(text[index]) || text[index] == "、" { index -= 1 }
+        return index >= 0 && index < end - 1 && text[index] == "第"
+    }
+
     /// The currency a word right before `start` names ("港幣", "人民币", "美金"), one blank aside.
     static func currencyNamedBefore(_ text: [Unicode.Scalar], start: Int) -> String? {
         let wordEnd = start > 0 && text[start - 1] == " " ? start - 1 : start
@@ -476,15 +483,23 @@ extension FigureRecognizer {
     /// The unit after the last amount of a list that continues at `index` with 、 ("、88.9亿元"),
     /// when every item is an amount written as the first one is: with a multiplier if it has one,
     /// else with a decimal part ("1.5、2.3万元" leaves 1.5 alone: its multiplier is not written).
+    /// Whole amounts share only a unit of money or measure without a multiplier ("700、800元左右";
+    /// "1、2、3个" counts grades, "5、6月" names months).
     func sharedUnit(after index: Int, of first: NumeralReader.Token, in text: [Unicode.Scalar]) -> FigureGrammar.Unit? {
+        let whole = !first.hasMultiplier && !first.hasFraction
         var cursor = index
         for _ in 0..<8 {
             guard cursor + 1 < text.count, text[cursor] == "、",
                   let item = NumeralReader.read(text, at: cursor + 1, stopBefore: { Self.unitStarts(text, at: $0) }),
-                  item.hasMultiplier == first.hasMultiplier, item.hasMultiplier || item.hasFraction
+                  item.hasMultiplier == first.hasMultiplier, item.hasMultiplier || item.hasFraction || whole,
+                  !whole || (!item.hasFraction && item.isChinese == first.isChinese)
             else { return nil }
             cursor = item.end
-            if let unit = Self.unit(in: text, at: cursor) { return unit.kind == .money || unit.scale == 0 ? unit : nil }
+            guard let unit = Self.unit(in: text, at: cursor) else { continue }
+            if whole {
+                return unit.scale == 0 && (unit.kind == .money || FigureGrammar.measureKinds.contains(unit.kind)) ? unit : nil
+            }
+            return unit.kind == .money || unit.scale == 0 ? unit : nil
         }
         return nil
     }
@@ -673,6 +688,8 @@ extension FigureRecognizer {
         var cursor = index + 1
         let comparison = FigureGrammar.comparisons.first { matches($0.surface, in: text, at: cursor) }
         cursor += comparison?.surface.count ?? 0
+        // "以15%的速度增长", "以5%的幅度下降": the pace of a change named after it.
+        if let pace = FigureGrammar.paceWords.first(where: { matches($0, in: text, at: cursor) }) { cursor += pace.count }
         guard let noun = FigureGrammar.changeNouns.first(where: { matches($0.surface, in: text, at: cursor) })
                 ?? FigureGrammar.changeVerbs.first(where: { $0.surface.count > 1 && matches($0.surface, in: text, at: cursor) })
         else { return nil }

@@ -58,7 +58,8 @@ extension FigureRecognizer {
             denominator = next
             cursor = next.end
         }
-        guard Self.matches(["分", "之"], in: text, at: cursor) else { return nil }
+        // "三份之一" is written for 三分之一 too.
+        guard Self.matches(["分", "之"], in: text, at: cursor) || Self.matches(["份", "之"], in: text, at: cursor) else { return nil }
         // "负３分之负一百五十七": each part may carry its own sign.
         let numeratorSign = Self.minusSign(in: text, before: cursor + 3) == cursor + 2 ? 1 : 0
         guard let numerator = NumeralReader.read(text, at: cursor + 2 + numeratorSign, stopBefore: { Self.unitStarts(text, at: $0) })
@@ -81,6 +82,16 @@ extension FigureRecognizer {
                              end: numerator.end + unit.length)
         }
         return candidate(value: signed, unit: "", kind: .ratio, in: text, start: start, end: numerator.end)
+    }
+
+    /// "减少了一半", "一半以上": half of a whole is a share of 0.5 ("另一半" is a partner, "一半儿"
+    /// spoken, "一半时间" half of a time read as 半 elsewhere).
+    func halfShare(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
+        let end = token.end + 1
+        guard token.isLoneOne, end <= text.count, text[token.end] == "半", token.start == 0 || text[token.start - 1] != "另",
+              end >= text.count || !Self.isCJK(text[end]) || text[end] == "以" || Self.endsClause(text[end]) || text[end] == "的"
+        else { return nil }
+        return candidate(value: ExactDecimal(integer: [], fraction: [5]), unit: "", kind: .ratio, in: text, start: token.start, end: end)
     }
 
     /// "人均水资源量只有世界的1/4": a share written with a slash, a smaller whole number over a

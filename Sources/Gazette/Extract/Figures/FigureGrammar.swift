@@ -430,6 +430,9 @@ enum FigureGrammar {
     /// Words allowed between a change verb and its figure.
     static let changeFillers = ["分别", "了", "高达", "达到", "达", "幅度为", "幅度达", "近", "也", "将", "有望"].map { Array($0.unicodeScalars) }
 
+    /// Words between "N%的" and a verb of change that name its pace: "以15%的速度增长".
+    static let paceWords = ["年均速度", "速度", "幅度"].map { Array($0.unicodeScalars) }
+
     /// Words after a change verb that make the figure a level, not a change ("提升至91%").
     static let levelMarkers: Set<Unicode.Scalar> = ["至", "到", "为"]
 

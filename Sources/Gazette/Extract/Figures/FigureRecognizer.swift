@@ -94,6 +94,24 @@ public struct FigureRecognizer: Sendable {
                 cursor = max(token.end, cursor + 1)
             }
         }
+        return Self.sharingChangesBackward(figures, in: text)
+    }
+
+    /// "分别实现了20.0%和10.4%的增长率": a change named after the last item of a list covers the
+    /// items before it.
+    private static func sharingChangesBackward(_ figures: [Figure], in text: [Unicode.Scalar]) -> [Figure] {
+        var figures = figures
+        // Whether the figure's change is named after the list it ends (or after the items it leads).
+        var namedAfter = figures.map { $0.change != nil && changeNounAfter(text, at: $0.end) != nil }
+        for index in stride(from: figures.count - 2, through: 0, by: -1) {
+            let next = figures[index + 1]
+            guard namedAfter[index + 1], figures[index].change == nil, figures[index].end <= next.start, figures[index].kind == next.kind,
+                  isListSeparator(text[figures[index].end..<next.start])
+            else { continue }
+            figures[index].change = next.change
+            figures[index].comparison = next.comparison
+            namedAfter[index] = true
+        }
         return figures
     }
 
@@ -149,6 +167,8 @@ public struct FigureRecognizer: Sendable {
         if currencySign == nil, isCodeLike(token, in: text) { return nil }
         let before = token.start > 0 ? text[token.start - 1] : nil
         if before == "第" { return rank(token, in: text) }
+        // "第3、4名", "第二、三产业": numbers listed after 第 are ordinals too, and no counts.
+        if before == "、", Self.continuesOrdinalList(text, before: token.start - 1) { return nil }
         // "前十" ranks; "前两次", "前四天" count the ones before.
         if before == "前", !Self.endsAnyWord(FigureGrammar.wordsEndingInQian, in: text, at: token.start), let rank = rank(token, in: text) {
             return rank
@@ -157,7 +177,7 @@ public struct FigureRecognizer: Sendable {
         if token.isDigitSequence { return nil }
         // "数十家", "几十个": some tens, no amount. Before a digit 数 ends a noun ("总数300个", "人数四十").
         if let before, FigureGrammar.vagueMarkers.contains(before), NumeralTables.place(text[token.start]) != nil { return nil }
-        if let fraction = fraction(token, in: text) { return fraction }
+        if let fraction = fraction(token, in: text) ?? halfShare(token, in: text) { return fraction }
         if let duration = compoundDuration(token, in: text) { return duration }
         if !options.includeBareNumbers, let share = slashShare(token, in: text) { return share }
 
@@ -187,7 +207,8 @@ public struct FigureRecognizer: Sendable {
         // "2024届毕业生" names a class by its year and "十三届人大" a session by its number; "举办了7届。"
         // and "两届全国大赛" count sessions.
         if cursor < text.count, text[cursor] == "届", ExactDecimal(1000) < value || value == ExactDecimal(1000)
-            || cursor + 1 < text.count && Self.isCJK(text[cursor + 1]) && !NumeralTables.countingTwo.contains(text[token.start]) {
+            || cursor + 1 < text.count && Self.isCJK(text[cursor + 1]) && !NumeralTables.countingTwo.contains(text[token.start])
+            && !"近约共逾超".unicodeScalars.contains(text[cursor + 1]) {
             return nil
         }
         // "两个亿", "三个万": 个 between a number and its multiplier; but "2个万千瓦级电站" counts
@@ -246,7 +267,7 @@ public struct FigureRecognizer: Sendable {
             // "69.1×151.7×7.9mm": each side of a size takes the unit written after the last.
             unit = size
             unit.length = 0
-        } else if token.hasMultiplier || token.hasFraction, let shared = sharedUnit(after: cursor, of: token, in: text) {
+        } else if !token.isDigitSequence, let shared = sharedUnit(after: cursor, of: token, in: text) {
             // "26.3亿、88.9亿元": the amounts of a list take the unit written after the last.
             unit = shared
             unit.length = 0

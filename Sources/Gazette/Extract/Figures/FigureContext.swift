@@ -214,13 +214,17 @@ extension FigureRecognizer {
         -> (low: ExactDecimal, high: ExactDecimal, end: Int)?
     {
         // "1万(含)-5万元": the low end may say it is included.
-        let index = FigureGrammar.inclusiveMarks.first { Self.matches($0, in: text, at: index) }.map { index + $0.count } ?? index
+        var index = FigureGrammar.inclusiveMarks.first { Self.matches($0, in: text, at: index) }.map { index + $0.count } ?? index
+        // "150 — 160 公升": one blank may stand on each side of a dash between Arabic numbers.
+        let spaced = !low.isChinese && index + 2 < text.count && text[index] == " " && FigureGrammar.dashes.contains(text[index + 1])
+        if spaced { index += 1 }
         // "13、14度": two neighbouring whole numbers listed with 、 are a range, not a list of two.
         let listed = index + 1 < text.count && text[index] == "、"
         guard index + 1 < text.count, FigureGrammar.rangeSeparators.contains(text[index]) || listed else { return nil }
         if listed, low.start > 0, text[low.start - 1] == "、" { return nil }
         var start = index + 1
         if text[index] == "—", text[start] == "—" { start += 1 }
+        if spaced, start + 1 < text.count, text[start] == " " { start += 1 }
         // The high end may carry its own sign: "零下4到零下1℃", "-5~-1℃".
         var negative = false
         if start + 2 < text.count, text[start] == "零", text[start + 1] == "下", NumeralReader.digit(text[start + 2]) != nil || low.isChinese {

@@ -202,6 +202,9 @@ enum FigureGrammar {
     /// Marks between the ends of a range: "3至5年", "3-5个", "10万—20万元".
     static let rangeSeparators: Set<Unicode.Scalar> = ["至", "到", "-", "~", "～", "—", "–", "〜", "－"]
 
+    /// The range separators that are marks, which blanks may stand around ("150 — 160").
+    static let dashes: Set<Unicode.Scalar> = ["-", "~", "～", "—", "–", "〜", "－"]
+
     /// The month of "两个半月", where 月 alone is a duration.
     static let month = Unit(surface: ["月"], normalized: "月", kind: .duration)
 
@@ -393,8 +396,8 @@ enum FigureGrammar {
     /// Nouns of a change, which may be followed by 为, 是, 高达 or 在: "增幅为12%", "增长率高达61.6%",
     /// "降低幅度在17%左右".
     static let changeNouns: [ChangeVerb] = (
-        verbs(.increase, ["增长率", "增长幅度", "增幅", "涨幅", "升幅", "加幅", "增速", "增长速度", "增加幅度", "提高幅度"])
-        + verbs(.decrease, ["下降幅度", "降低幅度", "减少幅度", "降幅", "跌幅", "减幅", "下降率", "降速"])
+        verbs(.increase, ["增长率", "增长幅度", "增幅", "涨幅", "升幅", "加幅", "增速", "增长速度", "增加幅度", "提高幅度", "增加率", "提高率"])
+        + verbs(.decrease, ["下降幅度", "降低幅度", "减少幅度", "降幅", "跌幅", "减幅", "下降率", "降低率", "减少率", "降速"])
     ).sorted { $0.surface.count > $1.surface.count }
 
     /// Words between a change noun and its figure.

@@ -333,7 +333,7 @@ public struct FigureRecognizer: Sendable {
             cursor = speed.end
         }
         // "二套房", "二号楼": a lone 二 before a counter is an ordinal; two of a thing is 两.
-        if token.end - token.start == 1, text[token.start] == "二", unit.kind == .count, unit.normalized != "人" {
+        if token.end - token.start == 1, text[token.start] == "二", unit.kind == .count, unit.normalized != "人", valueMax == nil {
             return nil
         }
         // "六里桥", "五台山": a number and a unit before a word of place name the place.
@@ -357,7 +357,7 @@ public struct FigureRecognizer: Sendable {
         // 一 before a measure word is an article ("一批", "一个"); before a unit of measure it counts ("近一吨"),
         // and so does a counter of things that ends its clause after the thing counted ("越野车一辆。";
         // but "雪白一片。", "在一起。" are words).
-        if token.isLoneOne, unit.kind == .count, !half, !options.includeBareNumbers,
+        if token.isLoneOne, unit.kind == .count, !half, !options.includeBareNumbers, valueMax == nil,
            !(Self.endsClause(text, at: cursor) && FigureGrammar.inventoryCounters.contains(unit.normalized)) {
             return nil
         }

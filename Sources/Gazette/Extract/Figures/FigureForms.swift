@@ -156,7 +156,10 @@ extension FigureRecognizer {
         guard places >= 2, cursor + 1 < text.count, text[cursor] == "分" else { return nil }
         if index > 0, NumeralReader.digit(text[index - 1]) != nil || NumeralTables.chineseDigit(text[index - 1]) != nil { return nil }
         let spoken = text[cursor + 1] != "之"
-        let numberStart = spoken ? cursor + 1 : cursor + 2
+        var numberStart = spoken ? cursor + 1 : cursor + 2
+        // "百分之负五": the sign may follow 之.
+        let negative = !spoken && numberStart + 1 < text.count && (text[numberStart] == "负" || text[numberStart] == "負")
+        if negative { numberStart += 1 }
         guard numberStart < text.count else { return nil }
         if spoken, places != 2 || (text[numberStart] != "百" && (NumeralTables.chineseDigit(text[numberStart]) ?? 0) == 0) { return nil }
         if places == 2, text[numberStart] == "百" || text[numberStart] == "佰",
@@ -166,7 +169,7 @@ extension FigureRecognizer {
         // A place word before 分之 starts the next share: "百分之四百三十二万分之四" is 432 %, then 0.04 %.
         let nextShare = { (index: Int) in index + 2 < text.count && text[index + 1] == "分" && text[index + 2] == "之" }
         guard let token = readNumber(text, at: numberStart, stopBefore: nextShare), token.approximateHigh == nil else { return nil }
-        return (places, token.value, token.end, token.isChinese)
+        return (places, negative ? token.value.negated() : token.value, token.end, token.isChinese)
     }
 
     /// "8点5倍", "3点5米", "1点2万": Arabic digits on both sides of 点 are one decimal when a

@@ -57,6 +57,9 @@ enum FigureGrammar {
         list += units(.money, ["毛钱", "角钱", "毛"], as: "元", scale: -1)
         list += units(.money, ["分钱"], as: "元", scale: -2)
         list += units(.money, ["美分"], as: "美元", scale: -2)
+        list += units(.money, ["欧分"], as: "欧元", scale: -2)
+        list += units(.money, ["便士"], as: "英镑", scale: -2)
+        list += units(.money, ["港仙"], as: "港元", scale: -2)
         list += units(.percent, ["%", "％"], as: "%")
         list += units(.percent, ["‰"], as: "‰")
         list += units(.percent, ["个百分点", "百分点"], as: "pp")
@@ -69,6 +72,7 @@ enum FigureGrammar {
         list += units(.area, ["亩"])
         list += units(.area, ["平方英尺", "平方呎", "方呎"], as: "平方英尺")
         list += units(.area, ["公顷"])
+        list += units(.area, ["英亩"])
         list += units(.length, ["公里", "千米", "km", "KM"], as: "公里")
         list += units(.length, ["米", "公尺", "m", "M"], as: "米")
         list += units(.length, ["厘米", "公分", "cm", "CM"], as: "厘米")
@@ -84,6 +88,7 @@ enum FigureGrammar {
         list += units(.weight, ["微克"])
         list += units(.weight, ["斤"])
         list += units(.weight, ["磅"])
+        list += units(.weight, ["盎司", "安士"], as: "盎司")
         list += units(.volume, ["立方米", "立方", "m³", "m3"], as: "立方米")
         list += units(.volume, ["立方厘米", "cm³", "㎤"], as: "立方厘米")
         list += units(.volume, ["升", "公升", "L"], as: "升")
@@ -125,6 +130,7 @@ enum FigureGrammar {
         list += units(.duration, ["小时", "个小时"], as: "小时")
         list += units(.duration, ["分钟"])
         list += units(.duration, ["秒", "秒钟"], as: "秒")
+        list += units(.duration, ["毫秒", "ms"], as: "毫秒")
         list += units(.duration, ["周", "个星期", "星期"], as: "周")
         list += units(.speed, ["公里/小时", "千米/小时", "km/h"], as: "公里/小时")
         return list
@@ -137,7 +143,7 @@ enum FigureGrammar {
         list += units(.money, ["元", "圆", "元整", "圆整", "块钱", "人民币", "元人民币", "人民币元", "RMB", "CNY"], as: "元")
         list += units(.money, ["美元", "美圆", "美金", "USD"], as: "美元")
         list += units(.money, ["欧元", "EUR"], as: "欧元")
-        list += units(.money, ["英镑", "英磅", "GBP"], as: "英镑")
+        list += units(.money, ["英镑", "英磅", "镑", "GBP"], as: "英镑")
         list += units(.money, ["日元", "日圆", "日币", "JPY"], as: "日元")
         list += units(.money, ["港元", "港币", "HKD"], as: "港元")
         list += units(.money, ["澳门元", "澳门币"], as: "澳门元")
@@ -418,6 +424,9 @@ enum FigureGrammar {
     static let loneOneDeterminers: Set<Unicode.Scalar> = [
         "下", "上", "同", "每", "前", "后", "当", "本", "这", "那", "哪", "某", "任", "逐", "统", "唯", "第", "头",
     ]
+
+    /// Counters after which a lone 二 numbers the kind, not the amount: "二套房", "二类", "二批".
+    static let ordinalAfterTwo: Set<String> = ["套", "类", "批", "档", "级", "等", "胎", "线"]
 
     /// Words that end a place name after a number and a unit: "六里桥", "三里屯", "十里铺", "五台山",
     /// "七台河", "三门峡".

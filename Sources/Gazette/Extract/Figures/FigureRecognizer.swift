@@ -332,8 +332,8 @@ public struct FigureRecognizer: Sendable {
             unit.kind = .speed
             cursor = speed.end
         }
-        // "二套房", "二号楼": a lone 二 before a counter is an ordinal; two of a thing is 两.
-        if token.end - token.start == 1, text[token.start] == "二", unit.kind == .count, unit.normalized != "人", valueMax == nil {
+        // "二套房", "二类地区", "二批次": a lone 二 before these counters is an ordinal; two of them is 两.
+        if token.end - token.start == 1, text[token.start] == "二", FigureGrammar.ordinalAfterTwo.contains(unit.normalized), valueMax == nil {
             return nil
         }
         // "六里桥", "五台山": a number and a unit before a word of place name the place.
@@ -380,7 +380,8 @@ public struct FigureRecognizer: Sendable {
             cursor = change?.end ?? range.end + repeated.length
         }
         if unit.kind == .money, cursor + 1 < text.count, text[cursor] == "一", let each = Self.unit(in: text, at: cursor + 1),
-           each.kind != .money, each.scale == 0 {
+           each.kind != .money, each.scale == 0,
+           FigureGrammar.measureKinds.contains(each.kind) || Self.endsClause(text, at: cursor + 1 + each.length) {
             // "3块一斤" is a price per 斤; "2块一个" the price of one: the 一 counts nothing of its own.
             if FigureGrammar.measureKinds.contains(each.kind) { unit.normalized += "/" + each.normalized }
             cursor += 1 + each.length

@@ -246,7 +246,7 @@ private struct Composer {
         // A numeral does not end in 零 ("十零下3" is 十, then 零下3).
         while cursor > start + 1, NumeralTables.chineseDigit(text[cursor - 1]) == 0, atom == nil { cursor -= 1 }
         guard cursor > start, sawArabic || sawPlace || atom != nil else { return nil }
-        if let pending = atom, atomIsChineseDigit, digitFollowsPlace, lastPlace >= 2, !sawZero {
+        if let pending = atom, digitFollowsPlace, lastPlace >= 2, !sawZero {
             // "七万六", "四百五": a last digit after a place word counts in the next lower place.
             atom = pending.shifted(by: lastPlace - 1)
         }
@@ -299,7 +299,7 @@ private struct Composer {
         } else {
             // 万, 亿 and 兆 scale everything below them that is still open. A digit left after 百 or
             // 千 counts in the next lower place first: "百二萬" is 120 万, "一千二万" 1200 万.
-            if let pending = atom, atomIsChineseDigit, digitFollowsPlace, lastPlace == 2 || lastPlace == 3, !sawZero {
+            if let pending = atom, digitFollowsPlace, lastPlace == 2 || lastPlace == 3, !sawZero {
                 atom = pending.shifted(by: lastPlace - 1)
             }
             var below = closedSum(below: place) + section + (atom ?? ExactDecimal(0))
@@ -367,6 +367,8 @@ private struct Composer {
         }
         atom = ExactDecimal(integer: integer, fraction: fraction)
         atomIsChineseDigit = false
+        // "1万2", "3千5": one digit right after a place word counts in the next lower place, as in "一万二".
+        digitFollowsPlace = placeJustRead && integer.count == 1 && fraction.isEmpty && !grouped
         hasFraction = hasFraction || !fraction.isEmpty
         sawArabic = true
         placeJustRead = false

@@ -31,8 +31,8 @@ public enum Ingest {
         var ingested = IngestedSource(source: source, blocks: [], titleHint: nil, hints: PageHints(), diagnostics: decoded.diagnostics)
         switch format {
         case .text:
-            if let (fields, body) = FrontMatter.split(decoded.text) {
-                // "---\ntitle: …\ndate: …\n---": the title and the fields of the front matter.
+            if let (fields, body) = FrontMatter.split(decoded.text) ?? BracketHeader.split(decoded.text) {
+                // "---\ntitle: …\ndate: …\n---" or "【 标  题 】…": the title and the fields of the header.
                 ingested.blocks = TextBlockReader.blocks(from: body)
                 ingested.titleHint = fields["title"]
                 ingested.hints = FrontMatter.hints(fields)

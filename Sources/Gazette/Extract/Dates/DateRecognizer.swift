@@ -32,6 +32,11 @@ public struct DateRecognizer: Sendable {
         var cursor = 0
         while cursor < text.count {
             let scalar = text[cursor]
+            if scalar == "Q" || scalar == "q", let match = quarterBeforeYear(in: text, at: cursor) {
+                matches.append(match)
+                cursor = match.end
+                continue
+            }
             guard NumeralReader.digit(scalar) != nil || NumeralTables.chineseDigit(scalar) != nil || NumeralTables.place(scalar) != nil,
                   let match = date(in: text, at: cursor)
             else {
@@ -213,6 +218,22 @@ public struct DateRecognizer: Sendable {
               last.value <= 31, last.end < text.count, text[last.end] == "日" || text[last.end] == "号"
         else { return nil }
         return last.end + 1
+    }
+
+    /// "Q1 2020", "Q3 2021 年": a quarter written before its year, as English reports write it.
+    private func quarterBeforeYear(in text: [Unicode.Scalar], at start: Int) -> Match? {
+        guard start == 0 || !FigureRecognizer.isASCIILetter(text[start - 1]), start + 3 < text.count,
+              let quarter = NumeralReader.digit(text[start + 1]), (1...4).contains(quarter), Self.isBlank(text[start + 2]),
+              let year = number(in: text, at: start + 3), year.digits == 4, !year.isChinese, (1900...2199).contains(year.value),
+              year.end >= text.count || NumeralReader.digit(text[year.end]) == nil
+        else { return nil }
+        var end = year.end
+        if end < text.count, text[end] == "年" {
+            end += 1
+        } else if end + 1 < text.count, Self.isBlank(text[end]), text[end + 1] == "年" {
+            end += 2
+        }
+        return Match(start: start, end: end, value: "\(year.value)-Q\(quarter)", year: year.value)
     }
 
     private func quarter(in text: [Unicode.Scalar], at index: Int) -> (value: Int, end: Int)? {

@@ -26,9 +26,15 @@ enum BracketHeader {
         var lines = text.split(separator: "\n", maxSplits: maximumLines + 1, omittingEmptySubsequences: false)
         var fields: [String: String] = [:]
         var bodyStart: Int?
+        // Indented lines under a field continue it ("【 标  题 】" with its subtitle lines); they open the body.
+        var continued: [Substring] = []
         for (index, line) in lines.prefix(maximumLines).enumerated() {
             guard let (name, value) = field(in: line) else {
                 if fields.isEmpty, line.trimmingBlanks().isEmpty { continue }
+                if !fields.isEmpty, let first = line.unicodeScalars.first, TextCleaner.isBlank(first), !line.trimmingBlanks().isEmpty {
+                    continued.append(line.trimmingBlanks())
+                    continue
+                }
                 return nil
             }
             if name == "body" {
@@ -47,7 +53,8 @@ enum BracketHeader {
         if let date = fields["date"], date.count == 8, date.allSatisfy(\.isASCII), date.allSatisfy(\.isNumber) {
             fields["date"] = "\(date.prefix(4))-\(date.dropFirst(4).prefix(2))-\(date.suffix(2))"
         }
-        return (fields, lines[min(bodyStart, lines.count)...].joined(separator: "\n"))
+        let body = lines[min(bodyStart, lines.count)...].joined(separator: "\n")
+        return (fields, continued.isEmpty ? body : continued.joined() + "\n\n" + body)
     }
 
     /// "【 标  题 】火车票调价以后" → ("title", "火车票调价以后"). A stray character or two before the

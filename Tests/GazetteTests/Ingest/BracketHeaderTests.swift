@@ -30,6 +30,14 @@ import Testing
         #expect(body == "会议指出，要抓好落实。\n第二段。")
     }
 
+    @Test func indentedLinesUnderTheTitleOpenTheBody() throws {
+        let text = "【 日  期 】19960628\n【 标  题 】某线开行快速列车\n    继某线之后，\n    7月1日起再提速\n【 正  文 】\n    正文第一段。"
+        let (fields, body) = try #require(BracketHeader.split(text))
+        #expect(fields["title"] == "某线开行快速列车")
+        #expect(body.hasPrefix("继某线之后，7月1日起再提速\n\n"))
+        #expect(body.hasSuffix("正文第一段。"))
+    }
+
     @Test(arguments: ["【通知】关于开展检查的通知\n各单位：", "正文第一段。\n【 标 题 】不在开头", "【 标 题 】没有正文的标题\n第一段。"])
     func textWithoutTheHeaderIsLeftAlone(_ text: String) {
         #expect(BracketHeader.split(text) == nil)

@@ -25,6 +25,17 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
         self.init(digits: integer + fraction, exponent: -fraction.count)
     }
 
+    /// From a decimal string as records hold it ("-12.5", "300"), or nil when it is none.
+    init?(_ text: String) {
+        var scalars = Substring(text)
+        let negative = scalars.hasPrefix("-")
+        if negative { scalars = scalars.dropFirst() }
+        let parts = scalars.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        self.init(integer: parts[0].utf8.map { $0 - 48 }, fraction: parts.count == 2 ? parts[1].utf8.map { $0 - 48 } : [])
+        if negative { self = negated() }
+    }
+
     var isZero: Bool { digits == [0] }
 
     /// The power of ten of a round whole amount with one significant digit (3,000,000 → 6), or nil.

@@ -153,6 +153,10 @@ extension FigureRecognizer {
             return index - 1
         }
         if index >= 2, text[index - 2] == "零", sign == "下" { return index - 2 }   // "零下5度"
+        // "低至 - 8℃", "同比 - 12%": a minus set off by blanks after a word (a list's "- " opens a line).
+        if sign == " ", index >= 4, "-－−".unicodeScalars.contains(text[index - 2]), text[index - 3] == " ", isCJK(text[index - 4]) {
+            return index - 2
+        }
         if index >= 2, sign == "的", text[index - 2] == "负" || text[index - 2] == "負" {
             // "负的百分之二十": spoken, 的 may stand between the sign and the number.
             if index >= 3, "减担胜自抱辜肩欺正".unicodeScalars.contains(text[index - 3]) { return nil }
@@ -190,6 +194,8 @@ extension FigureRecognizer {
     func isDateOrYear(_ token: NumeralReader.Token, unit: FigureGrammar.Unit, in text: [Unicode.Scalar], unitEnd: Int) -> Bool {
         guard unit.normalized == "年", unit.kind == .duration else { return false }
         if token.isDigitSequence { return true }
+        // "公元前841年", "公元960年": an era names a year of any size.
+        if Self.matches(["公", "元"], in: text, at: token.start - 2) || Self.matches(["公", "元", "前"], in: text, at: token.start - 3) { return true }
         guard let year = token.value.integerValue, !token.hasMultiplier else { return false }
         if token.integerDigits == 4 || (year >= 1900 && year <= 2199) { return true }
         // "04年中" (a duration is never written with a leading zero), "2016/17年度": a year written short.

@@ -94,7 +94,38 @@ public struct FigureRecognizer: Sendable {
                 cursor = max(token.end, cursor + 1)
             }
         }
-        return Self.sharingChangesBackward(figures, in: text)
+        return Self.sharingChangesBackward(Self.joiningLowsAndHighs(figures, in: text), in: text)
+    }
+
+    /// "北京晴，-9℃／0℃": a forecast's low and high, written side by side with a slash, are one
+    /// range. ("3万元以上25万元以下" stays two bounds, each with its qualifier, as records write them.)
+    private static func joiningLowsAndHighs(_ figures: [Figure], in text: [Unicode.Scalar]) -> [Figure] {
+        guard figures.count > 1 else { return figures }
+        var joined: [Figure] = []
+        var index = 0
+        while index < figures.count {
+            var figure = figures[index]
+            if index + 1 < figures.count, let range = lowAndHigh(figure, figures[index + 1], in: text) {
+                figure = range
+                index += 1
+            }
+            joined.append(figure)
+            index += 1
+        }
+        return joined
+    }
+
+    private static func lowAndHigh(_ low: Figure, _ high: Figure, in text: [Unicode.Scalar]) -> Figure? {
+        guard low.kind == .temperature, low.unit == high.unit, low.valueMax == nil, high.valueMax == nil,
+              low.qualifier == nil, high.qualifier == nil, low.change == nil, high.change == nil,
+              high.start == low.end + 1, text[low.end] == "/" || text[low.end] == "／",
+              let lowValue = ExactDecimal(low.value), let highValue = ExactDecimal(high.value), lowValue < highValue
+        else { return nil }
+        var range = low
+        range.valueMax = high.value
+        range.text = String(scalars: text[low.start..<high.end])
+        range.end = high.end
+        return range
     }
 
     /// "分别实现了20.0%和10.4%的增长率": a change named after the last item of a list covers the
@@ -288,7 +319,7 @@ public struct FigureRecognizer: Sendable {
         cursor += unit.length
         // "两种型号-43 英寸": a hyphen after a word, before a size or a count that cannot be below
         // zero, is a dash ("气温-5℃", "利润-1.2亿元" keep their sign).
-        if let minus = sign, valueMax == nil, minus > 0, Self.isCJK(text[minus - 1]), "-－".unicodeScalars.contains(text[minus]),
+        if let minus = sign, valueMax == nil, minus > 0, Self.isCJK(text[minus - 1]) || text[minus - 1] == " ", "-－".unicodeScalars.contains(text[minus]),
            FigureGrammar.unsignedKinds.contains(unit.kind) {
             sign = nil
             value = value.negated()
@@ -413,8 +444,8 @@ public struct FigureRecognizer: Sendable {
         if let prefix = prefixQualifier(in: text, before: start) {
             if qualifier == nil { qualifier = prefix.qualifier }
             start -= prefix.surface.count
-        } else if start == token.start, start > 0, text[start - 1] == "上", NumeralTables.place(text[start]) != nil {
-            // "上千元", "上亿人": 上 before a place word alone says more than one of it.
+        } else if start == token.start, start > 0, "上过破".unicodeScalars.contains(text[start - 1]), NumeralTables.place(text[start]) != nil {
+            // "上千元", "上亿人", "过亿元", "票房破亿": these before a place word alone say more than one of it.
             if qualifier == nil { qualifier = .over }
             start -= 1
         }

@@ -451,7 +451,7 @@ enum NumeralTables {
 
     /// Qualifiers after which a place word alone is one of it: "近百名" (nearly 100), "逾千人",
     /// "上亿人" (more than a hundred million).
-    static let qualifiersBeforePlace: Set<Unicode.Scalar> = ["近", "逾", "超", "上"]
+    static let qualifiersBeforePlace: Set<Unicode.Scalar> = ["近", "逾", "超", "上", "过", "破"]
 
     /// 两 counts things ("两个", "两百"); it is never a digit after the decimal point.
     static let countingTwo: Set<Unicode.Scalar> = ["两", "兩", "倆"]

@@ -17,7 +17,8 @@ Expectations follow Gazette's documented conventions where a source's own differ
 percentage points is unit `pp` (`5个百分点`), a fraction (`三分之一`, `5又2分之1`) is kind `ratio`
 with an empty unit, an ordinal standing alone (`第十一`, `全年级第1`) is a `rank`, and 一 before a
 measure word and its noun is an article, no figure (`一台机器人`, `一个女孩`), while a count after
-the thing counted is one (`越野车一辆`).
+the thing counted is one (`越野车一辆`). Bounds written side by side stay two figures, each with its
+qualifier (`3万元以上25万元以下` is 30000 元 atLeast and 250000 元 atMost), as gold extracts write them.
 
 Holdout cases are only measured: never look at their failures while fitting the recognizer.
 """

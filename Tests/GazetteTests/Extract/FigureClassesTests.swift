@@ -334,8 +334,8 @@ import Testing
     static let newsForms: [FigureCase] = [
         FigureCase("首周末票房仅1.5亿＄，", Expected("1.5亿＄", "150000000", "美元", .money)),
         FigureCase("每股派息港幣3.14，", Expected("3.14", "3.14", "港元", .money)),
-        FigureCase("票价由五元六角-五元七毛八分不等", Expected("五元六角", "5.6", "元", .money),
-                   Expected("五元七毛八分", "5.78", "元", .money)),
+        FigureCase("票价由五元六角-五元七毛八分不等", Expected("五元六角-五元七毛八分", "5.6", "元", .money, max: "5.78")),
+        FigureCase("收费人民币壹分"),
         FigureCase("有负的百分之二十的人反对", Expected("负的百分之二十", "-20", "%", .percent)),
         FigureCase("油价3.04块以上", Expected("3.04块以上", "3.04", "元", .money, .atLeast)),
         FigureCase("包子卖2块一个", Expected("2块一个", "2", "元", .money)),

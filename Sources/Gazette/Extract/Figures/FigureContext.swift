@@ -300,8 +300,8 @@ extension FigureRecognizer {
         return nil
     }
 
-    /// 块 counts pieces ("切成三块") unless it is money: coins or a digit follow it ("三块五",
-    /// "三块五毛"), or the clause ends with it after a word of price ("花了三块").
+    /// 块 counts pieces ("切成三块", a table's "显示屏 | 2块") unless it is money: coins or a digit
+    /// follow it ("三块五", "三块五毛"), or the clause ends with it after a word of price ("花了三块").
     static func isSpokenYuan(_ text: [Unicode.Scalar], unitEnd: Int) -> Bool {
         guard unitEnd < text.count else { return priceWordBefore(text, index: unitEnd) }
         let next = text[unitEnd]

@@ -98,7 +98,8 @@ public struct FigureRecognizer: Sendable {
     }
 
     /// "北京晴，-9℃／0℃": a forecast's low and high, written side by side with a slash, are one
-    /// range. ("3万元以上25万元以下" stays two bounds, each with its qualifier, as records write them.)
+    /// range, and so are two amounts of money joined by a dash or 到. ("3万元以上25万元以下" stays two
+    /// bounds, each with its qualifier, as records write them.)
     private static func joiningLowsAndHighs(_ figures: [Figure], in text: [Unicode.Scalar]) -> [Figure] {
         guard figures.count > 1 else { return figures }
         var joined: [Figure] = []
@@ -116,11 +117,14 @@ public struct FigureRecognizer: Sendable {
     }
 
     private static func lowAndHigh(_ low: Figure, _ high: Figure, in text: [Unicode.Scalar]) -> Figure? {
-        guard low.kind == .temperature, low.unit == high.unit, low.valueMax == nil, high.valueMax == nil,
-              low.qualifier == nil, high.qualifier == nil, low.change == nil, high.change == nil,
-              high.start == low.end + 1, text[low.end] == "/" || text[low.end] == "／",
+        guard low.unit == high.unit, low.kind == high.kind, low.valueMax == nil, high.valueMax == nil,
+              low.qualifier == nil, high.qualifier == nil, low.change == nil, high.change == nil, high.start == low.end + 1,
               let lowValue = ExactDecimal(low.value), let highValue = ExactDecimal(high.value), lowValue < highValue
         else { return nil }
+        // "－9℃／0℃"; and "五元六角-五元七毛八分", where the coins kept the range reader from the dash.
+        let slash = low.kind == .temperature && (text[low.end] == "/" || text[low.end] == "／")
+        let dash = low.kind == .money && FigureGrammar.rangeSeparators.contains(text[low.end])
+        guard slash || dash else { return nil }
         var range = low
         range.valueMax = high.value
         range.text = String(scalars: text[low.start..<high.end])
@@ -302,7 +306,7 @@ public struct FigureRecognizer: Sendable {
             // "26.3亿、88.9亿元": the amounts of a list take the unit written after the last.
             unit = shared
             unit.length = 0
-        } else if let named = Self.currencyNamedBefore(text, start: sign ?? token.start) {
+        } else if cursor >= text.count || !Self.isCJK(text[cursor]), let named = Self.currencyNamedBefore(text, start: sign ?? token.start) {
             // "港幣3.14", "人民币500": a currency named right before an amount with no unit after it.
             unit = FigureGrammar.Unit(surface: [], normalized: named, kind: .money)
         } else {

@@ -31,7 +31,7 @@ struct LoadBenchmark: ParsableCommand {
                 var document = original
                 document.source.sha256 = String(format: "%064x", copy)
                 documents.append(document)
-                total += document.figureCount
+                total += document.allFigureCount
                 copy += 1
             }
         }
@@ -40,7 +40,7 @@ struct LoadBenchmark: ParsableCommand {
         var loader = SQLiteLoader(path: path)
         loader.batchSize = batchSize
         var counts: [String: Int] = [:]
-        let seconds = try fastestThrowing { counts = try loader.load(documents) }
+        let seconds = try fastestThrowing { counts = try loader.load(documents).counts }
         let loaded = counts["figures"] ?? 0
         print(String(format: "load sqlite: %d documents, %d figures, %d rows in all, %.2f s, %.0f figures/s",
                      documents.count, loaded, counts.values.reduce(0, +), seconds, Double(loaded) / seconds))
@@ -49,7 +49,7 @@ struct LoadBenchmark: ParsableCommand {
             pg.batchSize = batchSize
             let loader = pg
             let batch = documents
-            let box = ResultBox<[String: Int]>()
+            let box = ResultBox<LoadReport>()
             let done = DispatchSemaphore(value: 0)
             let start = DispatchTime.now().uptimeNanoseconds
             Task {
@@ -58,7 +58,7 @@ struct LoadBenchmark: ParsableCommand {
             }
             done.wait()
             let pgSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            let pgCounts = try box.result!.get()
+            let pgCounts = try box.result!.get().counts
             print(String(format: "load postgres: %d figures, %.2f s, %.0f figures/s", pgCounts["figures"] ?? 0, pgSeconds,
                          Double(pgCounts["figures"] ?? 0) / pgSeconds))
         }

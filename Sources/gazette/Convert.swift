@@ -43,8 +43,12 @@ extension GazetteCommand {
 
         func validate() throws {
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-            if let db, !(db.hasPrefix("sqlite:") || db.hasPrefix("postgres://") || db.hasPrefix("postgresql://")) {
-                throw ValidationError("--db must be sqlite:PATH or postgres://…")
+            if let db {
+                do {
+                    _ = try DatabaseURL(parsing: db)
+                } catch {
+                    throw ValidationError(error.description)
+                }
             }
         }
 
@@ -57,7 +61,7 @@ extension GazetteCommand {
             converter.incremental = incremental
             converter.failFast = failFast
             if let db {
-                let sink = try DatabaseSink(url: db)
+                let sink = try DatabaseSink(try DatabaseURL(parsing: db))
                 converter.documentSink = { try sink.load($0) }
             }
             let outputs = keepDirs ? OutputNames.mirroredJSONNames(for: files.names) : OutputNames.uniqueJSONNames(for: files.found)
@@ -123,26 +127,34 @@ final class Progress: @unchecked Sendable {
     }
 }
 
-/// A database the records of a batch are loaded into as they are converted.
+/// A database the records of a batch are loaded into as they are converted. A document the
+/// database refuses fails the batch's database step with a line naming it.
 struct DatabaseSink: Sendable {
     let sqlite: SQLiteLoader?
     let postgres: PostgresLoader?
 
-    init(url: String) throws {
-        if url.hasPrefix("sqlite:") {
-            sqlite = SQLiteLoader(path: String(url.dropFirst("sqlite:".count)))
+    init(_ database: DatabaseURL) throws {
+        switch database {
+        case .sqlite(let path):
+            sqlite = SQLiteLoader(path: path)
             postgres = nil
-        } else {
+        case .postgres(let url):
             sqlite = nil
             postgres = try PostgresLoader(url: url)
         }
     }
 
     func load(_ documents: [Document]) throws {
+        let report: LoadReport
         if let sqlite {
-            try sqlite.load(documents)
+            report = try sqlite.load(documents)
         } else if let postgres {
-            _ = try waitFor { try await postgres.load(documents) }
+            report = try waitFor { try await postgres.load(documents) }
+        } else {
+            return
+        }
+        if let failure = report.failures.first {
+            throw GazetteError.undecodable(failure.name, reason: "not loaded into the database (\(failure.reason))")
         }
     }
 }

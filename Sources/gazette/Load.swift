@@ -16,13 +16,13 @@ extension GazetteCommand {
         @Argument(help: "Files, or folders searched recursively.")
         var paths: [String]
 
-        @Option(help: "The database: sqlite:PATH, or postgres://user[:password]@host[:port]/database (socket: postgres://user@/database?host=/run/postgresql).")
+        @Option(help: "The database: sqlite:PATH or a file path, or postgres://user[:password]@host[:port]/database (socket: postgres://user@/database?host=/run/postgresql; the password may come from PGPASSWORD or ~/.pgpass).")
         var db = "sqlite:gazette.db"
 
         @Option(help: "Documents per transaction.")
         var batchSize = 100
 
-        @Flag(help: "Bring a database of another Gazette schema version to this one.")
+        @Flag(help: "Bring a database of an older Gazette schema version to this one.")
         var migrate = false
 
         @Flag(name: .shortAndLong, help: "Print no summary line.")
@@ -32,76 +32,142 @@ extension GazetteCommand {
 
         func validate() throws {
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
-            guard db.hasPrefix("sqlite:") || db.hasPrefix("postgres://") || db.hasPrefix("postgresql://") else {
-                throw ValidationError("--db must be sqlite:PATH or postgres://…")
+            do {
+                _ = try DatabaseURL(parsing: db)
+            } catch {
+                throw ValidationError(error.description)
             }
         }
 
         func run() throws {
+            let database = try DatabaseURL(parsing: db)
             let files = InputFinder.files(in: paths, extensions: InputFinder.sourceExtensions.union(["json", "ndjson"]), followingSymlinks: source.followSymlinks)
             for note in files.notes { reportNote(note) }
             var failures = files.missing.count
             for missing in files.missing { reportError(missing.description) }
-            var documents: [Document] = []
-            for (file, name) in zip(files.found, files.names) {
-                do {
-                    documents += try Self.documents(in: file, name: name, pipeline: source.pipeline)
-                } catch let error as GazetteError {
-                    reportError(error.description)
-                    failures += 1
+            // Inputs are read, checked and written a batch at a time, so memory holds one batch
+            // and a long load writes as it goes.
+            var inputs = Array(zip(files.found, files.names)).makeIterator()
+            let refused = Counter()
+            // The inputs each document came from, to name them when the database refuses one.
+            let origins = Origins()
+            let batches = DocumentBatches { [source, batchSize] in
+                var batch: [Document] = []
+                while batch.count < batchSize, let (file, name) = inputs.next() {
+                    do {
+                        let read = try Self.documents(in: file, name: name, pipeline: source.pipeline)
+                        batch += read.documents
+                        for document in read.documents { origins.files[document.id, default: []].insert(file) }
+                        for problem in read.refused { reportError(problem) }
+                        refused.value += read.refused.count
+                    } catch let error as GazetteError {
+                        reportError(error.description)
+                        refused.value += 1
+                    } catch {
+                        reportError("\(file): \(error)")
+                        refused.value += 1
+                    }
                 }
+                return batch.isEmpty ? nil : batch
             }
-            let counts: [String: Int]
+            let report: LoadReport
             do {
-                counts = try load(documents)
+                report = try load(batches, into: database)
             } catch let error as CustomStringConvertible {
                 reportError(error.description)
                 throw ExitCode(2)
             }
+            failures += refused.value
+            for failure in report.failures {
+                let files = origins.files[failure.document].map { $0.sorted().joined(separator: ", ") } ?? failure.name
+                reportError("\(files): not loaded (\(failure.reason))")
+            }
+            failures += report.failures.count
             if !quiet {
-                let line = "gazette: loaded \(documents.count) documents (\(counts["figures"] ?? 0) figures) into \(db), \(failures) failed\n"
+                let count = report.documents == 1 ? "1 document" : "\(report.documents) documents"
+                let line = "gazette: loaded \(count) (\(report.counts["figures"] ?? 0) figures) into \(database.shown), \(failures) failed\n"
                 FileHandle.standardError.write(Data(line.utf8))
             }
             if failures > 0 { throw ExitCode.failure }
         }
 
-        private func load(_ documents: [Document]) throws -> [String: Int] {
-            if db.hasPrefix("sqlite:") {
-                var loader = SQLiteLoader(path: String(db.dropFirst("sqlite:".count)))
+        private func load(_ documents: DocumentBatches, into database: DatabaseURL) throws -> LoadReport {
+            switch database {
+            case .sqlite(let path):
+                var loader = SQLiteLoader(path: path)
                 loader.batchSize = batchSize
                 loader.migrate = migrate
                 return try loader.load(documents)
+            case .postgres(let url):
+                var loader = try PostgresLoader(url: url)
+                loader.batchSize = batchSize
+                loader.migrate = migrate
+                let configured = loader
+                return try waitFor { try await configured.load(documents) }
             }
-            var loader = try PostgresLoader(url: db)
-            loader.batchSize = batchSize
-            loader.migrate = migrate
-            let configured = loader
-            return try waitFor { try await configured.load(documents) }
         }
 
         /// The records of one input: an extract, an NDJSON file of extracts or answers, or a source.
-        /// A source's record is named `name` (`InputFinder`).
-    static func documents(in file: String, name: String, pipeline: Pipeline) throws -> [Document] {
+        /// A source's record is named `name` (`InputFinder`). An extract is checked as `validate`
+        /// checks it (schema and value rules) and refused, with a line saying why, when it fails;
+        /// in NDJSON each bad line is refused alone.
+        static func documents(in file: String, name: String, pipeline: Pipeline) throws -> (documents: [Document], refused: [String]) {
+            let validator = ExtractValidator()
             switch (file as NSString).pathExtension.lowercased() {
             case "json":
-                guard let document = try? JSONEmitter.document(from: Data(try SourceFile.read(file))) else {
-                    throw GazetteError.undecodable(file, reason: "not a Gazette record; check it with gazette validate")
+                let bytes = try SourceFile.read(file)
+                if let error = validator.findings(inJSON: bytes, file: file).first(where: { $0.severity == .error }) {
+                    throw GazetteError.invalidRecord(file, reason: Self.described(error))
                 }
-                return [document]
+                guard let document = try? JSONEmitter.document(from: Data(bytes)) else {
+                    throw GazetteError.invalidRecord(file, reason: "its fields do not make a record")
+                }
+                return ([document], [])
             case "ndjson":
                 var documents: [Document] = []
-                for (number, line) in try SourceFile.read(file).split(separator: 0x0A).enumerated() where line.contains(where: { $0 > 0x20 }) {
-                    guard let document = JSONEmitter.record(fromLine: Data(line)) else {
-                        throw GazetteError.undecodable(file, reason: "line \(number + 1) is not a Gazette record")
+                var refused: [String] = []
+                for (number, line) in try SourceFile.read(file).split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
+                    where line.contains(where: { $0 > 0x20 }) {
+                    let bytes = Array(line)
+                    guard let document = JSONEmitter.record(fromLine: Data(bytes)) else {
+                        refused.append("\(file): line \(number + 1) is not a Gazette record (not JSON, or cut short); the other lines load")
+                        continue
+                    }
+                    if let error = validator.findings(inJSON: Self.recordBytes(bytes), file: file).first(where: { $0.severity == .error }) {
+                        refused.append("\(file): line \(number + 1) is not a valid Gazette record: \(Self.described(error)); the other lines load")
+                        continue
                     }
                     documents.append(document)
                 }
-                return documents
+                return (documents, refused)
             default:
-                return [try pipeline.document(atPath: file, sourceName: name)]
+                return ([try pipeline.document(atPath: file, sourceName: name)], [])
             }
         }
+
+        /// The record of an NDJSON line: the line itself, or the `record` of an answer line.
+        private static func recordBytes(_ line: [UInt8]) -> [UInt8] {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], object["schemaVersion"] == nil,
+                  let record = object["record"], let data = try? JSONSerialization.data(withJSONObject: record)
+            else { return line }
+            return Array(data)
+        }
+
+        /// A finding in one phrase, with where it is unless the message says so already.
+        private static func described(_ finding: Finding) -> String {
+            finding.pointer.isEmpty || finding.message.contains(finding.pointer) ? finding.message : "\(finding.pointer): \(finding.message)"
+        }
     }
+}
+
+/// A count kept by a closure that outlives the scope it was made in.
+final class Counter: @unchecked Sendable {
+    var value = 0
+}
+
+/// The input files of each document id a load has read.
+final class Origins: @unchecked Sendable {
+    var files: [String: Set<String>] = [:]
 }
 
 /// The result of async work, handed from the task that made it to the thread waiting for it.

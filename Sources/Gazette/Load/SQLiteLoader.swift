@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Loads records into an SQLite file through GRDB.
 ///
@@ -34,54 +35,94 @@ public struct SQLiteLoader: Sendable {
         self.path = path
     }
 
-    /// Loads `documents` in order and returns how many rows each table received.
-    @discardableResult
-    public func load(_ documents: [Document]) throws(Problem) -> [String: Int] {
+    /// Loads `documents` in order, in transactions of `batchSize`: how many rows each table
+    /// received, and the documents that failed. A document the database refuses fails alone;
+    /// the others of its batch are written. A database that cannot be opened or prepared fails
+    /// the whole load.
+    public func load(_ documents: [Document]) throws(Problem) -> LoadReport {
+        try load(DocumentBatches(documents))
+    }
+
+    /// Loads documents as `batches` hands them over, each batch in one transaction.
+    public func load(_ batches: DocumentBatches) throws(Problem) -> LoadReport {
         let queue = try open()
         try prepareSchema(queue)
         let loadedAt = ISO8601DateFormatter().string(from: Date())
-        var counts: [String: Int] = [:]
-        var start = 0
-        while start < documents.count {
-            let batch = documents[start..<min(documents.count, start + batchSize)]
+        var plan = LoadPlan()
+        var report = LoadReport()
+        var batches = batches
+        while let documents = batches.next(upTo: batchSize) {
+            let batch = plan.entries(documents)
             do {
-                try queue.write { db in
-                    let inserts = try DocumentRows.tables.enumerated().map { index, table in
-                        try db.cachedStatement(sql: Self.insert(table, columns: DocumentRows.columnCounts[index]))
-                    }
-                    let deletes = try DocumentRows.children.map { try db.cachedStatement(sql: "DELETE FROM \($0) WHERE document_id = ?") }
-                    for document in batch {
-                        for delete in deletes { try delete.execute(arguments: [document.id]) }
-                        let rows = DocumentRows(document, loadedAt: loadedAt)
-                        for (index, tableRows) in rows.all.enumerated() {
-                            for row in tableRows {
-                                try inserts[index].execute(arguments: StatementArguments(row.map(Self.databaseValue)))
-                            }
-                            counts[DocumentRows.tables[index], default: 0] += tableRows.count
-                        }
+                report.add(try write(batch, to: queue, loadedAt: loadedAt))
+            } catch {
+                // One document spoilt the batch: write each alone, so only the bad ones fail.
+                for entry in batch {
+                    do {
+                        report.add(try write([entry], to: queue, loadedAt: loadedAt))
+                    } catch {
+                        report.failures.append(LoadReport.Failure(document: entry.document.id, name: entry.names.joined(separator: ", "),
+                                                                 reason: Self.reason(error)))
                     }
                 }
-            } catch {
-                throw .writeFailed(path, reason: Self.reason(error))
             }
-            start += batch.count
         }
-        return counts
+        return report
     }
 
-    private static func insert(_ table: String, columns: Int) -> String {
+    private func write(_ batch: [LoadPlan.Entry], to queue: DatabaseQueue, loadedAt: String) throws -> LoadReport {
+        try queue.write { db in
+            var report = LoadReport()
+            let inserts = try RecordTables.layouts.map { layout in
+                try db.cachedStatement(sql: Self.insert(layout.name))
+            }
+            let deletes = try LoadPlan.children.map { try db.cachedStatement(sql: "DELETE FROM \($0) WHERE document_id = ?") }
+            let known = try db.cachedStatement(sql: "SELECT 1 FROM documents WHERE document_id = ?")
+            for entry in batch {
+                // A document loaded before has rows to replace; a new one has none to delete.
+                if try Bool.fetchOne(known, arguments: [entry.document.id]) ?? false {
+                    for delete in deletes { try delete.execute(arguments: [entry.document.id]) }
+                }
+                for (index, rows) in LoadPlan.rows(for: entry, loadedAt: loadedAt).enumerated() {
+                    for row in rows { try Self.insert(row, with: inserts[index], in: db) }
+                    report.counts[RecordTables.layouts[index].name, default: 0] += rows.count
+                }
+                report.documents += 1
+            }
+            return report
+        }
+    }
+
+    private static func insert(_ table: String) -> String {
         let verb = table == "documents" ? "INSERT OR REPLACE" : "INSERT"
-        return "\(verb) INTO \(table) VALUES (\(Array(repeating: "?", count: columns).joined(separator: ", ")))"
+        let columns = DatabaseSchema.columns(of: table)
+        return "\(verb) INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
     }
 
-    private static func databaseValue(_ value: SQLValue) -> DatabaseValue {
-        switch value {
-        case .text(let text): text.databaseValue
-        case .integer(let number): number.databaseValue
-        case .real(let number): number.databaseValue
-        case .null: .null
+    /// Binds a row to a prepared insert and runs it, straight through SQLite's C interface: the
+    /// rows of a load are many and small, and this is where a load spends its time.
+    private static func insert(_ row: [SQLValue], with statement: Statement, in db: Database) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        for (offset, value) in row.enumerated() {
+            let index = Int32(offset + 1)
+            switch value {
+            case .text(let text): sqlite3_bind_text(handle, index, text, -1, transient)
+            case .integer(let number): sqlite3_bind_int64(handle, index, Int64(number))
+            case .real(let number): sqlite3_bind_double(handle, index, number)
+            case .null: sqlite3_bind_null(handle, index)
+            }
+        }
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+            sqlite3_reset(handle)
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
     }
+
+    /// SQLite copies the bound text before `sqlite3_bind_text` returns.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     private func open() throws(Problem) -> DatabaseQueue {
         var configuration = Configuration()
@@ -99,7 +140,7 @@ public struct SQLiteLoader: Sendable {
     private func prepareSchema(_ queue: DatabaseQueue) throws(Problem) {
         do {
             let found: Int? = try queue.write { db in
-                try db.execute(sql: DatabaseSchema.statements(for: .sqlite)[0])
+                try db.execute(sql: DatabaseSchema.metaTable)
                 let stored = try String.fetchOne(db, sql: "SELECT value FROM gazette_meta WHERE key = 'schema_version'").flatMap { Int($0) }
                 if let stored, stored == DatabaseSchema.version { return nil }
                 if let stored, stored > DatabaseSchema.version || !migrate { return stored }

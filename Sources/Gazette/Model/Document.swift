@@ -78,6 +78,12 @@ public struct Document: Codable, Sendable, Equatable {
             + captions.reduce(0) { $0 + $1.figures.count }
     }
 
+    /// How many figures the record holds, those read from its tables included: the rows of
+    /// `figures` in CSV and in the databases.
+    public var allFigureCount: Int {
+        figureCount + tables.reduce(0) { $0 + $1.figures.count }
+    }
+
     /// Every section in reading order, depth first, with its path ("3", "3.2").
     public var allSections: [(path: String, section: Section)] {
         var out: [(String, Section)] = []

@@ -8,6 +8,8 @@ public enum GazetteError: Error, Sendable, Equatable, CustomStringConvertible {
     case binaryInput(String, kind: String)
     case undecodable(String, reason: String)
     case noText(String)
+    /// An extract (a record's JSON) that is not a valid Gazette record: `reason` is the first error.
+    case invalidRecord(String, reason: String)
     /// Text in an encoding Gazette does not guess, with the `--encoding` name that reads it.
     case needsEncoding(String, encoding: String)
     case writeFailed(String, reason: String)
@@ -24,6 +26,7 @@ public enum GazetteError: Error, Sendable, Equatable, CustomStringConvertible {
         case .binaryInput(let path, let kind): "\(path): binary data (\(kind)), not a text or HTML document"
         case .undecodable(let path, let reason): "\(path): cannot be decoded (\(reason))"
         case .noText(let path): "\(path): no readable text in the document"
+        case .invalidRecord(let path, let reason): "\(path): not a valid Gazette record (\(reason)); check it with gazette validate"
         case .needsEncoding(let path, let encoding): "\(path): looks like \(encoding) text without a byte-order mark; read it with --encoding \(encoding)"
         case .writeFailed(let path, let reason): "\(path): cannot be written (\(reason))"
         case .overLimit(let path, let what): "\(path): over a limit: \(what)"

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct ConvertCommandTests {
-    static let tables = ["attachments.csv", "captions.csv", "dates.csv", "documents.csv", "figures.csv", "organizations.csv", "responsibilities.csv", "sections.csv"]
+    static let tables = ["attachments.csv", "captions.csv", "dates.csv", "diagnostics.csv", "documents.csv", "figures.csv", "names.csv", "organizations.csv", "paragraphs.csv",
+        "responsibilities.csv", "sections.csv"]
 
     private func inputs() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()

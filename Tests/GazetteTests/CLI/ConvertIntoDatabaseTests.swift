@@ -14,7 +14,7 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         let records = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".json") }
             .map { try JSONEmitter.document(from: Data(contentsOf: URL(fileURLWithPath: out + "/" + $0))) }
-        let figures = records.reduce(0) { $0 + $1.figureCount }
+        let figures = records.reduce(0) { $0 + $1.allFigureCount }
         #expect(try counts(database) == [records.count, figures])
         #expect(try GazetteBinary.run(["convert", samples, "--out", out, "--db", "sqlite:" + database, "--incremental", "--quiet"]).status == 0)
         #expect(try counts(database) == [records.count, figures])

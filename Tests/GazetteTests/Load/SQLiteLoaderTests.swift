@@ -26,7 +26,7 @@ import Testing
         let queue = try DatabaseQueue(path: path)
         for document in Self.documents {
             let row = try #require(try queue.read { db in
-                try Row.fetchOne(db, sql: "SELECT addressee, issuer, signature_date, release_note FROM documents WHERE id = ?", arguments: [document.id])
+                try Row.fetchOne(db, sql: "SELECT addressee, issuer, signature_date, release_note FROM documents WHERE document_id = ?", arguments: [document.id])
             })
             #expect(row["addressee"] as String? == document.addressee)
             #expect(row["issuer"] as String? == document.metadata.issuer)
@@ -37,8 +37,8 @@ import Testing
             }
             #expect(titles == document.attachments)
             let units = try queue.read { db in
-                try Row.fetchAll(db, sql: "SELECT section_path, name, leads FROM responsibilities WHERE document_id = ? ORDER BY section_path, ordinal",
-                                 arguments: [document.id]).map { "\($0["section_path"] as String) \($0["name"] as String) \($0["leads"] as Int)" }
+                try Row.fetchAll(db, sql: "SELECT section, name, leads FROM responsibilities WHERE document_id = ? ORDER BY section, ordinal",
+                                 arguments: [document.id]).map { "\($0["section"] as String) \($0["name"] as String) \($0["leads"] as Int)" }
             }
             let expected = document.allSections.flatMap { path, section in
                 section.responsibleOrganizations.map { "\(path) \($0) \(section.leadOrganizations.contains($0) ? 1 : 0)" }
@@ -66,12 +66,17 @@ import Testing
             for (path, section) in document.allSections {
                 expected[path] = (section.figures.count, section.figures.reduce(0) { $0 + Double($1.value)! })
             }
+            // A table's figures count for the section the table stands in.
+            for table in document.tables {
+                let old = expected[table.section ?? "", default: (0, 0)]
+                expected[table.section ?? ""] = (old.count + table.figures.count, table.figures.reduce(old.sum) { $0 + Double($1.value)! })
+            }
             let rows = try queue.read { db in
-                try Row.fetchAll(db, sql: "SELECT section_path, count(*) AS n, sum(value_number) AS total FROM figures WHERE document_id = ? GROUP BY section_path",
+                try Row.fetchAll(db, sql: "SELECT section, count(*) AS n, sum(value_number) AS total FROM figures WHERE document_id = ? GROUP BY section",
                                  arguments: [document.id])
             }
             for row in rows {
-                let path: String = row["section_path"]
+                let path: String = row["section"]
                 let count: Int = row["n"]
                 let total: Double = row["total"]
                 #expect(expected[path]?.count == count, "\(document.source.name) section \(path)")
@@ -80,10 +85,12 @@ import Testing
             let loaded = rows.reduce(0) { $0 + ($1["n"] as Int) }
             #expect(loaded == expected.values.reduce(0) { $0 + $1.count })
             // Values stay exact as text.
-            let values = try queue.read { db in try String.fetchAll(db, sql: "SELECT value FROM figures WHERE document_id = ? ORDER BY section_path, ordinal", arguments: [document.id]) }
+            let values = try queue.read { db in try String.fetchAll(db, sql: "SELECT value FROM figures WHERE document_id = ? ORDER BY section, ordinal", arguments: [document.id]) }
             let groups = [document.titleFigures, document.lead.figures, document.closing.figures] + document.allSections.map(\.section.figures)
                 + document.captions.map(\.figures)
-            #expect(Set(values) == Set(groups.flatMap { $0.map(\.value) }))
+            let tableValues = document.tables.flatMap { $0.figures.map(\.value) }
+            let textValues: [String] = groups.flatMap { $0.map(\.value) }
+            #expect(Set(values) == Set(textValues + tableValues))
         }
     }
 
@@ -108,38 +115,60 @@ import Testing
         changed.title = "改后的标题"
         try loader.load([changed])
         let queue = try DatabaseQueue(path: path)
-        let title = try queue.read { db in try String.fetchOne(db, sql: "SELECT title FROM documents WHERE id = ?", arguments: [changed.id]) }
+        let title = try queue.read { db in try String.fetchOne(db, sql: "SELECT title FROM documents WHERE document_id = ?", arguments: [changed.id]) }
         #expect(title == "改后的标题")
         let figures = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM figures WHERE document_id = ?", arguments: [changed.id]) }
-        let expected = changed.figureCount
+        let expected = changed.figureCount + changed.tables.reduce(0) { $0 + $1.figures.count }
         #expect(figures == expected)
     }
 
-    @Test func anOlderDatabaseIsRefusedUnlessMigratingAndThenGainsTheNewColumns() throws {
-        let (path, folder) = try database()
-        _ = folder
-        try SQLiteLoader(path: path).load([])
-        // Make it a database of version 1: without the columns and tables version 2 added.
+    /// A database written by schema version 2, with one document in it.
+    private func versionTwoDatabase(_ path: String) throws -> DatabaseQueue {
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
-            for column in ["addressee", "document_number", "issuer", "written_at", "index_number", "signature_organizations", "signature_date", "release_note"] {
-                try db.execute(sql: "ALTER TABLE documents DROP COLUMN \(column)")
-            }
-            try db.execute(sql: "ALTER TABLE sections DROP COLUMN title_form")
-            try db.execute(sql: "DROP TABLE responsibilities")
-            try db.execute(sql: "DROP TABLE attachments")
-            try db.execute(sql: "UPDATE gazette_meta SET value = '1' WHERE key = 'schema_version'")
+            for statement in SchemaVersion2.statements(for: .sqlite) + SchemaVersion2.rows { try db.execute(sql: statement) }
         }
-        #expect(throws: SQLiteLoader.Problem.schemaVersion(path, found: 1)) { try SQLiteLoader(path: path).load(Self.documents) }
-        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") } == 0)
+        return queue
+    }
+
+    @Test func anOlderDatabaseIsRefusedUnlessMigratingAndThenKeepsItsRows() throws {
+        let (path, folder) = try database()
+        _ = folder
+        let queue = try versionTwoDatabase(path)
+        #expect(throws: SQLiteLoader.Problem.schemaVersion(path, found: 2)) { try SQLiteLoader(path: path).load(Self.documents) }
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") } == 1)
         var migrating = SQLiteLoader(path: path)
         migrating.migrate = true
-        try migrating.load(Self.documents)
-        #expect(try counts(path)["documents"] == Self.documents.count)
+        let report = try migrating.load(Self.documents)
+        #expect(report.failures.isEmpty)
+        #expect(try counts(path)["documents"] == Self.documents.count + 1)
         let version = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM gazette_meta WHERE key = 'schema_version'") }
         #expect(version == String(DatabaseSchema.version))
+        // The old document's rows survive under the new column names, its day now a timestamp.
+        let old = try #require(try queue.read { db in
+            try Row.fetchOne(db, sql: "SELECT published_at, published_date, title FROM documents WHERE document_id = 'old'")
+        })
+        #expect(old["published_at"] as String? == "2024-05-06T00:00:00+08:00")
+        #expect(old["published_date"] as String? == "2024-05-06")
+        let figure = try queue.read { db in try String.fetchOne(db, sql: "SELECT section || ' ' || value FROM figures WHERE document_id = 'old'") }
+        #expect(figure == "1 300000000")
         let forms = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sections WHERE title_form IS NOT NULL") }
         #expect(forms == Self.documents.reduce(0) { $0 + $1.allSections.count })
+    }
+
+    @Test func aMigrationThatFailsHalfwayChangesNothing() throws {
+        let (path, folder) = try database()
+        _ = folder
+        let queue = try versionTwoDatabase(path)
+        // A column the migration adds already exists, so its ALTER TABLE fails after the renames.
+        try queue.write { db in try db.execute(sql: "ALTER TABLE figures ADD COLUMN table_row INTEGER") }
+        var migrating = SQLiteLoader(path: path)
+        migrating.migrate = true
+        #expect(throws: SQLiteLoader.Problem.self) { try migrating.load(Self.documents) }
+        let columns = try queue.read { db in try db.columns(in: "documents").map(\.name) }
+        #expect(columns.contains("id") && !columns.contains("document_id"))
+        let version = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM gazette_meta WHERE key = 'schema_version'") }
+        #expect(version == "2")
     }
 
     @Test func aNewerDatabaseIsRefusedEvenWhenMigrating() throws {
@@ -183,22 +212,23 @@ import Testing
         }
         let counts = try counts(path)
         #expect(counts["documents"] == documents.count)
-        let expectedFigures = documents.reduce(0) { $0 + $1.figureCount }
-        #expect(counts["figures"] == expectedFigures)
+        #expect(counts["figures"] == documents.reduce(0) { $0 + $1.allFigureCount })
     }
 
     @Test(arguments: DatabaseSchema.Dialect.allCases)
     func schemaScriptNamesEveryTable(dialect: DatabaseSchema.Dialect) {
         let script = DatabaseSchema.script(for: dialect)
-        for table in DocumentRows.tables { #expect(script.contains("CREATE TABLE IF NOT EXISTS \(table) (")) }
+        for table in RecordTables.layouts.map(\.name) { #expect(script.contains("CREATE TABLE IF NOT EXISTS \(table) (")) }
         #expect(script.contains(dialect == .postgres ? "value NUMERIC NOT NULL" : "value TEXT NOT NULL"))
+        #expect(script.contains(dialect == .postgres ? "published_at TIMESTAMPTZ," : "published_at TEXT,"))
+        #expect(script.contains("value_max \(dialect == .postgres ? "NUMERIC" : "TEXT"),"))
     }
 
     private func counts(_ path: String) throws -> [String: Int] {
         let queue = try DatabaseQueue(path: path)
         return try queue.read { db in
             var counts: [String: Int] = [:]
-            for table in DocumentRows.tables { counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") }
+            for table in RecordTables.layouts.map(\.name) { counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") }
             return counts
         }
     }

@@ -1,0 +1,95 @@
+/// What a load did: rows written per table, and the documents that failed, each alone.
+public struct LoadReport: Sendable, Equatable {
+    public var counts: [String: Int] = [:]
+    /// The documents that could not be written, by name, with the database's reason.
+    public var failures: [Failure] = []
+    /// Documents written (a source met under several names counts once per batch it is in).
+    public var documents = 0
+
+    public struct Failure: Sendable, Equatable {
+        /// The document's id, and the names it was met under.
+        public var document: String
+        public var name: String
+        public var reason: String
+    }
+
+    mutating func add(_ other: LoadReport) {
+        counts.merge(other.counts, uniquingKeysWith: +)
+        failures += other.failures
+        documents += other.documents
+    }
+}
+
+/// The documents of a load as the loaders write them, shared by SQLite and PostgreSQL: one
+/// entry per document id (the same source met under two names is one document with both
+/// names, even when the names come in different batches), each with its rows in
+/// `RecordTables` order and the time of loading on its documents row.
+struct LoadPlan {
+    struct Entry {
+        var document: Document
+        var names: [String]
+    }
+
+    /// The names each document of this load has been met under so far.
+    private var names: [String: [String]] = [:]
+
+    /// The entries of the next batch: one per id, carrying every name the id had in this load.
+    mutating func entries(_ documents: [Document]) -> [Entry] {
+        var entries: [Entry] = []
+        var positions: [String: Int] = [:]
+        for document in documents {
+            let id = document.id
+            if !names[id, default: []].contains(document.source.name) { names[id, default: []].append(document.source.name) }
+            if let position = positions[id] {
+                entries[position].document = document
+            } else {
+                positions[id] = entries.count
+                entries.append(Entry(document: document, names: []))
+            }
+        }
+        for index in entries.indices { entries[index].names = names[entries[index].document.id] ?? [] }
+        return entries
+    }
+
+    /// The tables that hang off a document, emptied before it is written again.
+    static let children = RecordTables.layouts.map(\.name).filter { $0 != "documents" }
+
+    /// The rows of an entry, table by table; the documents row ends with `loadedAt`.
+    static func rows(for entry: Entry, loadedAt: String) -> [[[SQLValue]]] {
+        var tables = RecordTables.rows(for: entry.document)
+        tables[0][0].append(.text(loadedAt))
+        tables[1] = entry.names.map { [.text(entry.document.id), .text($0)] }
+        return tables
+    }
+}
+
+/// Documents handed to a loader a batch at a time, so a load of many files holds one batch in
+/// memory and writes while it reads: an array, or a closure that reads the next documents (nil
+/// when there are none). One loader reads it, in transactions of its batch size.
+public struct DocumentBatches: @unchecked Sendable {
+    private let next: () -> [Document]?
+    private var pending: ArraySlice<Document> = []
+
+    public init(_ next: @escaping () -> [Document]?) {
+        self.next = next
+    }
+
+    /// All of `documents`, handed over at once (the loader still commits them in batches).
+    public init(_ documents: [Document]) {
+        var handed = false
+        self.init {
+            defer { handed = true }
+            return handed ? nil : documents
+        }
+    }
+
+    /// The next `size` documents at most, nil when none are left.
+    mutating func next(upTo size: Int) -> [Document]? {
+        if pending.isEmpty, let more = next() { pending = more[...] }
+        guard !pending.isEmpty else { return nil }
+        let batch = Array(pending.prefix(size))
+        pending = pending.dropFirst(batch.count)
+        return batch
+    }
+
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a load did: rows written per table, and the documents that failed, each alone.
 public struct LoadReport: Sendable, Equatable {
     public var counts: [String: Int] = [:]
@@ -25,7 +27,7 @@ public struct LoadReport: Sendable, Equatable {
 /// names, even when the names come in different batches), each with its rows in
 /// `RecordTables` order and the time of loading on its documents row.
 struct LoadPlan {
-    struct Entry {
+    struct Entry: Sendable {
         var document: Document
         var names: [String]
     }
@@ -54,6 +56,18 @@ struct LoadPlan {
     /// The tables that hang off a document, emptied before it is written again.
     static let children = RecordTables.layouts.map(\.name).filter { $0 != "documents" }
 
+    /// The rows of each entry of a batch, made on all cores while the database waits.
+    static func rows(for batch: [Entry], loadedAt: String) -> [[[[SQLValue]]]] {
+        let parts = max(1, min(batch.count, ProcessInfo.processInfo.activeProcessorCount))
+        let made = RowsBox(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            for index in stride(from: part, to: batch.count, by: parts) {
+                made.set(index, rows(for: batch[index], loadedAt: loadedAt))
+            }
+        }
+        return made.rows
+    }
+
     /// The rows of an entry, table by table; the documents row ends with `loadedAt`.
     static func rows(for entry: Entry, loadedAt: String) -> [[[SQLValue]]] {
         var tables = RecordTables.rows(for: entry.document)
@@ -63,10 +77,30 @@ struct LoadPlan {
     }
 }
 
+/// Rows made by several threads, each writing only the slots of its own entries.
+private final class RowsBox: @unchecked Sendable {
+    var rows: [[[[SQLValue]]]]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        rows = Array(repeating: [], count: count)
+    }
+
+    func set(_ index: Int, _ value: [[[SQLValue]]]) {
+        lock.lock()
+        rows[index] = value
+        lock.unlock()
+    }
+}
+
 /// Documents handed to a loader a batch at a time, so a load of many files holds one batch in
 /// memory and writes while it reads: an array, or a closure that reads the next documents (nil
 /// when there are none). One loader reads it, in transactions of its batch size.
 public struct DocumentBatches: @unchecked Sendable {
+    /// Documents per transaction unless told otherwise: large enough that commits cost little,
+    /// small enough that an interrupted load loses little work.
+    public static let defaultSize = 250
+
     private let next: () -> [Document]?
     private var pending: ArraySlice<Document> = []
 

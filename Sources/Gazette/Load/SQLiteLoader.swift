@@ -27,7 +27,7 @@ public struct SQLiteLoader: Sendable {
     }
 
     public let path: String
-    public var batchSize = 100
+    public var batchSize = DocumentBatches.defaultSize
     /// Accept a database of another schema version and bring it to this one.
     public var migrate = false
 
@@ -71,19 +71,20 @@ public struct SQLiteLoader: Sendable {
     }
 
     private func write(_ batch: [LoadPlan.Entry], to queue: DatabaseQueue, loadedAt: String) throws -> LoadReport {
-        try queue.write { db in
+        let tables = LoadPlan.rows(for: batch, loadedAt: loadedAt)
+        return try queue.write { db in
             var report = LoadReport()
             let inserts = try RecordTables.layouts.map { layout in
                 try db.cachedStatement(sql: Self.insert(layout.name))
             }
             let deletes = try LoadPlan.children.map { try db.cachedStatement(sql: "DELETE FROM \($0) WHERE document_id = ?") }
             let known = try db.cachedStatement(sql: "SELECT 1 FROM documents WHERE document_id = ?")
-            for entry in batch {
+            for (entry, tables) in zip(batch, tables) {
                 // A document loaded before has rows to replace; a new one has none to delete.
                 if try Bool.fetchOne(known, arguments: [entry.document.id]) ?? false {
                     for delete in deletes { try delete.execute(arguments: [entry.document.id]) }
                 }
-                for (index, rows) in LoadPlan.rows(for: entry, loadedAt: loadedAt).enumerated() {
+                for (index, rows) in tables.enumerated() {
                     for row in rows { try Self.insert(row, with: inserts[index], in: db) }
                     report.counts[RecordTables.layouts[index].name, default: 0] += rows.count
                 }
@@ -128,6 +129,9 @@ public struct SQLiteLoader: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
         do {
             return try DatabaseQueue(path: path, configuration: configuration)
         } catch {

@@ -22,7 +22,7 @@ import Testing
     @Test func officialPartsLoadAsTheRecordsHoldThem() throws {
         let (path, folder) = try database()
         _ = folder
-        try SQLiteLoader(path: path).load(Self.documents)
+        _ = try SQLiteLoader(path: path).load(Self.documents)
         let queue = try DatabaseQueue(path: path)
         for document in Self.documents {
             let row = try #require(try queue.read { db in
@@ -52,7 +52,7 @@ import Testing
         #expect(Self.documents.count >= 6)
         let (path, folder) = try database()
         _ = folder
-        try SQLiteLoader(path: path).load(Self.documents)
+        _ = try SQLiteLoader(path: path).load(Self.documents)
         let queue = try DatabaseQueue(path: path)
         for document in Self.documents {
             var expected: [String: (count: Int, sum: Double)] = [
@@ -98,9 +98,9 @@ import Testing
         let (path, folder) = try database()
         _ = folder
         let loader = SQLiteLoader(path: path)
-        try loader.load(Self.documents)
+        _ = try loader.load(Self.documents)
         let first = try counts(path)
-        try loader.load(Self.documents)
+        _ = try loader.load(Self.documents)
         #expect(try counts(path) == first)
         #expect(first["documents"] == Self.documents.count)
     }
@@ -109,11 +109,11 @@ import Testing
         let (path, folder) = try database()
         _ = folder
         let loader = SQLiteLoader(path: path)
-        try loader.load(Self.documents)
+        _ = try loader.load(Self.documents)
         var changed = try #require(Self.documents.first { !$0.sections.isEmpty && !$0.sections[0].figures.isEmpty })
         changed.sections[0].figures.removeLast()
         changed.title = "改后的标题"
-        try loader.load([changed])
+        _ = try loader.load([changed])
         let queue = try DatabaseQueue(path: path)
         let title = try queue.read { db in try String.fetchOne(db, sql: "SELECT title FROM documents WHERE document_id = ?", arguments: [changed.id]) }
         #expect(title == "改后的标题")
@@ -174,7 +174,7 @@ import Testing
     @Test func aNewerDatabaseIsRefusedEvenWhenMigrating() throws {
         let (path, folder) = try database()
         _ = folder
-        try SQLiteLoader(path: path).load([])
+        _ = try SQLiteLoader(path: path).load([])
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: "UPDATE gazette_meta SET value = '99' WHERE key = 'schema_version'") }
         var migrating = SQLiteLoader(path: path)
@@ -199,14 +199,14 @@ import Testing
     @Test func twoLoadersAtOnceNeitherFailNorDuplicate() async throws {
         let (path, folder) = try database()
         _ = folder
-        try SQLiteLoader(path: path).load([])
+        _ = try SQLiteLoader(path: path).load([])
         var small = SQLiteLoader(path: path)
         small.batchSize = 1
         let loader = small
         let documents = Self.documents
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<2 {
-                group.addTask { for _ in 0..<3 { try loader.load(documents) } }
+                group.addTask { for _ in 0..<3 { _ = try loader.load(documents) } }
             }
             try await group.waitForAll()
         }

@@ -28,8 +28,11 @@ public struct PostgresLoader: Sendable {
     }
 
     public let url: String
-    public var batchSize = 100
+    public var batchSize = DocumentBatches.defaultSize
     public var migrate = false
+    /// Connections writing at once, each its share of every batch in a transaction of its own:
+    /// the server works on several cores.
+    public var connections = 2
     private let configuration: PostgresConnection.Configuration
     /// Where the connection goes, for errors: the socket file or host:port.
     private let address: String
@@ -71,18 +74,24 @@ public struct PostgresLoader: Sendable {
         try await load(DocumentBatches(documents))
     }
 
-    /// Loads documents as `batches` hands them over, each batch in one transaction.
+    /// Loads documents as `batches` hands them over, each batch in one transaction per
+    /// connection.
     public func load(_ batches: DocumentBatches) async throws(Problem) -> LoadReport {
         let logger = Logger(label: "gazette.load", factory: { _ in SwiftLogNoOpLogHandler() })
-        let connection: PostgresConnection
+        var lanes: [PostgresConnection] = []
+        defer {
+            let opened = lanes
+            Task { for connection in opened { try? await connection.close() } }
+        }
         do {
-            connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+            for index in 0..<max(1, connections) {
+                lanes.append(try await PostgresConnection.connect(configuration: configuration, id: index + 1, logger: logger))
+            }
         } catch {
             throw .cannotConnect(shownURL, reason: Self.reason(error, at: address))
         }
-        defer { Task { try? await connection.close() } }
         do {
-            try await prepareSchema(connection, logger: logger)
+            try await prepareSchema(lanes[0], logger: logger)
         } catch {
             // A refused schema version comes back wrapped in the transaction's error.
             if let problem = (error as? PostgresTransactionError)?.closureError as? Problem ?? error as? Problem { throw problem }
@@ -93,35 +102,64 @@ public struct PostgresLoader: Sendable {
         var report = LoadReport()
         var batches = batches
         while let documents = batches.next(upTo: batchSize) {
-            let batch = plan.entries(documents).sorted { $0.document.id < $1.document.id }
-            do {
-                report.add(try await write(batch, connection: connection, logger: logger, loadedAt: loadedAt))
-            } catch {
-                // One document spoilt the batch: write each alone, so only the bad ones fail.
-                for entry in batch {
-                    do {
-                        report.add(try await write([entry], connection: connection, logger: logger, loadedAt: loadedAt))
-                    } catch {
-                        report.failures.append(LoadReport.Failure(document: entry.document.id, name: entry.names.joined(separator: ", "),
-                                                                 reason: Self.reason(error)))
-                    }
-                }
+            // Each connection writes its share of the batch; a document always goes through the
+            // same one, so loads of one id stay in order.
+            let shares = Dictionary(grouping: plan.entries(documents).sorted { $0.document.id < $1.document.id }) {
+                Int($0.document.id.utf8.last ?? 0) % lanes.count
             }
+            let written = await withTaskGroup(of: LoadReport.self) { group in
+                for (lane, share) in shares {
+                    let connection = lanes[lane]
+                    group.addTask { await self.writeEachAloneOnFailure(share, connection: connection, logger: logger, loadedAt: loadedAt) }
+                }
+                var written = LoadReport()
+                for await part in group { written.add(part) }
+                return written
+            }
+            report.counts.merge(written.counts, uniquingKeysWith: +)
+            report.documents += written.documents
+            report.failures += written.failures.sorted { $0.name < $1.name }
         }
         return report
     }
 
-    /// One transaction: the documents' rows upserted (which locks them, in id order, against a
-    /// concurrent loader), their old child rows deleted, the new ones streamed with `COPY`.
+    /// Writes `batch` in one transaction; when the database refuses it, each document alone,
+    /// so that only the bad ones fail.
+    private func writeEachAloneOnFailure(_ batch: [LoadPlan.Entry], connection: PostgresConnection, logger: Logger,
+                                         loadedAt: String) async -> LoadReport {
+        do {
+            return try await write(batch, connection: connection, logger: logger, loadedAt: loadedAt)
+        } catch {
+            var report = LoadReport()
+            for entry in batch {
+                do {
+                    report.add(try await write([entry], connection: connection, logger: logger, loadedAt: loadedAt))
+                } catch {
+                    report.failures.append(LoadReport.Failure(document: entry.document.id, name: entry.names.joined(separator: ", "),
+                                                             reason: Self.reason(error)))
+                }
+            }
+            return report
+        }
+    }
+
+    /// One transaction: the documents' rows upserted in one statement, in id order (which locks
+    /// them, in that order, against a concurrent loader), the old child rows of those loaded
+    /// before deleted in one statement, the new ones streamed with `COPY`.
     private func write(_ batch: [LoadPlan.Entry], connection: PostgresConnection, logger: Logger, loadedAt: String) async throws -> LoadReport {
         try await connection.withTransaction(logger: logger) { connection in
             var report = LoadReport()
-            let tables = batch.map { LoadPlan.rows(for: $0, loadedAt: loadedAt) }
-            for rows in tables { try await Self.upsert(rows[0][0], connection: connection, logger: logger) }
-            var ids = PostgresBindings(capacity: 1)
-            ids.append(batch.map(\.document.id))
-            for table in LoadPlan.children {
-                try await connection.query(PostgresQuery(unsafeSQL: "DELETE FROM \(table) WHERE document_id = ANY($1)", binds: ids), logger: logger)
+            let tables = LoadPlan.rows(for: batch, loadedAt: loadedAt)
+            // Only documents loaded before have child rows to delete: on a first load, none.
+            var replaced: [String] = []
+            for rows in tables.map({ $0[0][0] }).chunked(into: Self.documentsPerUpsert) {
+                let upsert = PostgresQuery(unsafeSQL: Self.upsert(rows: rows.count), binds: Self.binds(rows.flatMap { $0 }))
+                for try await id in try await connection.query(upsert, logger: logger).decode(String.self) { replaced.append(id) }
+            }
+            if !replaced.isEmpty {
+                var ids = PostgresBindings(capacity: 1)
+                ids.append(replaced)
+                try await connection.query(PostgresQuery(unsafeSQL: Self.deleteChildren, binds: ids), logger: logger)
             }
             for (index, layout) in RecordTables.layouts.enumerated().dropFirst() {
                 let rows = tables.flatMap { $0[index] }
@@ -137,6 +175,35 @@ public struct PostgresLoader: Sendable {
             return report
         }
     }
+
+    private static let documentColumns = DatabaseSchema.columns(of: "documents")
+
+    /// Upserts bind every column of every documents row; PostgreSQL takes at most 65,535 binds.
+    private static let documentsPerUpsert = 65_535 / documentColumns.count
+
+    /// The upsert of `rows` documents rows, in id order (the batch is sorted), returning the ids
+    /// of those that were loaded before: an updated row, not an inserted one, has a deleting
+    /// transaction id (xmax) of its own.
+    private static func upsert(rows: Int) -> String {
+        let width = documentColumns.count
+        let values = (0..<rows).map { row in
+            "(" + documentColumns.enumerated().map { column, name in
+                let cast = ["published_at", "loaded_at"].contains(name) ? "::timestamptz" : name == "published_date" ? "::date" : ""
+                return "$\(row * width + column + 1)\(cast)"
+            }.joined(separator: ", ") + ")"
+        }
+        let updates = documentColumns.dropFirst().map { "\($0) = EXCLUDED.\($0)" }.joined(separator: ", ")
+        return "WITH upserted AS (INSERT INTO documents (\(documentColumns.joined(separator: ", "))) VALUES \(values.joined(separator: ", ")) "
+            + "ON CONFLICT (document_id) DO UPDATE SET \(updates) RETURNING document_id, xmax <> 0 AS replaced) "
+            + "SELECT document_id FROM upserted WHERE replaced"
+    }
+
+    /// Every child table's rows of the documents `$1`, deleted in one statement.
+    private static let deleteChildren: String = {
+        let children = LoadPlan.children
+        let steps = children.dropLast().enumerated().map { "gone\($0.offset) AS (DELETE FROM \($0.element) WHERE document_id = ANY($1))" }
+        return "WITH \(steps.joined(separator: ", ")) DELETE FROM \(children.last!) WHERE document_id = ANY($1)"
+    }()
 
     /// Rows in COPY's text format, sent in pieces of about a megabyte.
     private static func copy(_ rows: [[SQLValue]], to writer: PostgresCopyFromWriter) async throws {
@@ -161,6 +228,12 @@ public struct PostgresLoader: Sendable {
     }
 
     private static func writeEscaped(_ text: String, to buffer: inout ByteBuffer) {
+        // Most text holds nothing to escape: it is copied whole.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        else {
+            buffer.writeString(text)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
@@ -170,20 +243,6 @@ public struct PostgresLoader: Sendable {
             default: buffer.writeInteger(byte)
             }
         }
-    }
-
-    private static let documentColumns = DatabaseSchema.columns(of: "documents")
-
-    private static func upsert(_ row: [SQLValue], connection: PostgresConnection, logger: Logger) async throws {
-        let updates = documentColumns.dropFirst().map { "\($0) = EXCLUDED.\($0)" }
-        let placeholders = documentColumns.indices.map { index in
-            let column = documentColumns[index]
-            let cast = ["published_at", "loaded_at"].contains(column) ? "::timestamptz" : column == "published_date" ? "::date" : ""
-            return "$\(index + 1)\(cast)"
-        }
-        let sql = "INSERT INTO documents (\(documentColumns.joined(separator: ", "))) VALUES (\(placeholders.joined(separator: ", "))) "
-            + "ON CONFLICT (document_id) DO UPDATE SET \(updates.joined(separator: ", "))"
-        try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds(row)), logger: logger)
     }
 
     private static func binds(_ values: [SQLValue]) -> PostgresBindings {
@@ -247,5 +306,12 @@ public struct PostgresLoader: Sendable {
         if text.contains("connectionRefused") || text.contains("Connection refused") { return "connection refused" }
         if text.contains("ENOENT") || text.contains("No such file") { return "no such file or directory" }
         return text
+    }
+}
+
+private extension Array {
+    /// The array cut into pieces of `size` elements, the last one shorter.
+    func chunked(into size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min(count, $0 + size)] }
     }
 }

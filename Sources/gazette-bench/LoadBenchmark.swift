@@ -2,12 +2,12 @@ import ArgumentParser
 import Foundation
 import Gazette
 
-/// Figures per second loaded into SQLite: the given extracts copied under new document ids
-/// until there are enough figures.
+/// Figures per second loaded into SQLite (and PostgreSQL with --postgres): the given extracts
+/// copied under new document ids until there are enough figures, into a new database.
 struct LoadBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "load",
-        abstract: "Figures per second loaded into an SQLite file.")
+        abstract: "Figures per second loaded into a new SQLite file, and into PostgreSQL with --postgres.")
 
     @Argument(help: "JSON extracts, e.g. Output/*.json.")
     var files: [String]
@@ -16,7 +16,7 @@ struct LoadBenchmark: ParsableCommand {
     var figures = 100_000
 
     @Option(help: "Documents per transaction.")
-    var batchSize = 100
+    var batchSize = DocumentBatches.defaultSize
 
     @Option(help: "Also load into this PostgreSQL database (postgres://…).")
     var postgres: String?

@@ -7,10 +7,12 @@ extension GazetteCommand {
         static let configuration = CommandConfiguration(
             abstract: "Load extracts (.json, .ndjson) or sources (.txt, .html) into a database.",
             discussion: """
-            --db sqlite:PATH (the default is sqlite:gazette.db). Loading an extract again replaces its \
-            document's rows; documents are committed in transactions of --batch-size, so an \
-            interrupted load leaves each document either fully present or absent. Exit status: 0 \
-            when all loaded, 1 when an input failed, 2 when the database cannot be used.
+            --db sqlite:PATH or a file path (the default is sqlite:gazette.db), or postgres://…. Each \
+            extract is checked as validate checks it; an invalid one, or one the database refuses, \
+            fails alone and the others load. Loading an extract again replaces its document's rows; \
+            documents are committed in transactions of --batch-size, so an interrupted load leaves \
+            each document either fully present or absent. Exit status: 0 when all loaded, 1 when an \
+            input failed, 2 when the database cannot be used.
             """)
 
         @Argument(help: "Files, or folders searched recursively.")
@@ -20,7 +22,7 @@ extension GazetteCommand {
         var db = "sqlite:gazette.db"
 
         @Option(help: "Documents per transaction.")
-        var batchSize = 100
+        var batchSize = DocumentBatches.defaultSize
 
         @Flag(help: "Bring a database of an older Gazette schema version to this one.")
         var migrate = false

@@ -278,7 +278,6 @@ extension FigureRecognizer {
     func scientific(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
         guard !token.isChinese, !token.hasMultiplier, token.end < text.count else { return nil }
         let next = text[token.end]
-        let afterNext = token.end + 1 < text.count ? text[token.end + 1] : nil
         let sign = Self.minusSign(in: text, before: token.start)
         func signed(_ value: ExactDecimal) -> ExactDecimal { sign == nil ? value : value.negated() }
         let start = sign ?? token.start

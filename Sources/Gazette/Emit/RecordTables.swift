@@ -98,7 +98,7 @@ enum RecordTables {
 
         mutating func build() {
             let metadata = document.metadata
-            let all = document.allSections
+            let all = RecordTables.keyedSections(document.sections)
             append(0, [
                 id, .text(document.source.name), .text(document.source.format.rawValue), .text(document.source.encoding),
                 .integer(document.source.bytes), SQLValue(document.title), SQLValue(document.subtitle),
@@ -193,6 +193,27 @@ enum RecordTables {
                            .integer(date.start), .integer(date.end)])
             }
         }
+    }
+
+    /// Every section depth first with a path that is unique in its document: "3", "3.2" as in
+    /// `Document.allSections`, but a number met again at the same level (a second list counted
+    /// from 1 again) gets its run after a tilde ("1~2" is the first item of the second list),
+    /// so that every section keeps a row of its own.
+    static func keyedSections(_ sections: [Section]) -> [(path: String, section: Section)] {
+        var out: [(String, Section)] = []
+        func walk(_ sections: [Section], prefix: String) {
+            var runs: [Int: Int] = [:]
+            for section in sections {
+                let run = runs[section.number, default: 0] + 1
+                runs[section.number] = run
+                let number = run == 1 ? "\(section.number)" : "\(section.number)~\(run)"
+                let path = prefix.isEmpty ? number : "\(prefix).\(number)"
+                out.append((path, section))
+                walk(section.sections, prefix: path)
+            }
+        }
+        walk(sections, prefix: "")
+        return out
     }
 
     /// An amount in yuan, exact, for summing money without unit juggling; other currencies and

@@ -167,6 +167,16 @@ enum RFC4180 {
         #expect(try records("documents", [document]).first?["figures"] == "4")
     }
 
+    @Test func aListCountedFromOneAgainKeepsARowForEachSection() throws {
+        var document = Self.document
+        document.sections = [SampleDocument.section(1, title: "甲"), SampleDocument.section(2, title: "乙"),
+                             SampleDocument.section(1, title: "丙"), SampleDocument.section(2, title: "丁")]
+        let sections = try records("sections", [document])
+        #expect(sections.map { $0["section"] } == ["1", "2", "1~2", "2~2"])
+        #expect(sections.map { $0["title"] } == ["甲", "乙", "丙", "丁"])
+        #expect(Set(sections.map { $0["section"] }).count == sections.count)
+    }
+
     @Test func publicationTimesAreTimestampsAndDays() {
         #expect(RecordTables.timestamp("2025-03-18T09:30:00+08:00") == "2025-03-18T09:30:00+08:00")
         #expect(RecordTables.timestamp("2025-03-18") == "2025-03-18T00:00:00+08:00")

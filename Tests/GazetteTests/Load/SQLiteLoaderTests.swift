@@ -105,6 +105,25 @@ import Testing
         #expect(first["documents"] == Self.documents.count)
     }
 
+    @Test func oneSourceUnderTwoNamesIsOneDocumentWithBothNames() throws {
+        let (path, folder) = try database()
+        _ = folder
+        let original = try #require(Self.documents.first)
+        var copy = original
+        copy.source.name = "copy-of-" + original.source.name
+        var loader = SQLiteLoader(path: path)
+        loader.batchSize = 1   // the two names come in different batches
+        let report = try loader.load([original, copy])
+        #expect(report.failures.isEmpty)
+        let queue = try DatabaseQueue(path: path)
+        let documents = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") }
+        let names = try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM names WHERE document_id = ? ORDER BY name", arguments: [original.id]) }
+        #expect(documents == 1)
+        #expect(names == [original.source.name, copy.source.name].sorted())
+        let figures = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM figures") }
+        #expect(figures == original.allFigureCount)
+    }
+
     @Test func aChangedRecordReplacesItsRows() throws {
         let (path, folder) = try database()
         _ = folder

@@ -154,7 +154,7 @@ struct DatabaseSink: Sendable {
             return
         }
         if let failure = report.failures.first {
-            throw GazetteError.undecodable(failure.name, reason: "not loaded into the database (\(failure.reason))")
+            throw GazetteError.writeFailed(failure.name, reason: "the database refused its record: \(failure.reason)")
         }
     }
 }

@@ -127,6 +127,36 @@ import Testing
         try await csvEqualsDatabase(try await PostgresStore())
     }
 
+    // MARK: Exact sums
+
+    @Test func postgreSQLSumsEachSectionAndTableExactlyAsTheJSON() async throws {
+        let store = try await PostgresStore()
+        let answer = try await store.rows("""
+            SELECT document_id, section, coalesce(table_index, 0), count(*), sum(value) FROM figures
+            GROUP BY document_id, section, coalesce(table_index, 0)
+            """)
+        var expected: [String: (count: Int, sum: ExactDecimal)] = [:]
+        for document in Self.documents {
+            let text = Self.figures(of: document).filter { !$0.fromTable }
+            for figure in text {
+                let key = "\(document.id) \(figure.section) 0"
+                let old = expected[key, default: (0, ExactDecimal(0))]
+                expected[key] = (old.count + 1, old.sum + ExactDecimal(decimal: figure.value))
+            }
+            for (index, table) in document.tables.enumerated() where !table.figures.isEmpty {
+                let key = "\(document.id) \(table.section ?? "") \(index + 1)"
+                expected[key] = (table.figures.count, table.figures.reduce(ExactDecimal(0)) { $0 + ExactDecimal(decimal: $1.value) })
+            }
+        }
+        #expect(answer.count == expected.count)
+        for row in answer {
+            let key = row[0...2].joined(separator: " ")
+            #expect(expected[key]?.count == Int(row[3]), "\(key)")
+            #expect(expected[key]?.sum == ExactDecimal(decimal: row[4]), "\(key): \(row[4])")
+        }
+        #expect(expected.keys.contains { !$0.hasSuffix(" 0") }, "Output/ should hold table figures")
+    }
+
     // MARK: The README's queries
 
     /// The SQL blocks of the README's "Queries an analyst runs", by their first comment line.
@@ -153,6 +183,7 @@ import Testing
         var value: String
         var unit: String
         var change: Change?
+        var fromTable = false
     }
 
     private static func figures(of document: Document) -> [Located] {
@@ -164,7 +195,9 @@ import Testing
             figures.map { Located(document: document, section: section, text: $0.text, value: $0.value, unit: $0.unit, change: $0.change) }
         }
         let tables = document.tables.flatMap { table in
-            table.figures.map { Located(document: document, section: table.section ?? "", text: $0.text, value: $0.value, unit: $0.unit, change: nil) }
+            table.figures.map {
+                Located(document: document, section: table.section ?? "", text: $0.text, value: $0.value, unit: $0.unit, change: nil, fromTable: true)
+            }
         }
         return text + tables
     }

@@ -31,8 +31,9 @@ public struct PostgresLoader: Sendable {
     public var batchSize = DocumentBatches.defaultSize
     public var migrate = false
     /// Connections writing at once, each its share of every batch in a transaction of its own:
-    /// the server works on several cores.
-    public var connections = 2
+    /// the server works on several cores while the loader prepares rows (on 2 cores, three
+    /// connections loaded about 105,000 figures/s, two about 98,000).
+    public var connections = 3
     private let configuration: PostgresConnection.Configuration
     /// Where the connection goes, for errors: the socket file or host:port.
     private let address: String

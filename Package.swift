@@ -1,16 +1,30 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
+// Gazette builds and is tested on Linux only (it calls Glibc); no Apple platform is claimed.
+//
+// Products:
+// - `Gazette`: the pipeline and the record model. It needs libxml2 and libcrypto from the
+//   system and no Swift package.
+// - `GazetteLoad`: loading records into SQLite (GRDB) and, with the `Postgres` trait,
+//   PostgreSQL (PostgresNIO).
+// - `gazette`: the command-line tool.
+//
+// `swift build --disable-default-traits` builds the tool without PostgreSQL, and so without
+// SwiftNIO.
 let package = Package(
     name: "Gazette",
-    platforms: [.macOS(.v13)],
     products: [
         .library(name: "Gazette", targets: ["Gazette"]),
+        .library(name: "GazetteLoad", targets: ["GazetteLoad"]),
         .executable(name: "gazette", targets: ["gazette"]),
+    ],
+    traits: [
+        .trait(name: "Postgres", description: "Load records into PostgreSQL (brings PostgresNIO and SwiftNIO)."),
+        .default(enabledTraits: ["Postgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -22,27 +36,35 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(
             name: "Gazette",
+            dependencies: ["CLibXML2", "CLibCrypto"]
+        ),
+        .target(
+            name: "GazetteLoad",
             dependencies: [
-                "CLibXML2",
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Yams", package: "Yams"),
+                "Gazette",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["Postgres"])),
             ]
         ),
         .executableTarget(
             name: "gazette",
             dependencies: [
-                "Gazette",
+                "Gazette", "GazetteLoad",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
             name: "gazette-bench",
             dependencies: [
-                "Gazette",
+                "Gazette", "GazetteLoad",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,10 +72,10 @@ let package = Package(
             name: "GazetteTests",
             // The CLI tests run the built `gazette`; depending on it makes `swift test` build it.
             dependencies: [
-                "Gazette", "gazette",
+                "Gazette", "GazetteLoad", "gazette",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["Postgres"])),
             ]
         ),
     ]

@@ -5,7 +5,7 @@ import Gazette
 /// Benchmarks of Gazette's stages, run from the command line with a release build:
 /// `swift run -c release gazette-bench figures Samples/*.txt`.
 @main
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette-bench",
         abstract: "Measure Gazette's throughput.",

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import Gazette
+import GazetteLoad
 
 /// Figures per second loaded into SQLite (and PostgreSQL with --postgres): the given extracts
 /// copied under new document ids until there are enough figures, into a new database.
-struct LoadBenchmark: ParsableCommand {
+struct LoadBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "load",
         abstract: "Figures per second loaded into a new SQLite file, and into PostgreSQL with --postgres.")
@@ -21,7 +22,7 @@ struct LoadBenchmark: ParsableCommand {
     @Option(help: "Also load into this PostgreSQL database (postgres://…).")
     var postgres: String?
 
-    func run() throws {
+    func run() async throws {
         let originals = try files.map { try JSONEmitter.document(from: Data(try SourceFile.read($0))) }
         var documents: [Document] = []
         var total = 0
@@ -45,20 +46,10 @@ struct LoadBenchmark: ParsableCommand {
         print(String(format: "load sqlite: %d documents, %d figures, %d rows in all, %.2f s, %.0f figures/s",
                      documents.count, loaded, counts.values.reduce(0, +), seconds, Double(loaded) / seconds))
         if let postgres {
-            var pg = try PostgresLoader(url: postgres)
-            pg.batchSize = batchSize
-            let loader = pg
-            let batch = documents
-            let box = ResultBox<LoadReport>()
-            let done = DispatchSemaphore(value: 0)
+            let loader = try DatabaseURL(parsing: postgres).loader(batchSize: batchSize)
             let start = DispatchTime.now().uptimeNanoseconds
-            Task {
-                do { box.result = .success(try await loader.load(batch)) } catch { box.result = .failure(error) }
-                done.signal()
-            }
-            done.wait()
+            let pgCounts = try await loader.load(documents).counts
             let pgSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            let pgCounts = try box.result!.get().counts
             print(String(format: "load postgres: %d figures, %.2f s, %.0f figures/s", pgCounts["figures"] ?? 0, pgSeconds,
                          Double(pgCounts["figures"] ?? 0) / pgSeconds))
         }
@@ -69,9 +60,4 @@ struct LoadBenchmark: ParsableCommand {
         try body()
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
-}
-
-/// A result handed from a task to the waiting thread.
-final class ResultBox<T: Sendable>: @unchecked Sendable {
-    var result: Result<T, Error>?
 }

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import Gazette
+import GazetteLoad
 
 extension GazetteCommand {
-    struct Convert: ParsableCommand {
+    struct Convert: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Convert files and folders of announcements: NAME.json per input plus CSV tables for all.",
             discussion: """
@@ -52,7 +53,7 @@ extension GazetteCommand {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let files = InputFinder.files(in: inputs, followingSymlinks: source.followSymlinks)
             for missing in files.missing { reportError(missing.description) }
             if !quiet { for note in files.notes { reportNote(note) } }
@@ -61,15 +62,20 @@ extension GazetteCommand {
             converter.incremental = incremental
             converter.failFast = failFast
             if let db {
-                let sink = try DatabaseSink(try DatabaseURL(parsing: db))
-                converter.documentSink = { try sink.load($0) }
+                let loader = try DatabaseURL(parsing: db).loader()
+                converter.documentSink = { documents in
+                    // A document the database refuses fails the batch's database step with a line naming it.
+                    if let failure = try await loader.load(documents).failures.first {
+                        throw GazetteError.writeFailed(failure.name, reason: "the database refused its record: \(failure.reason)")
+                    }
+                }
             }
             let outputs = keepDirs ? OutputNames.mirroredJSONNames(for: files.names) : OutputNames.uniqueJSONNames(for: files.found)
             let jobsList = files.found.indices.map { BatchConverter.Job(path: files.found[$0], name: files.names[$0], output: outputs[$0]) }
             let progress = Progress(enabled: !quiet && isatty(2) == 1)
             let summary: BatchConverter.Summary
             do {
-                summary = try converter.run(jobsList, into: out) { event in
+                summary = try await converter.run(jobsList, into: out) { event in
                     switch event {
                     case .failed(let error):
                         progress.clear()
@@ -124,37 +130,5 @@ final class Progress: @unchecked Sendable {
         guard shown else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         shown = false
-    }
-}
-
-/// A database the records of a batch are loaded into as they are converted. A document the
-/// database refuses fails the batch's database step with a line naming it.
-struct DatabaseSink: Sendable {
-    let sqlite: SQLiteLoader?
-    let postgres: PostgresLoader?
-
-    init(_ database: DatabaseURL) throws {
-        switch database {
-        case .sqlite(let path):
-            sqlite = SQLiteLoader(path: path)
-            postgres = nil
-        case .postgres(let url):
-            sqlite = nil
-            postgres = try PostgresLoader(url: url)
-        }
-    }
-
-    func load(_ documents: [Document]) throws {
-        let report: LoadReport
-        if let sqlite {
-            report = try sqlite.load(documents)
-        } else if let postgres {
-            report = try waitFor { try await postgres.load(documents) }
-        } else {
-            return
-        }
-        if let failure = report.failures.first {
-            throw GazetteError.writeFailed(failure.name, reason: "the database refused its record: \(failure.reason)")
-        }
     }
 }

@@ -6,7 +6,7 @@ import Gazette
 ///
 /// Exit status: 0 success; 1 a document could not be converted; 2 usage errors.
 @main
-struct GazetteCommand: ParsableCommand {
+struct GazetteCommand: AsyncParsableCommand {
     static let version = Gazette.version
 
     static let configuration = CommandConfiguration(
@@ -17,10 +17,14 @@ struct GazetteCommand: ParsableCommand {
         defaultSubcommand: Parse.self
     )
 
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

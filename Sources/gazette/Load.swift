@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import Gazette
+import GazetteLoad
 
 extension GazetteCommand {
-    struct Load: ParsableCommand {
+    struct Load: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Load extracts (.json, .ndjson) or sources (.txt, .html) into a database.",
             discussion: """
@@ -41,7 +42,7 @@ extension GazetteCommand {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let database = try DatabaseURL(parsing: db)
             let files = InputFinder.files(in: paths, extensions: InputFinder.sourceExtensions.union(["json", "ndjson"]), followingSymlinks: source.followSymlinks)
             for note in files.notes { reportNote(note) }
@@ -74,8 +75,8 @@ extension GazetteCommand {
             }
             let report: LoadReport
             do {
-                report = try load(batches, into: database)
-            } catch let error as CustomStringConvertible {
+                report = try await database.loader(batchSize: batchSize, migrate: migrate).load(batches)
+            } catch {
                 reportError(error.description)
                 throw ExitCode(2)
             }
@@ -91,22 +92,6 @@ extension GazetteCommand {
                 FileHandle.standardError.write(Data(line.utf8))
             }
             if failures > 0 { throw ExitCode.failure }
-        }
-
-        private func load(_ documents: DocumentBatches, into database: DatabaseURL) throws -> LoadReport {
-            switch database {
-            case .sqlite(let path):
-                var loader = SQLiteLoader(path: path)
-                loader.batchSize = batchSize
-                loader.migrate = migrate
-                return try loader.load(documents)
-            case .postgres(let url):
-                var loader = try PostgresLoader(url: url)
-                loader.batchSize = batchSize
-                loader.migrate = migrate
-                let configured = loader
-                return try waitFor { try await configured.load(documents) }
-            }
         }
 
         /// The records of one input: an extract, an NDJSON file of extracts or answers, or a source.
@@ -170,21 +155,4 @@ final class Counter: @unchecked Sendable {
 /// The input files of each document id a load has read.
 final class Origins: @unchecked Sendable {
     var files: [String: Set<String>] = [:]
-}
-
-/// The result of async work, handed from the task that made it to the thread waiting for it.
-final class ResultBox<T: Sendable>: @unchecked Sendable {
-    var result: Result<T, Error>?
-}
-
-/// Runs async work from the synchronous command and waits for its result.
-func waitFor<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
-    let box = ResultBox<T>()
-    let done = DispatchSemaphore(value: 0)
-    Task {
-        do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
-        done.signal()
-    }
-    done.wait()
-    return try box.result!.get()
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Gazette
+import GazetteLoad
 
 extension GazetteCommand {
     struct Schema: ParsableCommand {

@@ -73,7 +73,7 @@ extension GazetteCommand {
                     throw ValidationConfig.Problem.unreadable("\(configPath) cannot be read")
                 }
                 do {
-                    settings = try ValidationConfig.settings(fromYAML: text)
+                    settings = try ConfigFile.settings(fromYAML: text)
                 } catch {
                     throw ValidationConfig.Problem.unreadable("\(configPath): \(error.description)")
                 }

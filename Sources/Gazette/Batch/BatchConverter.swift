@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Converts many inputs on several threads with bounded memory: inputs go through in windows,
@@ -46,7 +45,7 @@ public struct BatchConverter: Sendable {
     public var window = 64
     /// Receives each window's documents in input order (to load them into a database while
     /// converting); an error it throws stops the run.
-    public var documentSink: (@Sendable ([Document]) throws -> Void)?
+    public var documentSink: (@Sendable ([Document]) async throws -> Void)?
 
     private var keepsDocuments: Bool { documentSink != nil }
 
@@ -55,7 +54,7 @@ public struct BatchConverter: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    public func run(_ inputs: [Job], into folder: String, events: (Event) -> Void = { _ in }) throws -> Summary {
+    public func run(_ inputs: [Job], into folder: String, events: (Event) -> Void = { _ in }) async throws -> Summary {
         let started = DispatchTime.now().uptimeNanoseconds
         try AtomicFile.makeDirectory(folder)
         AtomicFile.removeStaleTemporaries(in: folder)
@@ -87,7 +86,7 @@ public struct BatchConverter: Sendable {
                 }
             }
             try tables.append(rows)
-            if let sink = documentSink, !documents.isEmpty { try sink(documents) }
+            if let sink = documentSink, !documents.isEmpty { try await sink(documents) }
             start += batch.count
             events(.progress(done: start, total: inputs.count, bytes: summary.bytes, failures: summary.failures))
             if failFast, summary.failures > 0 { break }
@@ -137,7 +136,7 @@ public struct BatchConverter: Sendable {
     /// The extract at `path` when it was made from these bytes by this version of Gazette.
     private func reusable(_ path: String, for bytes: [UInt8]) throws -> Document? {
         let document = try JSONEmitter.document(from: Data(try SourceFile.read(path, maximumBytes: Int.max)))
-        let checksum = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let checksum = SHA256Digest.hex(bytes)
         return document.source.sha256 == checksum && document.gazetteVersion == Gazette.version ? document : nil
     }
 }

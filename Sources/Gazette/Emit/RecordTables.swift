@@ -1,14 +1,14 @@
 /// A value of a table cell, whatever the store: CSV writes it as text, the databases bind it.
-enum SQLValue: Sendable, Equatable {
+package enum SQLValue: Sendable, Equatable {
     case text(String)
     case integer(Int)
     case real(Double)
     case null
 
-    init(_ text: String?) { self = text.map(SQLValue.text) ?? .null }
+    package init(_ text: String?) { self = text.map(SQLValue.text) ?? .null }
 
     /// The cell as CSV writes it: empty for null, a real number in its shortest exact form.
-    var csvText: String {
+    package var csvText: String {
         switch self {
         case .text(let text): text
         case .integer(let number): String(number)
@@ -25,13 +25,13 @@ enum SQLValue: Sendable, Equatable {
 /// for the closing paragraphs, `title` for the title and subtitle, `caption.2` for the second
 /// caption). Figures read from a table count for the table's section and say which table, row
 /// and column they came from; figures of the text say which paragraph and offsets.
-enum RecordTables {
-    struct Layout: Sendable {
-        let name: String
-        let columns: [String]
+package enum RecordTables {
+    package struct Layout: Sendable {
+        package let name: String
+        package let columns: [String]
     }
 
-    static let layouts: [Layout] = [
+    package static let layouts: [Layout] = [
         Layout(name: "documents", columns: [
             "document_id", "name", "format", "encoding", "bytes", "title", "subtitle", "published_at", "published_date", "source",
             "author", "lead_paragraphs", "sections", "figures", "diagnostics", "addressee", "document_number", "issuer", "written_at",
@@ -57,7 +57,7 @@ enum RecordTables {
     ]
 
     /// The rows of one record, table by table in `layouts` order.
-    static func rows(for document: Document) -> [[[SQLValue]]] {
+    package static func rows(for document: Document) -> [[[SQLValue]]] {
         var builder = Builder(document: document)
         builder.build()
         return builder.tables
@@ -65,13 +65,13 @@ enum RecordTables {
 
     /// "2025-03-18T09:30:00+08:00" stays; a date alone is that day's start in China's time zone;
     /// anything less (a month, a year) is no timestamp.
-    static func timestamp(_ published: String?) -> String? {
+    package static func timestamp(_ published: String?) -> String? {
         guard let date = calendarDate(published), let published else { return nil }
         return published.count > 10 && published.contains("T") ? published : date + "T00:00:00+08:00"
     }
 
     /// The calendar day of a publication time, "YYYY-MM-DD", when it names one.
-    static func calendarDate(_ published: String?) -> String? {
+    package static func calendarDate(_ published: String?) -> String? {
         guard let published, published.utf8.count >= 10 else { return nil }
         let day = Array(published.utf8.prefix(10))
         let shape = day.enumerated().allSatisfy { index, byte in
@@ -199,7 +199,7 @@ enum RecordTables {
     /// `Document.allSections`, but a number met again at the same level (a second list counted
     /// from 1 again) gets its run after a tilde ("1~2" is the first item of the second list),
     /// so that every section keeps a row of its own.
-    static func keyedSections(_ sections: [Section]) -> [(path: String, section: Section)] {
+    package static func keyedSections(_ sections: [Section]) -> [(path: String, section: Section)] {
         var out: [(String, Section)] = []
         func walk(_ sections: [Section], prefix: String) {
             var runs: [Int: Int] = [:]
@@ -218,7 +218,7 @@ enum RecordTables {
 
     /// An amount in yuan, exact, for summing money without unit juggling; other currencies and
     /// rates ("元/吨") keep their unit and get none.
-    static func yuan(_ value: String, unit: String) -> SQLValue {
+    package static func yuan(_ value: String, unit: String) -> SQLValue {
         unit == "元" ? .text(value) : .null
     }
 }

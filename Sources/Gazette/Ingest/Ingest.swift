@@ -1,5 +1,3 @@
-import Crypto
-
 /// What Ingest hands to Segment: the source's description and its blocks.
 public struct IngestedSource: Sendable {
     public var source: SourceInfo
@@ -27,7 +25,7 @@ public enum Ingest {
         let decoded = try TextDecoder.decode(bytes, format: format, forced: encoding, name: name, keepingUTF8: format == .html)
         let source = SourceInfo(
             name: sourceName ?? displayName(name), format: format, encoding: decoded.encoding, encodingSource: decoded.encodingSource.rawValue,
-            sha256: SHA256.hash(data: bytes).map { hex($0) }.joined(), bytes: bytes.count)
+            sha256: SHA256Digest.hex(bytes), bytes: bytes.count)
         var ingested = IngestedSource(source: source, blocks: [], titleHint: nil, hints: PageHints(), diagnostics: decoded.diagnostics)
         switch format {
         case .text:
@@ -88,10 +86,5 @@ public enum Ingest {
 
     private static func displayName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
-    }
-
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789abcdef")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
     }
 }

@@ -1,6 +1,4 @@
-import Yams
-
-/// A repository's validation settings, from `.gazette.yml`:
+/// A repository's validation settings, as `.gazette.yml` and `--rule` give them:
 ///
 ///     strict: true
 ///     rules:
@@ -11,35 +9,27 @@ public enum ValidationConfig {
         case unreadable(String)
         case unknownRule(String)
         case badSeverity(rule: String, value: String)
+        case unknownKey(String)
 
         public var description: String {
             switch self {
             case .unreadable(let reason): "not a valid configuration (\(reason))"
             case .unknownRule(let code): "no rule is called \(code)"
             case .badSeverity(let rule, let value): "rule \(rule): \(value) is none of off, info, warning, error"
+            case .unknownKey(let key): "no setting is called \(key) (known: strict, rules)"
             }
         }
     }
 
-    /// Settings from the YAML text, on top of `base`.
-    public static func settings(fromYAML text: String, base: ValidationSettings = ValidationSettings()) throws(Problem) -> ValidationSettings {
-        let loaded: Any?
-        do {
-            loaded = try Yams.load(yaml: text)
-        } catch {
-            throw .unreadable(String(describing: error).split(separator: "\n").first.map(String.init) ?? "YAML error")
-        }
-        guard let root = loaded as? [String: Any] else {
-            if loaded == nil { return base }
-            throw .unreadable("the top level must be a mapping")
-        }
+    /// Settings on top of `base`: `strict` when given, and each rule's code with its setting
+    /// ("off", "on", or a severity) as `.gazette.yml` writes them.
+    public static func settings(
+        strict: Bool?, rules: [String: String], base: ValidationSettings = ValidationSettings()
+    ) throws(Problem) -> ValidationSettings {
         var settings = base
-        if let strict = root["strict"] as? Bool { settings.strict = strict }
-        if let rules = root["rules"] as? [String: Any] {
-            for (code, value) in rules {
-                let text = (value as? Bool).map { $0 ? "on" : "off" } ?? String(describing: value)
-                settings.overrides[code] = try severity(code: code, value: text)
-            }
+        if let strict { settings.strict = strict }
+        for (code, value) in rules.sorted(by: { $0.key < $1.key }) {
+            settings.overrides[code] = try severity(code: code, value: value)
         }
         return settings
     }

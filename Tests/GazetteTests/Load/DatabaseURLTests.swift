@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Gazette
+@testable import GazetteLoad
 
 /// The one parser of `--db`, its redaction, and where a PostgreSQL password comes from.
 @Suite struct DatabaseURLTests {
@@ -17,8 +18,8 @@ import Testing
     }
 
     @Test func emptyAndUnknownArgumentsAreRefusedWithoutTheirPassword() {
-        #expect(throws: DatabaseURL.Problem.empty) { try DatabaseURL(parsing: "") }
-        #expect(throws: DatabaseURL.Problem.emptySQLitePath) { try DatabaseURL(parsing: "sqlite:") }
+        #expect(throws: LoadError.emptyDatabase) { try DatabaseURL(parsing: "") }
+        #expect(throws: LoadError.emptySQLitePath) { try DatabaseURL(parsing: "sqlite:") }
         do {
             _ = try DatabaseURL(parsing: "mysql://root:hunter2@db/x")
             Issue.record("mysql:// was accepted")

@@ -3,6 +3,7 @@ import PostgresNIO
 import Logging
 import Testing
 @testable import Gazette
+@testable import GazetteLoad
 
 /// Loading into a real PostgreSQL (a throwaway cluster on a Unix socket): round trip with
 /// exact NUMERIC sums, idempotence, two loaders at once, and clear errors.
@@ -62,7 +63,7 @@ import Testing
     @Test func anOlderDatabaseIsRefusedUnlessMigratingAndThenKeepsItsRows() async throws {
         let loader = try loader()
         for statement in SchemaVersion2.statements(for: .postgres) + SchemaVersion2.rows { try await execute(statement, loader) }
-        await #expect(throws: PostgresLoader.Problem.schemaVersion(loader.url, found: 2)) { try await loader.load(Self.documents) }
+        await #expect(throws: LoadError.schemaVersion(loader.url, found: 2)) { try await loader.load(Self.documents) }
         var migrating = loader
         migrating.migrate = true
         let report = try await migrating.load(Self.documents)
@@ -85,7 +86,7 @@ import Testing
         try await execute("ALTER TABLE figures ADD COLUMN table_row INTEGER", loader)
         var migrating = loader
         migrating.migrate = true
-        await #expect(throws: PostgresLoader.Problem.self) { try await migrating.load(Self.documents) }
+        await #expect(throws: LoadError.self) { try await migrating.load(Self.documents) }
         let rows = try await query("""
             SELECT (SELECT count(*) FROM information_schema.columns WHERE table_name = 'documents' AND column_name = 'id')::int,
                    (SELECT value FROM gazette_meta WHERE key = 'schema_version')
@@ -99,7 +100,7 @@ import Testing
         _ = try await loader.load([])
         _ = try await query("UPDATE gazette_meta SET value = '99' WHERE key = 'schema_version' RETURNING 0, ''", loader)
         loader.migrate = true
-        await #expect(throws: PostgresLoader.Problem.schemaVersion(loader.url, found: 99)) { try await loader.load(Self.documents) }
+        await #expect(throws: LoadError.schemaVersion(loader.url, found: 99)) { try await loader.load(Self.documents) }
     }
 
     @Test func anUnreachableServerAndAnUnknownRoleAreClearErrors() async throws {
@@ -123,7 +124,7 @@ import Testing
 
     @Test(arguments: ["mysql://a@b/c", "postgres://@host/db", "postgres://user@/db", "not a url"])
     func badURLsAreRefused(url: String) {
-        #expect(throws: PostgresLoader.Problem.badURL(url)) { try PostgresLoader(url: url) }
+        #expect(throws: LoadError.badURL(url)) { try PostgresLoader(url: url) }
     }
 
     /// Runs a query returning an int and a text column.

@@ -4,6 +4,7 @@ import Logging
 import PostgresNIO
 import Testing
 @testable import Gazette
+@testable import GazetteLoad
 
 /// `Output/` loaded into SQLite and PostgreSQL holds the rows of the committed CSV files, row for
 /// row, and the README's analyst queries give on both databases what the JSON records say.

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Gazette
+@testable import GazetteLoad
 
 /// Loading records into SQLite: round trip against the JSON, idempotence, replacement,
 /// schema versions, errors, and two loaders at once.
@@ -154,7 +155,7 @@ import Testing
         let (path, folder) = try database()
         _ = folder
         let queue = try versionTwoDatabase(path)
-        #expect(throws: SQLiteLoader.Problem.schemaVersion(path, found: 2)) { try SQLiteLoader(path: path).load(Self.documents) }
+        #expect(throws: LoadError.schemaVersion(path, found: 2)) { try SQLiteLoader(path: path).load(Self.documents) }
         #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") } == 1)
         var migrating = SQLiteLoader(path: path)
         migrating.migrate = true
@@ -183,7 +184,7 @@ import Testing
         try queue.write { db in try db.execute(sql: "ALTER TABLE figures ADD COLUMN table_row INTEGER") }
         var migrating = SQLiteLoader(path: path)
         migrating.migrate = true
-        #expect(throws: SQLiteLoader.Problem.self) { try migrating.load(Self.documents) }
+        #expect(throws: LoadError.self) { try migrating.load(Self.documents) }
         let columns = try queue.read { db in try db.columns(in: "documents").map(\.name) }
         #expect(columns.contains("id") && !columns.contains("document_id"))
         let version = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM gazette_meta WHERE key = 'schema_version'") }
@@ -198,27 +199,27 @@ import Testing
         try queue.write { db in try db.execute(sql: "UPDATE gazette_meta SET value = '99' WHERE key = 'schema_version'") }
         var migrating = SQLiteLoader(path: path)
         migrating.migrate = true
-        #expect(throws: SQLiteLoader.Problem.schemaVersion(path, found: 99)) { try migrating.load(Self.documents) }
+        #expect(throws: LoadError.schemaVersion(path, found: 99)) { try migrating.load(Self.documents) }
         #expect(try counts(path)["documents"] == 0)
-        #expect(SQLiteLoader.Problem.schemaVersion(path, found: 99).description.hasSuffix("newer than this Gazette's \(DatabaseSchema.version); use a newer Gazette"))
+        #expect(LoadError.schemaVersion(path, found: 99).description.hasSuffix("newer than this Gazette's \(DatabaseSchema.version); use a newer Gazette"))
     }
 
     @Test func aDatabaseOnAReadOnlyFileSystemIsAClearError() throws {
         // /proc refuses new files even to root.
         let path = "/proc/gazette-test-\(getpid()).db"
-        #expect(throws: SQLiteLoader.Problem.self) { try SQLiteLoader(path: path).load(Self.documents) }
+        #expect(throws: LoadError.self) { try SQLiteLoader(path: path).load(Self.documents) }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
     @Test func aFolderIsNoDatabase() throws {
         let folder = try TemporaryFolder()
-        #expect(throws: SQLiteLoader.Problem.self) { try SQLiteLoader(path: folder.url.path).load(Self.documents) }
+        #expect(throws: LoadError.self) { try SQLiteLoader(path: folder.url.path).load(Self.documents) }
     }
 
     @Test func twoLoadersAtOnceNeitherFailNorDuplicate() async throws {
         let (path, folder) = try database()
         _ = folder
-        _ = try SQLiteLoader(path: path).load([])
+        _ = try await SQLiteLoader(path: path).load([])
         var small = SQLiteLoader(path: path)
         small.batchSize = 1
         let loader = small

@@ -1,4 +1,5 @@
 @testable import Gazette
+@testable import GazetteLoad
 
 /// The tables of schema version 2, as Gazette 0.x created them, to test migrations from a real
 /// database of that version.

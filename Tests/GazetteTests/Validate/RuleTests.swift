@@ -312,47 +312,26 @@ enum RuleRecords {
 }
 
 @Suite struct ValidationConfigTests {
-    @Test func yamlTurnsRulesOffRaisesThemAndSetsStrict() throws {
-        let yaml = """
-        strict: true
-        rules:
-          duplicate-item: off
-          lead-count: error
-          no-title: info
-        """
-        let settings = try ValidationConfig.settings(fromYAML: yaml)
+    @Test func settingsTurnRulesOffRaiseThemAndSetStrict() throws {
+        let settings = try ValidationConfig.settings(strict: true, rules: ["duplicate-item": "off", "lead-count": "error", "no-title": "INFO"])
         #expect(settings.strict)
         #expect(settings.overrides == ["duplicate-item": Diagnostic.Severity?.none, "lead-count": .error, "no-title": .info])
-        #expect(settings.severity(for: "duplicate-item", default: .warning) == nil)
     }
 
-    @Test func yamlOnRestoresTheRuleSeverity() throws {
-        let base = ValidationSettings(overrides: ["section-empty": Diagnostic.Severity?.none])
-        let settings = try ValidationConfig.settings(fromYAML: "rules:\n  section-empty: on\n", base: base)
+    @Test func onRestoresTheRuleSeverityAndNilStrictKeepsTheBase() throws {
+        let base = ValidationSettings(strict: true, overrides: ["section-empty": Diagnostic.Severity?.none])
+        let settings = try ValidationConfig.settings(strict: nil, rules: ["section-empty": "on"], base: base)
         #expect(settings.overrides["section-empty"] == .some(.warning))
-        #expect(!settings.strict)
+        #expect(settings.strict)
     }
 
-    @Test func emptyYAMLKeepsTheBase() throws {
-        let base = ValidationSettings(strict: true)
-        #expect(try ValidationConfig.settings(fromYAML: "", base: base) == base)
-    }
-
-    @Test func unknownRuleInYAMLIsAnError() {
+    @Test func unknownRuleOrSeverityIsAnError() {
         #expect(throws: ValidationConfig.Problem.unknownRule("no-such-rule")) {
-            try ValidationConfig.settings(fromYAML: "rules:\n  no-such-rule: off\n")
+            try ValidationConfig.settings(strict: nil, rules: ["no-such-rule": "off"])
         }
-    }
-
-    @Test func badSeverityInYAMLIsAnError() {
         #expect(throws: ValidationConfig.Problem.badSeverity(rule: "lead-count", value: "loud")) {
-            try ValidationConfig.settings(fromYAML: "rules:\n  lead-count: loud\n")
+            try ValidationConfig.settings(strict: nil, rules: ["lead-count": "loud"])
         }
-    }
-
-    @Test func yamlThatIsNotAMappingIsAnError() {
-        #expect(throws: ValidationConfig.Problem.self) { try ValidationConfig.settings(fromYAML: "- strict\n- rules\n") }
-        #expect(throws: ValidationConfig.Problem.self) { try ValidationConfig.settings(fromYAML: "rules: [unclosed\n") }
     }
 
     @Test func ruleArgumentOff() throws {

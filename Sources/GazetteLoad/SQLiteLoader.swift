@@ -1,3 +1,4 @@
+import Gazette
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -8,24 +9,7 @@ import GRDBSQLite
 /// extract twice leaves the same rows. Records are committed in transactions of `batchSize`
 /// documents: a load killed halfway leaves every document fully present or absent. Two
 /// loaders may write the same file at once; each waits for the other's transaction.
-public struct SQLiteLoader: Sendable {
-    public enum Problem: Error, CustomStringConvertible, Equatable {
-        case cannotOpen(String, reason: String)
-        case schemaVersion(String, found: Int)
-        case writeFailed(String, reason: String)
-
-        public var description: String {
-            switch self {
-            case .cannotOpen(let path, let reason): "\(path): cannot open the database (\(reason))"
-            case .schemaVersion(let path, let found) where found > DatabaseSchema.version:
-                "\(path): the database has Gazette schema version \(found), newer than this Gazette's \(DatabaseSchema.version); use a newer Gazette"
-            case .schemaVersion(let path, let found):
-                "\(path): the database has Gazette schema version \(found), this Gazette writes \(DatabaseSchema.version); rerun with --migrate"
-            case .writeFailed(let path, let reason): "\(path): cannot write to the database (\(reason))"
-            }
-        }
-    }
-
+public struct SQLiteLoader: DocumentLoader {
     public let path: String
     public var batchSize = DocumentBatches.defaultSize
     /// Accept a database of another schema version and bring it to this one.
@@ -39,12 +23,12 @@ public struct SQLiteLoader: Sendable {
     /// received, and the documents that failed. A document the database refuses fails alone;
     /// the others of its batch are written. A database that cannot be opened or prepared fails
     /// the whole load.
-    public func load(_ documents: [Document]) throws(Problem) -> LoadReport {
+    public func load(_ documents: [Document]) throws(LoadError) -> LoadReport {
         try load(DocumentBatches(documents))
     }
 
     /// Loads documents as `batches` hands them over, each batch in one transaction.
-    public func load(_ batches: DocumentBatches) throws(Problem) -> LoadReport {
+    public func load(_ batches: DocumentBatches) throws(LoadError) -> LoadReport {
         let queue = try open()
         try prepareSchema(queue)
         let loadedAt = ISO8601DateFormatter().string(from: Date())
@@ -125,7 +109,7 @@ public struct SQLiteLoader: Sendable {
     /// SQLite copies the bound text before `sqlite3_bind_text` returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    private func open() throws(Problem) -> DatabaseQueue {
+    private func open() throws(LoadError) -> DatabaseQueue {
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         configuration.foreignKeysEnabled = true
@@ -141,7 +125,7 @@ public struct SQLiteLoader: Sendable {
 
     /// Creates the tables, or checks that an existing database is of this schema version; with
     /// `migrate`, brings one of an older version up to it in the same transaction.
-    private func prepareSchema(_ queue: DatabaseQueue) throws(Problem) {
+    private func prepareSchema(_ queue: DatabaseQueue) throws(LoadError) {
         do {
             let found: Int? = try queue.write { db in
                 try db.execute(sql: DatabaseSchema.metaTable)
@@ -152,8 +136,8 @@ public struct SQLiteLoader: Sendable {
                 try db.execute(sql: "INSERT OR REPLACE INTO gazette_meta VALUES ('schema_version', ?)", arguments: [String(DatabaseSchema.version)])
                 return nil
             }
-            if let found, found != DatabaseSchema.version { throw Problem.schemaVersion(path, found: found) }
-        } catch let problem as Problem {
+            if let found, found != DatabaseSchema.version { throw LoadError.schemaVersion(path, found: found) }
+        } catch let problem as LoadError {
             throw problem
         } catch {
             throw .writeFailed(path, reason: Self.reason(error))

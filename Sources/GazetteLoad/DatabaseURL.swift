@@ -1,3 +1,4 @@
+import Gazette
 import Foundation
 
 /// Where `load` and `convert --db` write: `sqlite:PATH`, a plain file path (taken as SQLite, as
@@ -6,22 +7,8 @@ public enum DatabaseURL: Sendable, Equatable {
     case sqlite(path: String)
     case postgres(url: String)
 
-    public enum Problem: Error, CustomStringConvertible, Equatable {
-        case empty
-        case emptySQLitePath
-        case unknownScheme(String)
-
-        public var description: String {
-            switch self {
-            case .empty: "--db is empty: give sqlite:PATH, a file path, or postgres://…"
-            case .emptySQLitePath: "--db sqlite: names no file: give sqlite:PATH"
-            case .unknownScheme(let url): "\(DatabaseURL.redacted(url)): not a database Gazette writes (sqlite:PATH, a file path, or postgres://…)"
-            }
-        }
-    }
-
-    public init(parsing text: String) throws(Problem) {
-        if text.isEmpty { throw .empty }
+    public init(parsing text: String) throws(LoadError) {
+        if text.isEmpty { throw .emptyDatabase }
         if text.hasPrefix("sqlite:") {
             var path = String(text.dropFirst("sqlite:".count))
             if path.hasPrefix("//") { path = String(path.dropFirst(2)) }   // sqlite:///tmp/x.db
@@ -30,7 +17,7 @@ public enum DatabaseURL: Sendable, Equatable {
         } else if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
             self = .postgres(url: text)
         } else if text.contains("://") {
-            throw .unknownScheme(text)
+            throw .unknownScheme(Self.redacted(text))
         } else {
             self = .sqlite(path: text)
         }

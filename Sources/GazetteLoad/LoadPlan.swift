@@ -1,3 +1,4 @@
+import Gazette
 import Foundation
 
 /// What a load did: rows written per table, and the documents that failed, each alone.

@@ -1,3 +1,5 @@
+#if Postgres
+import Gazette
 import Foundation
 import Logging
 import NIOCore
@@ -7,26 +9,7 @@ import PostgresNIO
 /// each record replaces its document's rows, documents commit in batches, and concurrent
 /// loaders neither fail nor duplicate (each document's row is locked by its upsert before its
 /// child rows are replaced, in id order within a batch).
-public struct PostgresLoader: Sendable {
-    public enum Problem: Error, CustomStringConvertible, Equatable {
-        case badURL(String)
-        case cannotConnect(String, reason: String)
-        case schemaVersion(String, found: Int)
-        case writeFailed(String, reason: String)
-
-        public var description: String {
-            switch self {
-            case .badURL(let url): "\(url): not a PostgreSQL URL (postgres://user[:password]@host[:port]/database or postgres://user@/database?host=/socket/dir)"
-            case .cannotConnect(let url, let reason): "\(url): cannot connect to PostgreSQL (\(reason))"
-            case .schemaVersion(let url, let found) where found > DatabaseSchema.version:
-                "\(url): the database has Gazette schema version \(found), newer than this Gazette's \(DatabaseSchema.version); use a newer Gazette"
-            case .schemaVersion(let url, let found):
-                "\(url): the database has Gazette schema version \(found), this Gazette writes \(DatabaseSchema.version); rerun with --migrate"
-            case .writeFailed(let url, let reason): "\(url): cannot write to the database (\(reason))"
-            }
-        }
-    }
-
+public struct PostgresLoader: DocumentLoader {
     public let url: String
     public var batchSize = DocumentBatches.defaultSize
     public var migrate = false
@@ -44,7 +27,7 @@ public struct PostgresLoader: Sendable {
     /// Parses `postgres://user[:password]@host[:port]/database`, or the socket form
     /// `postgres://user@/database?host=/run/postgresql`. Without a password in the URL, the
     /// password comes from `PGPASSWORD` or a `~/.pgpass`-style file, as for PostgreSQL's tools.
-    public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(Problem) {
+    public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(LoadError) {
         self.url = url
         guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
               let user = components.user, !user.isEmpty
@@ -67,17 +50,9 @@ public struct PostgresLoader: Sendable {
         }
     }
 
-    /// Loads `documents` in order, in transactions of `batchSize`: how many rows each table
-    /// received, and the documents that failed. A document the database refuses fails alone;
-    /// the others of its batch are written. A database that cannot be reached or prepared
-    /// fails the whole load.
-    public func load(_ documents: [Document]) async throws(Problem) -> LoadReport {
-        try await load(DocumentBatches(documents))
-    }
-
     /// Loads documents as `batches` hands them over, each batch in one transaction per
     /// connection.
-    public func load(_ batches: DocumentBatches) async throws(Problem) -> LoadReport {
+    public func load(_ batches: DocumentBatches) async throws(LoadError) -> LoadReport {
         let logger = Logger(label: "gazette.load", factory: { _ in SwiftLogNoOpLogHandler() })
         var lanes: [PostgresConnection] = []
         defer {
@@ -95,7 +70,7 @@ public struct PostgresLoader: Sendable {
             try await prepareSchema(lanes[0], logger: logger)
         } catch {
             // A refused schema version comes back wrapped in the transaction's error.
-            if let problem = (error as? PostgresTransactionError)?.closureError as? Problem ?? error as? Problem { throw problem }
+            if let problem = (error as? PostgresTransactionError)?.closureError as? LoadError ?? error as? LoadError { throw problem }
             throw .writeFailed(shownURL, reason: Self.reason(error))
         }
         let loadedAt = ISO8601DateFormatter().string(from: Date())
@@ -268,7 +243,7 @@ public struct PostgresLoader: Sendable {
             var stored: String?
             for try await row in rows { stored = try row.decode(String.self) }
             let found = stored.flatMap { Int($0) }
-            if let found, found > DatabaseSchema.version { throw Problem.schemaVersion(shownURL, found: found) }
+            if let found, found > DatabaseSchema.version { throw LoadError.schemaVersion(shownURL, found: found) }
             if found == DatabaseSchema.version { return }
             if stored == nil || migrate {
                 for statement in DatabaseSchema.preparation(from: found, for: .postgres) {
@@ -278,13 +253,13 @@ public struct PostgresLoader: Sendable {
                     unsafeSQL: "INSERT INTO gazette_meta VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
                     binds: Self.binds([.text(String(DatabaseSchema.version))])), logger: logger)
             } else if let found {
-                throw Problem.schemaVersion(shownURL, found: found)
+                throw LoadError.schemaVersion(shownURL, found: found)
             }
         }
     }
 
     private static func reason(_ error: Error, at address: String? = nil) -> String {
-        if let problem = error as? Problem { return problem.description }
+        if let problem = error as? LoadError { return problem.description }
         if let sql = error as? PSQLError {
             if let message = sql.serverInfo?[.message] { return message }
             // "connection refused at /var/run/postgresql/.s.PGSQL.5432", not "connectionError".
@@ -316,3 +291,4 @@ private extension Array {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min(count, $0 + size)] }
     }
 }
+#endif

@@ -1,3 +1,5 @@
+import Gazette
+
 /// The tables records load into, in SQLite's and PostgreSQL's dialects. Values of figures are
 /// kept exact: `NUMERIC` in PostgreSQL; in SQLite, which has no exact decimal, as text in
 /// `value` beside a `value_number` REAL for arithmetic.

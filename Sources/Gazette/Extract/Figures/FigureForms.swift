@@ -47,7 +47,7 @@ extension FigureRecognizer {
     }
 
     /// "三分之一", "五分之二", "二又三分之一": the value is the decimal of the fraction, exact when it
-    /// terminates and otherwise rounded to `FractionValue.significantDigits` significant digits.
+    /// terminates and otherwise rounded to `ExactDecimal.quotientDigits` significant digits.
     func fraction(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Candidate? {
         var denominator = token
         var whole: NumeralReader.Token?
@@ -72,7 +72,7 @@ extension FigureRecognizer {
         } else {
             scaled = denominator.value.isInteger ? wholeValue * denominator.value + numerator.value : nil
         }
-        guard let scaled, let magnitude = FractionValue.decimal(scaled, over: denominator.value) else { return nil }
+        guard let scaled, let magnitude = scaled.divided(by: denominator.value) else { return nil }
         let negative = (Self.minusSign(in: text, before: token.start) != nil) != (numeratorSign == 1)
         let start = Self.minusSign(in: text, before: token.start) ?? token.start
         let signed = negative ? magnitude.negated() : magnitude
@@ -116,7 +116,7 @@ extension FigureRecognizer {
             || Self.qualifierWord(FigureGrammar.suffixQualifiers, in: text, at: end) != nil
         let opens = token.start > 0 && (text[token.start - 1] == "的" || text[token.start - 1] == "占" || TextCleaner.isBlank(text[token.start - 1])
             || prefixQualifier(in: text, before: token.start) != nil)
-        guard closes || opens, let value = FractionValue.decimal(token.value, over: denominator.value) else { return nil }
+        guard closes || opens, let value = token.value.divided(by: denominator.value) else { return nil }
         return candidate(value: value, unit: "", kind: .ratio, in: text, start: token.start, end: end)
     }
 
@@ -293,7 +293,7 @@ extension FigureRecognizer {
                              start: start, end: end, numberStart: token.start)
         }
         if next == "/" || next == "／", let denominator = NumeralReader.read(text, at: token.end + 1, stopBefore: { _ in false }),
-           !denominator.isChinese, let value = FractionValue.decimal(token.value, over: denominator.value) {
+           !denominator.isChinese, let value = token.value.divided(by: denominator.value) {
             // "2 1/4": a whole number and a blank before the fraction.
             var whole = ExactDecimal(0)
             var begin = start
@@ -310,21 +310,12 @@ extension FigureRecognizer {
     }
 
     /// "2^5" → 32, "2.5^-1" → 0.4: an integer power, exact when short, else rounded to
-    /// `FractionValue.significantDigits` significant digits.
+    /// `ExactDecimal.quotientDigits` significant digits.
     private func power(_ base: ExactDecimal, in text: [Unicode.Scalar], at index: Int) -> (value: ExactDecimal, end: Int)? {
         guard let (signedExponent, cursor) = Self.signedInteger(in: text, at: index, maximumDigits: 3), abs(signedExponent) <= 64
         else { return nil }
-        let exponent = abs(signedExponent)
-        var value = ExactDecimal(1)
-        for _ in 0..<exponent { value = (value * base).rounded(significantDigits: 40) }
-        if signedExponent < 0 {
-            var scale = 0
-            var integer = value
-            while !integer.isInteger { integer = integer.shifted(by: 1); scale += 1 }
-            guard let reciprocal = FractionValue.decimal(ExactDecimal(1).shifted(by: scale), over: integer) else { return nil }
-            value = reciprocal
-        }
-        return (value.rounded(significantDigits: FractionValue.significantDigits), cursor)
+        guard let value = base.raised(to: signedExponent) else { return nil }
+        return (value, cursor)
     }
 
     /// ".5", "-.5": a decimal written without its leading zero (bare numbers only).
@@ -386,48 +377,6 @@ extension FigureRecognizer {
         }
         let figure = Figure(text: "", value: value.description, valueMax: valueMax?.description, unit: unit, kind: kind, qualifier: qualifier)
         return Candidate(figure: figure, start: start, end: end, numberStart: start)
-    }
-}
-
-/// Decimal values of fractions.
-enum FractionValue {
-    /// Digits kept for a fraction whose decimal does not terminate (1/3 → 0.333333333333333,
-    /// 2/3 → 0.666666666666667, rounded half up).
-    static let significantDigits = 15
-
-    /// numerator / denominator as a decimal, or nil for a zero or fractional denominator.
-    static func decimal(_ numerator: ExactDecimal, over denominator: ExactDecimal) -> ExactDecimal? {
-        guard let d = denominator.integerValue, d > 0, d <= 1_000_000_000 else { return nil }
-        // Scale the numerator to an integer: numerator = n × 10^-k.
-        var scale = 0
-        var n = numerator
-        while !n.isInteger, scale < 30 {
-            n = n.shifted(by: 1)
-            scale += 1
-        }
-        guard let integer = n.integerValue else { return nil }
-        var digits: [UInt8] = []
-        var remainder = integer
-        var produced = 0
-        var exponent = -scale
-        // Long division, keeping the quotient's digits until it terminates or is long enough.
-        let whole = remainder / d
-        remainder %= d
-        digits = String(whole).utf8.map { $0 - 48 }
-        var significant = whole == 0 ? 0 : digits.count
-        while remainder != 0, significant < significantDigits, produced < 60 {
-            remainder *= 10
-            let digit = remainder / d
-            remainder %= d
-            digits.append(UInt8(digit))
-            exponent -= 1
-            produced += 1
-            if significant > 0 || digit != 0 { significant += 1 }
-        }
-        let truncated = ExactDecimal(digits: digits, exponent: exponent)
-        // Round half up on the first digit left out.
-        guard remainder != 0, (remainder * 10) / d >= 5 else { return truncated }
-        return truncated + ExactDecimal(digits: [1], exponent: exponent)
     }
 }
 

@@ -1,7 +1,7 @@
 /// A decimal number held exactly as digits: value = ±`digits` × 10^`exponent`.
 ///
-/// Gazette never puts a figure through floating point; this type only shifts the decimal
-/// point (for 万, 亿, %) and adds, which is all normalization needs.
+/// Gazette never puts a figure through floating point: every sum, product, quotient and
+/// power of a figure (万 and 亿, fractions, "2^5") is worked out here, and nowhere else.
 struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
     /// Decimal digits 0…9, most significant first, never empty.
     private(set) var digits: [UInt8]
@@ -175,5 +175,64 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
             digits.removeLast(zeros)
             exponent += zeros
         }
+    }
+}
+
+extension ExactDecimal {
+    /// Significant digits kept for a quotient whose decimal does not terminate
+    /// (1/3 → 0.333333333333333, 2/3 → 0.666666666666667, rounded half up).
+    static let quotientDigits = 15
+
+    /// This value divided by an integer `denominator` (1…10⁹), as a decimal of at most
+    /// `quotientDigits` significant digits, rounded half up; nil for a zero, negative or
+    /// fractional denominator.
+    func divided(by denominator: ExactDecimal) -> ExactDecimal? {
+        guard !denominator.isNegative, let d = denominator.integerValue, d > 0, d <= 1_000_000_000 else { return nil }
+        // Scale the numerator to an integer: numerator = n × 10^-k.
+        var scale = 0
+        var n = self
+        while !n.isInteger, scale < 30 {
+            n = n.shifted(by: 1)
+            scale += 1
+        }
+        guard let integer = n.integerValue else { return nil }
+        var remainder = integer
+        var produced = 0
+        var exponent = -scale
+        // Long division, keeping the quotient's digits until it terminates or is long enough.
+        let whole = remainder / d
+        remainder %= d
+        var digits = String(whole).utf8.map { $0 - 48 }
+        var significant = whole == 0 ? 0 : digits.count
+        while remainder != 0, significant < Self.quotientDigits, produced < 60 {
+            remainder *= 10
+            let digit = remainder / d
+            remainder %= d
+            digits.append(UInt8(digit))
+            exponent -= 1
+            produced += 1
+            if significant > 0 || digit != 0 { significant += 1 }
+        }
+        let truncated = ExactDecimal(digits: digits, exponent: exponent)
+        // Round half up on the first digit left out.
+        guard remainder != 0, (remainder * 10) / d >= 5 else { return truncated }
+        return truncated + ExactDecimal(digits: [1], exponent: exponent)
+    }
+
+    /// This value to an integer power (|exponent| ≤ 64): exact when short, else rounded to
+    /// `quotientDigits` significant digits; nil when a negative power's reciprocal cannot be
+    /// formed.
+    func raised(to signedExponent: Int) -> ExactDecimal? {
+        guard abs(signedExponent) <= 64 else { return nil }
+        var value = ExactDecimal(1)
+        for _ in 0..<abs(signedExponent) { value = (value * self).rounded(significantDigits: 40) }
+        if signedExponent < 0 {
+            var scale = 0
+            var integer = value
+            while !integer.isInteger { integer = integer.shifted(by: 1); scale += 1 }
+            guard let reciprocal = ExactDecimal(1).shifted(by: scale).divided(by: integer) else { return nil }
+            value = reciprocal
+        }
+        return value.rounded(significantDigits: Self.quotientDigits)
     }
 }

@@ -3,15 +3,15 @@ import Gazette
 /// The tables records load into, in SQLite's and PostgreSQL's dialects. Values of figures are
 /// kept exact: `NUMERIC` in PostgreSQL; in SQLite, which has no exact decimal, as text in
 /// `value` beside a `value_number` REAL for arithmetic.
-public enum DatabaseSchema {
+package enum DatabaseSchema {
     /// Recorded in `gazette_meta`; a database of an older version needs `--migrate`, and one of
     /// a newer version is refused.
-    public static let version = 3
+    package static let version = 3
 
     /// What makes a database of version `stored` (nil: a new one; at most `version`) one of
     /// this version: each later version's changes to the tables it had, then the tables and
     /// indexes that are missing.
-    public static func preparation(from stored: Int?, for dialect: Dialect) -> [String] {
+    package static func preparation(from stored: Int?, for dialect: Dialect) -> [String] {
         let steps = stored.map { $0 < version ? Array(($0 + 1)...version) : [] } ?? []
         return [metaTable] + steps.flatMap { migrations(to: $0, for: dialect) } + statements(for: dialect).dropFirst()
     }
@@ -21,7 +21,7 @@ public enum DatabaseSchema {
     /// The changes each version made to tables that existed before it, as `ALTER TABLE`
     /// statements that bring a database of the version before up to it (its new tables come
     /// from `statements`).
-    public static func migrations(to target: Int, for dialect: Dialect = .sqlite) -> [String] {
+    package static func migrations(to target: Int, for dialect: Dialect = .sqlite) -> [String] {
         switch target {
         case 2:
             return ["addressee", "document_number", "issuer", "written_at", "index_number", "signature_organizations", "signature_date", "release_note"]
@@ -65,7 +65,7 @@ public enum DatabaseSchema {
         }
     }
 
-    public enum Dialect: String, Sendable, CaseIterable {
+    package enum Dialect: String, Sendable, CaseIterable {
         case sqlite, postgres
     }
 
@@ -113,7 +113,7 @@ public enum DatabaseSchema {
         return table == "documents" ? columns + ["loaded_at"] : columns
     }
 
-    public static func statements(for dialect: Dialect) -> [String] {
+    package static func statements(for dialect: Dialect) -> [String] {
         let tables = RecordTables.layouts.map { layout in
             let key = ["document_id"] + (keys[layout.name] ?? [])
             let definitions = columns(of: layout.name).map { column in
@@ -134,7 +134,7 @@ public enum DatabaseSchema {
     }
 
     /// The DDL as one script, as `gazette schema --sql` prints it.
-    public static func script(for dialect: Dialect) -> String {
+    package static func script(for dialect: Dialect) -> String {
         statements(for: dialect).map { $0 + ";" }.joined(separator: "\n\n") + "\n"
     }
 }

@@ -1,28 +1,6 @@
 import Gazette
 import Foundation
 
-/// What a load did: rows written per table, and the documents that failed, each alone.
-public struct LoadReport: Sendable, Equatable {
-    public var counts: [String: Int] = [:]
-    /// The documents that could not be written, by name, with the database's reason.
-    public var failures: [Failure] = []
-    /// Documents written (a source met under several names counts once per batch it is in).
-    public var documents = 0
-
-    public struct Failure: Sendable, Equatable {
-        /// The document's id, and the names it was met under.
-        public var document: String
-        public var name: String
-        public var reason: String
-    }
-
-    mutating func add(_ other: LoadReport) {
-        counts.merge(other.counts, uniquingKeysWith: +)
-        failures += other.failures
-        documents += other.documents
-    }
-}
-
 /// The documents of a load as the loaders write them, shared by SQLite and PostgreSQL: one
 /// entry per document id (the same source met under two names is one document with both
 /// names, even when the names come in different batches), each with its rows in
@@ -92,39 +70,4 @@ private final class RowsBox: @unchecked Sendable {
         rows[index] = value
         lock.unlock()
     }
-}
-
-/// Documents handed to a loader a batch at a time, so a load of many files holds one batch in
-/// memory and writes while it reads: an array, or a closure that reads the next documents (nil
-/// when there are none). One loader reads it, in transactions of its batch size.
-public struct DocumentBatches: @unchecked Sendable {
-    /// Documents per transaction unless told otherwise: large enough that commits cost little,
-    /// small enough that an interrupted load loses little work.
-    public static let defaultSize = 250
-
-    private let next: () -> [Document]?
-    private var pending: ArraySlice<Document> = []
-
-    public init(_ next: @escaping () -> [Document]?) {
-        self.next = next
-    }
-
-    /// All of `documents`, handed over at once (the loader still commits them in batches).
-    public init(_ documents: [Document]) {
-        var handed = false
-        self.init {
-            defer { handed = true }
-            return handed ? nil : documents
-        }
-    }
-
-    /// The next `size` documents at most, nil when none are left.
-    mutating func next(upTo size: Int) -> [Document]? {
-        if pending.isEmpty, let more = next() { pending = more[...] }
-        guard !pending.isEmpty else { return nil }
-        let batch = Array(pending.prefix(size))
-        pending = pending.dropFirst(batch.count)
-        return batch
-    }
-
 }

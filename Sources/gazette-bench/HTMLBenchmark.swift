@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-@_spi(Benchmarks) import Gazette
+import Gazette
 
 /// HTML end to end (bytes → JSON) against libxml2's own parse of the same bytes, in one run.
 struct HTMLBenchmark: ParsableCommand {

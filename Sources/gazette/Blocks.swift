@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-@_spi(Inspection) import Gazette
+import Gazette
 
 extension GazetteCommand {
     struct Blocks: ParsableCommand {
@@ -28,14 +28,7 @@ extension GazetteCommand {
                     continue
                 }
                 if json {
-                    struct Page: Encodable {
-                        var file: String
-                        var features: [String]
-                        var blocks: [EdgeBlock]
-                    }
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                    writeOut(try encoder.encode(Page(file: input, features: Ingest.edgeFeatureNames, blocks: blocks)) + Data("\n".utf8))
+                    writeOut(EdgeBlock.json(file: input, blocks: blocks) + Data("\n".utf8))
                 } else {
                     var lines = inputs.count > 1 ? "== \(input)\n" : ""
                     for block in blocks {

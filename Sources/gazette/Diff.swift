@@ -56,9 +56,7 @@ extension GazetteCommand {
                 }
             }
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                writeOut(try encoder.encode(report) + Data("\n".utf8))
+                writeOut(RecordDiff.json(report) + Data("\n".utf8))
             } else if !lines.isEmpty {
                 writeOut(Data((lines.joined(separator: "\n") + "\n").utf8))
             }

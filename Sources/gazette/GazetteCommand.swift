@@ -7,7 +7,7 @@ import Gazette
 /// Exit status: 0 success; 1 a document could not be converted; 2 usage errors.
 @main
 struct GazetteCommand: AsyncParsableCommand {
-    static let version = Gazette.version
+    static let version = Pipeline.version
 
     static let configuration = CommandConfiguration(
         commandName: "gazette",

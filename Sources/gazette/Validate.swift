@@ -94,7 +94,7 @@ extension GazetteCommand {
                 let summary = "gazette: validated \(files.count) files: \(failing) failing findings, \(findings.count - failing) others\n"
                 FileHandle.standardError.write(Data(summary.utf8))
             case .json:
-                writeOut(try FindingReport.json(findings) + Data("\n".utf8))
+                writeOut(FindingReport.json(findings) + Data("\n".utf8))
             case .junit:
                 writeOut(Data(FindingReport.junit(files: files, findings: findings, settings: settings).utf8))
             case .github:

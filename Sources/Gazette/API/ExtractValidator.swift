@@ -1,30 +1,53 @@
 import Foundation
 
-/// A problem `gazette validate` reports about one file, with where it is.
-public struct Finding: Sendable, Equatable, Codable {
+/// A diagnostic `gazette validate` reports about one file, with where it is. The diagnostic is
+/// the same type a record carries; its `path` is the JSON Pointer into the record.
+public struct Finding: Sendable, Equatable, Decodable {
     public var file: String
     /// The record's line in an NDJSON file; nil for a single-record file.
     public var record: Int?
-    public var code: String
-    public var severity: Diagnostic.Severity
-    public var message: String
-    /// JSON Pointer into the record, "" for the record as a whole.
-    public var pointer: String
+    public var diagnostic: Diagnostic
     /// Position in the file when known (1-based; column in Unicode scalars).
     public var line: Int?
     public var column: Int?
 
-    public init(file: String, record: Int? = nil, code: String, severity: Diagnostic.Severity, message: String,
-                pointer: String, line: Int? = nil, column: Int? = nil) {
+    public init(file: String, record: Int? = nil, diagnostic: Diagnostic, line: Int? = nil, column: Int? = nil) {
         self.file = file
         self.record = record
-        self.code = code
-        self.severity = severity
-        self.message = message
-        self.pointer = pointer
+        self.diagnostic = diagnostic
         self.line = line
         self.column = column
     }
+
+    /// A finding of a new diagnostic; `pointer` is its JSON Pointer into the record.
+    public init(file: String, record: Int? = nil, code: String, severity: Diagnostic.Severity, message: String,
+                pointer: String, line: Int? = nil, column: Int? = nil) {
+        self.init(file: file, record: record, diagnostic: Diagnostic(code: code, severity: severity, message: message, path: pointer),
+                  line: line, column: column)
+    }
+
+    private enum CodingKeys: String, CodingKey { case file, record, code, severity, message, pointer, line, column }
+
+    /// Reads a finding as `gazette validate --report json` writes it.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            file: try container.decode(String.self, forKey: .file), record: try container.decodeIfPresent(Int.self, forKey: .record),
+            code: try container.decode(String.self, forKey: .code), severity: try container.decode(Diagnostic.Severity.self, forKey: .severity),
+            message: try container.decode(String.self, forKey: .message), pointer: try container.decode(String.self, forKey: .pointer),
+            line: try container.decodeIfPresent(Int.self, forKey: .line), column: try container.decodeIfPresent(Int.self, forKey: .column))
+    }
+
+    /// The diagnostic's stable code ("section-gap").
+    public var code: String { diagnostic.code }
+    /// The severity it is reported at (settings may have changed the rule's own).
+    public var severity: Diagnostic.Severity {
+        get { diagnostic.severity }
+        set { diagnostic.severity = newValue }
+    }
+    public var message: String { diagnostic.message }
+    /// JSON Pointer into the record, "" for the record as a whole.
+    public var pointer: String { diagnostic.path }
 }
 
 /// Checks extracts (JSON and NDJSON records) and documents: structure against the published
@@ -67,7 +90,7 @@ public struct ExtractValidator: Sendable {
     /// Findings for a document already in memory (a source just parsed).
     public func findings(for document: Document, file: String) -> [Finding] {
         filtered(validator.diagnostics(for: document).map {
-            Finding(file: file, code: $0.code, severity: $0.severity, message: $0.message, pointer: $0.path)
+            Finding(file: file, diagnostic: $0)
         })
     }
 

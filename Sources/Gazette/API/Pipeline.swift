@@ -1,6 +1,9 @@
 /// The whole conversion, one value-in value-out stage after another:
 /// Ingest (bytes → blocks) → Segment (blocks → outline) → Extract (outline → document) → Validate.
 public struct Pipeline: Sendable {
+    /// The version of Gazette, recorded in every record as `gazetteVersion`.
+    public static let version = "0.1.0"
+
     public var format: SourceInfo.Format?
     public var encoding: String?
     public var limits: Limits
@@ -9,8 +12,8 @@ public struct Pipeline: Sendable {
         get { limits.maximumBytes }
         set { limits.maximumBytes = newValue }
     }
-    public var segmenter = Segmenter()
-    public var extractor = Extractor()
+    package var segmenter = Segmenter()
+    package var extractor = Extractor()
     /// The pipeline's own figures were just read by the recognizer; re-reading them is for
     /// records from elsewhere.
     public var validator = Validator(rereadsFigures: false)

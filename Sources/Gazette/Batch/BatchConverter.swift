@@ -4,57 +4,57 @@ import Foundation
 /// each window's records are written (JSON per input, atomically) and its CSV rows appended in
 /// input order before the next window starts, so the output does not depend on the number of
 /// threads and no more than a window of documents is held at once.
-public struct BatchConverter: Sendable {
+package struct BatchConverter: Sendable {
     /// One input, the name its record gives as `source.name` (its file name when nil), and
     /// the name of its JSON output, relative to the output folder.
-    public struct Job: Sendable, Equatable {
-        public var path: String
-        public var name: String?
-        public var output: String
+    package struct Job: Sendable, Equatable {
+        package var path: String
+        package var name: String?
+        package var output: String
 
-        public init(path: String, name: String? = nil, output: String) {
+        package init(path: String, name: String? = nil, output: String) {
             self.path = path
             self.name = name
             self.output = output
         }
     }
 
-    public struct Summary: Sendable, Equatable {
-        public var documents = 0
+    package struct Summary: Sendable, Equatable {
+        package var documents = 0
         /// Inputs whose extract was current and was reused (`incremental`).
-        public var reused = 0
-        public var failures = 0
-        public var bytes = 0
-        public var seconds = 0.0
+        package var reused = 0
+        package var failures = 0
+        package var bytes = 0
+        package var seconds = 0.0
     }
 
-    public enum Event: Sendable {
+    package enum Event: Sendable {
         case failed(GazetteError)
         /// After each window: inputs done, inputs in all, bytes read, failures so far.
         case progress(done: Int, total: Int, bytes: Int, failures: Int)
     }
 
-    public var pipeline: Pipeline
-    public var jobs: Int
-    public var pretty = true
+    package var pipeline: Pipeline
+    package var jobs: Int
+    package var pretty = true
     /// Reuse an extract whose source checksum and Gazette version are those of the input.
-    public var incremental = false
+    package var incremental = false
     /// Stop at the first input that fails.
-    public var failFast = false
+    package var failFast = false
     /// Inputs in flight at once; bounds memory.
-    public var window = 64
+    package var window = 64
     /// Receives each window's documents in input order (to load them into a database while
     /// converting); an error it throws stops the run.
-    public var documentSink: (@Sendable ([Document]) async throws -> Void)?
+    package var documentSink: (@Sendable ([Document]) async throws -> Void)?
 
     private var keepsDocuments: Bool { documentSink != nil }
 
-    public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    package init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
     }
 
-    public func run(_ inputs: [Job], into folder: String, events: (Event) -> Void = { _ in }) async throws -> Summary {
+    package func run(_ inputs: [Job], into folder: String, events: (Event) -> Void = { _ in }) async throws -> Summary {
         let started = DispatchTime.now().uptimeNanoseconds
         try AtomicFile.makeDirectory(folder)
         AtomicFile.removeStaleTemporaries(in: folder)
@@ -137,7 +137,7 @@ public struct BatchConverter: Sendable {
     private func reusable(_ path: String, for bytes: [UInt8]) throws -> Document? {
         let document = try JSONEmitter.document(from: Data(try SourceFile.read(path, maximumBytes: Int.max)))
         let checksum = SHA256Digest.hex(bytes)
-        return document.source.sha256 == checksum && document.gazetteVersion == Gazette.version ? document : nil
+        return document.source.sha256 == checksum && document.gazetteVersion == Pipeline.version ? document : nil
     }
 }
 

@@ -7,15 +7,15 @@ import Foundation
 /// Requests: `{"id": …, "name": "a.html", "content": "<html>…"}` (the raw text or HTML), or
 /// `{"id": …, "path": "/data/a.html"}`. Answers: `{"id": …, "record": {…}}`, or
 /// `{"id": …, "error": "…"}` when the request cannot be read or converted; the stream goes on.
-public struct NDJSONStream: Sendable {
-    public var pipeline: Pipeline
+package struct NDJSONStream: Sendable {
+    package var pipeline: Pipeline
 
-    public init(pipeline: Pipeline) {
+    package init(pipeline: Pipeline) {
         self.pipeline = pipeline
     }
 
     /// Reads requests from `input` until it ends, writing one answer per request to `output`.
-    public func run(input: Int32, output: (Data) -> Void) throws {
+    package func run(input: Int32, output: (Data) -> Void) throws {
         var pending: [UInt8] = []
         var lineNumber = 0
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -38,7 +38,7 @@ public struct NDJSONStream: Sendable {
     }
 
     /// The answer line to one request line; nil for a blank line.
-    public func answer(to line: [UInt8], lineNumber: Int) -> [UInt8]? {
+    package func answer(to line: [UInt8], lineNumber: Int) -> [UInt8]? {
         guard line.contains(where: { $0 > 0x20 }) else { return nil }
         let request: JSONTree.Node
         do {

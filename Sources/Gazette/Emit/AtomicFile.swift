@@ -5,11 +5,11 @@ import Glibc
 
 /// Writes files so that a reader (or a rerun after a crash) never sees half of one:
 /// the bytes go to a temporary name in the same folder, then are renamed into place.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `data` to a temporary name beside `path` and renames it into place. A process
     /// killed at any point leaves either the old file or the new one, never a part; the
     /// temporary name starts with a dot and is removed on failure.
-    public static func write(_ data: Data, to path: String) throws {
+    package static func write(_ data: Data, to path: String) throws {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let file = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -56,7 +56,7 @@ public enum AtomicFile {
     /// still running is left alone: another run may be writing into the same folder.
     /// Returns how many were removed.
     @discardableResult
-    public static func removeStaleTemporaries(in folder: String) -> Int {
+    package static func removeStaleTemporaries(in folder: String) -> Int {
         var removed = 0
         var pending = [folder]
         while let current = pending.popLast() {
@@ -85,7 +85,7 @@ public enum AtomicFile {
     /// Creates the folder `relative` below `root`, one part at a time, refusing to pass
     /// through a symbolic link or anything else that is not a real folder: nothing derived
     /// from an input name is written outside `root`.
-    public static func makeDirectory(_ relative: String, under root: String) throws {
+    package static func makeDirectory(_ relative: String, under root: String) throws {
         var path = root
         for part in relative.split(separator: "/") {
             guard part != "..", part != "." else { throw GazetteError.writeFailed(root + "/" + relative, reason: "the name leaves the output folder") }
@@ -105,7 +105,7 @@ public enum AtomicFile {
     }
 
     /// Creates `path` and its parents when missing; fails when it exists and is no folder.
-    public static func makeDirectory(_ path: String) throws {
+    package static func makeDirectory(_ path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw GazetteError.writeFailed(path, reason: "exists and is not a folder") }

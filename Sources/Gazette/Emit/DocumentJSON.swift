@@ -1,5 +1,5 @@
-/// The JSON form of a record, field by field in the contract's order. `JSONDecoder` reads it
-/// back through the models' `Codable` conformance.
+/// The JSON form of a record, field by field in the contract's order: the one way records
+/// become JSON. `JSONDecoder` reads it back through the models' `Decodable` conformance.
 extension JSONWriter {
     mutating func write(_ document: Document) {
         object { w in

@@ -62,6 +62,21 @@ struct JSONWriter {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    mutating func field(_ key: String, _ value: Int?) {
+        self.key(key)
+        if let value { bytes.append(contentsOf: String(value).utf8) } else { null() }
+    }
+
+    mutating func field(_ key: String, _ value: Bool) {
+        self.key(key)
+        raw(value ? "true" : "false")
+    }
+
+    mutating func field(_ key: String, _ value: Double) {
+        self.key(key)
+        number(value)
+    }
+
     mutating func field(_ key: String, strings: [String]) {
         self.key(key)
         array(strings) { $0.string($1) }
@@ -72,6 +87,12 @@ struct JSONWriter {
     /// Writes JSON text that is already valid (a number, true or false) as it is.
     mutating func raw(_ text: String) {
         bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A number as Swift prints it most briefly ("0.25", "3.0"); null when it is not finite,
+    /// which JSON cannot write.
+    mutating func number(_ value: Double) {
+        if value.isFinite { bytes.append(contentsOf: String(value).utf8) } else { null() }
     }
 
     mutating func null() {

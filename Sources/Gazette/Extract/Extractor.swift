@@ -1,16 +1,16 @@
 /// Extract: outline → document. Reads, for the lead and each section, the figures, dates,
 /// leading units, first sentence and cited titles; and the figures and dates of the title,
 /// the subtitle and each caption.
-public struct Extractor: Sendable {
-    public var figureOptions: FigureRecognizer.Options
+package struct Extractor: Sendable {
+    package var figureOptions: FigureRecognizer.Options
 
-    public init(figureOptions: FigureRecognizer.Options = .init()) {
+    package init(figureOptions: FigureRecognizer.Options = .init()) {
         self.figureOptions = figureOptions
     }
 
     /// `metadata` is attached as it is; its publication year dates "5月6日" when the sentence
     /// names no year (`DateRecognizer`).
-    public func document(from outline: Outline, source: SourceInfo, metadata: Metadata = Metadata(), tables: [Table] = []) -> Document {
+    package func document(from outline: Outline, source: SourceInfo, metadata: Metadata = Metadata(), tables: [Table] = []) -> Document {
         document(from: outline, source: source, metadata: metadata, tables: tables, maximumFigures: .max).document
     }
 

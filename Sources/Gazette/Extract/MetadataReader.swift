@@ -1,6 +1,6 @@
 /// Reads `Metadata` from byline lines ("发布时间：2025-03-18 09:30 来源：区发展改革委"), a page's
 /// `<meta>` tags and canonical link, and the document number line.
-public enum MetadataReader {
+package enum MetadataReader {
     /// Labels of byline fields and the field each fills (nil: a label that only ends the one before).
     static let labels: [(label: String, field: Field?)] = [
         ("发布时间", .published), ("发布日期", .published), ("生成日期", .published), ("发文日期", .written), ("成文日期", .written), ("日期", .published),
@@ -38,7 +38,7 @@ public enum MetadataReader {
     /// (source and editor lines, a date under the title, a closing signature's date).
     /// `preamble` holds the lines before the title and `postamble` the first ones after the
     /// article: only their labelled fields count, and a line that is nothing but a date and a time.
-    public static func read(
+    package static func read(
         bylines: [String] = [], lines: [String], preamble: [String] = [], postamble: [String] = [], meta: [String: String] = [:],
         canonicalURL: String? = nil
     ) -> Metadata {

@@ -1,6 +1,6 @@
 /// A paragraph-like unit of a source, as Ingest hands it to Segment.
-public struct Block: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+package struct Block: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         case paragraph
         /// An HTML heading `h1`…`h6`, with its level.
         case heading(Int)
@@ -12,18 +12,18 @@ public struct Block: Sendable, Equatable {
         case table(Int)
 
         /// Every kind but a table placeholder holds text a reader sees.
-        public var isText: Bool {
+        package var isText: Bool {
             if case .table = self { return false }
             return true
         }
     }
 
-    public var text: String
-    public var kind: Kind
+    package var text: String
+    package var kind: Kind
     /// The image a caption belongs to (`src` or `data-src`), on HTML pages.
-    public var image: String?
+    package var image: String?
 
-    public init(_ text: String, kind: Kind = .paragraph, image: String? = nil) {
+    package init(_ text: String, kind: Kind = .paragraph, image: String? = nil) {
         self.text = text
         self.kind = kind
         self.image = image

@@ -2,7 +2,7 @@ import CLibXML2
 
 /// The one place that talks to libxml2: parses HTML bytes already decoded to UTF-8 and builds
 /// an `HTMLTree` from the parser's events. No libxml2 pointer outlives `parse`.
-public enum HTMLParser {
+package enum HTMLParser {
     /// Recover from broken markup, stay off the network, ignore declared charsets (the bytes
     /// are UTF-8 already), and lift the depth limit of 256 past which libxml2 drops the rest.
     static let options = Int32(
@@ -57,15 +57,13 @@ public enum HTMLParser {
         return builder.finish()
     }
 
-    @_spi(Benchmarks)
     /// Gazette's own parse: libxml2's events into an `HTMLTree`. Returns the node count.
-    public static func treeOnly(utf8 bytes: [UInt8]) -> Int { parse(utf8: bytes).nodes.count }
+    package static func treeOnly(utf8 bytes: [UInt8]) -> Int { parse(utf8: bytes).nodes.count }
 
     /// libxml2's own parse into its tree (`htmlReadMemory`), with the options Gazette uses, for
     /// benchmarks that compare the whole pipeline against it. Returns the number of top-level
     /// nodes, so the work is kept.
-    @_spi(Benchmarks)
-    public static func parseOnly(utf8 bytes: [UInt8]) -> Int {
+    package static func parseOnly(utf8 bytes: [UInt8]) -> Int {
         _ = initialized
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in

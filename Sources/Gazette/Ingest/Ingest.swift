@@ -1,22 +1,22 @@
 /// What Ingest hands to Segment: the source's description and its blocks.
-public struct IngestedSource: Sendable {
-    public var source: SourceInfo
-    public var blocks: [Block]
+package struct IngestedSource: Sendable {
+    package var source: SourceInfo
+    package var blocks: [Block]
     /// The article title an HTML page states in its markup, if any.
-    public var titleHint: String?
+    package var titleHint: String?
     /// What an HTML page says about itself outside its article.
-    public var hints: PageHints
+    package var hints: PageHints
     /// Data tables of an HTML page; `.table(i)` blocks mark where each stood.
-    public var tables: [Table] = []
-    public var diagnostics: [Diagnostic]
+    package var tables: [Table] = []
+    package var diagnostics: [Diagnostic]
 }
 
 /// Ingest: bytes → decoded text → blocks.
-public enum Ingest {
+package enum Ingest {
     /// Reads `bytes` as a document called `name` (its record's `source.name` is `sourceName`,
     /// else the last part of `name`). The format is taken from the name's extension, else
     /// sniffed; `encoding` forces a character set.
-    public static func read(
+    package static func read(
         _ bytes: [UInt8], name: String, sourceName: String? = nil, format: SourceInfo.Format? = nil, encoding: String? = nil,
         limits: Limits = .standard
     ) throws -> IngestedSource {
@@ -63,17 +63,17 @@ public enum Ingest {
     }
 
     /// The decoded text of HTML bytes, by the same rules `read` applies.
-    public static func decodedText(_ bytes: [UInt8], name: String, encoding: String? = nil) throws -> String {
+    package static func decodedText(_ bytes: [UInt8], name: String, encoding: String? = nil) throws -> String {
         try TextDecoder.decode(bytes, format: .html, forced: encoding, name: name).text
     }
 
     /// Extensions of files saved from web sites: all of them are HTML.
-    public static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml", "asp", "aspx", "jsp", "php"]
+    package static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml", "asp", "aspx", "jsp", "php"]
     /// Extensions of every source Gazette reads when it searches a folder.
-    public static let sourceExtensions: Set<String> = htmlExtensions.union(["txt"])
+    package static let sourceExtensions: Set<String> = htmlExtensions.union(["txt"])
 
     /// HTML by extension, else by a leading tag; everything else is plain text.
-    public static func detectFormat(name: String, bytes: [UInt8]) -> SourceInfo.Format {
+    package static func detectFormat(name: String, bytes: [UInt8]) -> SourceInfo.Format {
         if let dot = name.lastIndex(of: "."), htmlExtensions.contains(name[name.index(after: dot)...].lowercased()) { return .html }
         if name.lowercased().endsWith(".txt") { return .text }
         let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()

@@ -1,22 +1,22 @@
 /// What an HTML page says about itself outside its article: `<meta>` tags, the canonical
 /// link, and byline lines printed between the title and the article.
-public struct PageHints: Sendable, Equatable {
+package struct PageHints: Sendable, Equatable {
     /// At most this many lines before the article are kept as possible bylines.
     static let maximumBylines = 12
     /// Nodes before the title and after the article searched for bylines.
     static let nearbyNodes = 400
 
     /// `<meta>` tags by `name` or `property`, first one wins.
-    public var meta: [String: String] = [:]
-    public var canonicalURL: String?
-    public var bylines: [String] = []
+    package var meta: [String: String] = [:]
+    package var canonicalURL: String?
+    package var bylines: [String] = []
     /// The last lines before the title (or the article): open-government pages list their
     /// fields there ("发布日期：…", "发文字号：…"), news pages their time and source.
-    public var preamble: [String] = []
+    package var preamble: [String] = []
     /// The first lines after the article: some pages print the byline under it.
-    public var postamble: [String] = []
+    package var postamble: [String] = []
 
-    public init() {}
+    package init() {}
 
     /// Labels that introduce a publication time wherever a page prints it.
     static let publishedLabels = PhraseSet(["发布时间", "发布日期", "发表时间", "发表日期", "发布于", "发表于", "更新时间", "时间：", "日期："])

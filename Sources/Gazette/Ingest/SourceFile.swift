@@ -5,11 +5,11 @@ import Darwin
 #endif
 
 /// Reads a source file's bytes, refusing what is not a regular, readable file of sane size.
-public enum SourceFile {
+package enum SourceFile {
     /// Inputs above this size are refused unless the caller raises the limit.
-    public static let defaultMaximumBytes = Limits.standard.maximumBytes
+    package static let defaultMaximumBytes = Limits.standard.maximumBytes
 
-    public static func read(_ path: String, maximumBytes: Int = defaultMaximumBytes) throws -> [UInt8] {
+    package static func read(_ path: String, maximumBytes: Int = defaultMaximumBytes) throws -> [UInt8] {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw GazetteError.fileNotFound(path) }
@@ -30,7 +30,7 @@ public enum SourceFile {
     }
 
     /// Reads standard input or any descriptor to its end.
-    public static func readAll(_ descriptor: Int32, path: String, maximumBytes: Int = defaultMaximumBytes) throws -> [UInt8] {
+    package static func readAll(_ descriptor: Int32, path: String, maximumBytes: Int = defaultMaximumBytes) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {

@@ -1,32 +1,32 @@
 /// The shape of a document before anything is extracted from it: title, lead, numbered
 /// sections with their paragraphs, captions and trailing lines.
-public struct Outline: Sendable, Equatable {
-    public struct Node: Sendable, Equatable {
-        public var marker: SectionMarker
-        public var level: Int
-        public var title: String
-        public var titleForm: Section.TitleForm
-        public var paragraphs: [String]
-        public var children: [Node]
+package struct Outline: Sendable, Equatable {
+    package struct Node: Sendable, Equatable {
+        package var marker: SectionMarker
+        package var level: Int
+        package var title: String
+        package var titleForm: Section.TitleForm
+        package var paragraphs: [String]
+        package var children: [Node]
         /// How many of `paragraphs` stand before the children; the rest follow them.
-        public var paragraphsBeforeChildren: Int?
+        package var paragraphsBeforeChildren: Int?
     }
 
-    public var title: String?
-    public var subtitle: String?
+    package var title: String?
+    package var subtitle: String?
     /// The addressee line of an official document ("各省、自治区、直辖市人民政府，……："), or nil.
-    public var addressee: String?
-    public var lead: [String]
-    public var sections: [Node]
+    package var addressee: String?
+    package var lead: [String]
+    package var sections: [Node]
     /// Paragraphs after the last section that close the whole document.
-    public var closing: [String] = []
-    public var signature: Signature?
+    package var closing: [String] = []
+    package var signature: Signature?
     /// Titles of the attachments listed at the end ("附件：1．……").
-    public var attachments: [String] = []
-    public var captions: [Caption]
-    public var trailer: [String]
+    package var attachments: [String] = []
+    package var captions: [Caption]
+    package var trailer: [String]
     /// For each table placeholder met, the path of the section it stood in (nil: the lead).
-    public var tablePlacements: [Int: String?] = [:]
+    package var tablePlacements: [Int: String?] = [:]
 }
 
 extension Outline {

@@ -3,15 +3,15 @@
 /// another style met inside it is level 2, and so on. A marker only counts when its number
 /// continues its level (1 to open a level, the next number after that), so a stray "3." in
 /// a sentence is not a section.
-public struct Segmenter: Sendable {
+package struct Segmenter: Sendable {
     /// Longest line, in scalars, taken as a title or a section title on its own line.
-    public var maximumTitleLength = 64
+    package var maximumTitleLength = 64
 
-    public init() {}
+    package init() {}
 
     /// `afterArticle`: the first lines a page prints after its article, where an official
     /// document's attachment list may stand.
-    public func outline(of allBlocks: [Block], titleHint: String? = nil, afterArticle: [String] = []) -> Outline {
+    package func outline(of allBlocks: [Block], titleHint: String? = nil, afterArticle: [String] = []) -> Outline {
         var captions: [Caption] = []
         // A post's header and signature frame the article.
         let frame = MailFrame.article(in: allBlocks)

@@ -1,8 +1,8 @@
 /// A section marker at the start of a line, read by a table of numbering styles.
-public struct SectionMarker: Sendable, Equatable {
+package struct SectionMarker: Sendable, Equatable {
     /// The numbering styles Gazette knows. Two markers belong to the same level only when
     /// they share a style.
-    public enum Style: String, Sendable, CaseIterable {
+    package enum Style: String, Sendable, CaseIterable {
         /// "01" … "99" alone on a line (or followed by a space and the title).
         case twoDigit
         /// "一、" … "二十、"
@@ -27,15 +27,15 @@ public struct SectionMarker: Sendable, Equatable {
         case caseNumber
     }
 
-    public var style: Style
-    public var number: Int
+    package var style: Style
+    package var number: Int
     /// The marker as written, e.g. "一、", "（一）", "01", "案例一".
-    public var text: String
+    package var text: String
     /// The rest of the line after the marker and its separator.
-    public var rest: String
+    package var rest: String
 
     /// Reads the marker at the start of `line`, or returns nil when the line starts with none.
-    public static func read(_ line: String) -> SectionMarker? {
+    package static func read(_ line: String) -> SectionMarker? {
         // Every marker is decided within its first few scalars ("第九十九部分", "（十二）").
         let head = Array(line.unicodeScalars.prefix(headLength))
         for style in Style.allCases {

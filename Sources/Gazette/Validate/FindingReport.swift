@@ -2,9 +2,9 @@ import Foundation
 
 /// The forms `gazette validate` reports in: text for people, JSON for scripts, JUnit XML for
 /// CI dashboards, and GitHub workflow annotations.
-public enum FindingReport {
+package enum FindingReport {
     /// "file:line:col: error: message [code] (pointer)", one finding a line.
-    public static func text(_ findings: [Finding]) -> String {
+    package static func text(_ findings: [Finding]) -> String {
         findings.map { finding in
             var place = finding.file
             if let line = finding.line { place += ":\(line)" + (finding.column.map { ":\($0)" } ?? "") }
@@ -12,14 +12,27 @@ public enum FindingReport {
         }.joined(separator: "\n")
     }
 
-    public static func json(_ findings: [Finding]) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(findings)
+    /// An array of findings, each with its file, record line, code, severity, message,
+    /// pointer, line and column.
+    package static func json(_ findings: [Finding]) -> Data {
+        var writer = JSONWriter(pretty: true)
+        writer.array(findings) { writer, finding in
+            writer.object { w in
+                w.field("file", finding.file)
+                w.field("record", finding.record)
+                w.field("code", finding.code)
+                w.field("severity", finding.severity.rawValue)
+                w.field("message", finding.message)
+                w.field("pointer", finding.pointer)
+                w.field("line", finding.line)
+                w.field("column", finding.column)
+            }
+        }
+        return Data(writer.bytes)
     }
 
     /// One test case per file, one failure per finding that fails under `settings`.
-    public static func junit(files: [String], findings: [Finding], settings: ValidationSettings) -> String {
+    package static func junit(files: [String], findings: [Finding], settings: ValidationSettings) -> String {
         let failing = findings.filter { settings.fails($0.severity) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"gazette validate\" tests=\"\(files.count)\" failures=\"\(failing.count)\">\n"
@@ -45,7 +58,7 @@ public enum FindingReport {
     }
 
     /// `::error file=…,line=…,col=…,title=code::message` lines for GitHub Actions.
-    public static func github(_ findings: [Finding]) -> String {
+    package static func github(_ findings: [Finding]) -> String {
         findings.map { finding in
             let level = finding.severity == .error ? "error" : finding.severity == .warning ? "warning" : "notice"
             var properties = ["file=\(property(finding.file))"]

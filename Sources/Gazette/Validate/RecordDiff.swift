@@ -1,15 +1,17 @@
+import Foundation
+
 /// Field-by-field differences between two records, as JSON Pointers with the old and new
 /// values: "/sections/3 added", "/title changed", "/sections/0/figures/2/value changed".
-public struct RecordDiff: Sendable {
-    public struct Change: Sendable, Equatable, Codable {
-        public enum Kind: String, Sendable, Codable { case added, removed, changed }
-        public var pointer: String
-        public var kind: Kind
+package struct RecordDiff: Sendable {
+    package struct Change: Sendable, Equatable, Decodable {
+        package enum Kind: String, Sendable, Decodable { case added, removed, changed }
+        package var pointer: String
+        package var kind: Kind
         /// Short displays of the values ("\"1.29万辆\"", "an object").
-        public var old: String?
-        public var new: String?
+        package var old: String?
+        package var new: String?
 
-        public init(pointer: String, kind: Kind, old: String? = nil, new: String? = nil) {
+        package init(pointer: String, kind: Kind, old: String? = nil, new: String? = nil) {
             self.pointer = pointer
             self.kind = kind
             self.old = old
@@ -17,7 +19,7 @@ public struct RecordDiff: Sendable {
         }
 
         /// "figure value changed: 12900 → 13000 at /sections/0/figures/2/value".
-        public var description: String {
+        package var description: String {
             let what = Self.subject(of: pointer)
             switch kind {
             case .added: return "\(what) added at \(pointer)" + (new.map { ": \($0)" } ?? "")
@@ -45,7 +47,7 @@ public struct RecordDiff: Sendable {
     }
 
     /// The changes from `old` to `new`, depth first, in document order.
-    public static func changes(from old: [UInt8], to new: [UInt8]) throws -> [Change] {
+    package static func changes(from old: [UInt8], to new: [UInt8]) throws -> [Change] {
         do {
             let before = try JSONTree.parse(old)
             let after = try JSONTree.parse(new)
@@ -87,5 +89,27 @@ public struct RecordDiff: Sendable {
                 changes.append(Change(pointer: pointer, kind: .changed, old: old.display, new: new.display))
             }
         }
+    }
+}
+
+extension RecordDiff {
+    /// The changes of each compared file as one JSON object: file name → its changes, names in
+    /// sorted order, each change with its pointer, kind and the old and new values when known.
+    package static func json(_ report: [String: [Change]]) -> Data {
+        var writer = JSONWriter(pretty: true)
+        writer.object { w in
+            for name in report.keys.sorted() {
+                w.key(name)
+                w.array(report[name] ?? []) { w, change in
+                    w.object { w in
+                        w.field("pointer", change.pointer)
+                        w.field("kind", change.kind.rawValue)
+                        w.optionalField("old", change.old)
+                        w.optionalField("new", change.new)
+                    }
+                }
+            }
+        }
+        return Data(writer.bytes)
     }
 }

@@ -1,7 +1,7 @@
 /// The JSON Schema (draft 2020-12) of a record, as `gazette schema` prints it. The same text
 /// is kept in `Schema/gazette.schema.json`; a test keeps the two identical.
-public enum RecordSchema {
-    public static let json = #"""
+package enum RecordSchema {
+    package static let json = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://gazette.invalid/schema/record-1.3.json",

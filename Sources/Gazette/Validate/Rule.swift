@@ -1,11 +1,11 @@
 /// A check `gazette validate` runs, with its stable code and the severity it reports at
 /// unless a setting changes it. Codes are the contract; messages may change.
-public struct Rule: Sendable, Equatable {
-    public var code: String
-    public var severity: Diagnostic.Severity
-    public var summary: String
+package struct Rule: Sendable, Equatable {
+    package var code: String
+    package var severity: Diagnostic.Severity
+    package var summary: String
 
-    public static let all: [Rule] = [
+    package static let all: [Rule] = [
         Rule(code: "json-syntax", severity: .error, summary: "the file is not well-formed JSON"),
         Rule(code: "schema", severity: .error, summary: "a field is missing, unknown, or of the wrong type or value"),
         Rule(code: "schema-version", severity: .error, summary: "the record has a schema version this Gazette does not read"),
@@ -23,30 +23,5 @@ public struct Rule: Sendable, Equatable {
         Rule(code: "organization-name", severity: .warning, summary: "a leading unit does not read as the name of an organization"),
     ]
 
-    public static func named(_ code: String) -> Rule? { all.first { $0.code == code } }
-}
-
-/// How a run of `gazette validate` weighs findings: rules turned off or given another
-/// severity, and whether warnings fail.
-public struct ValidationSettings: Sendable, Equatable {
-    /// Warnings fail the run too.
-    public var strict = false
-    /// A rule's severity by code; nil turns the rule off.
-    public var overrides: [String: Diagnostic.Severity?] = [:]
-
-    public init(strict: Bool = false, overrides: [String: Diagnostic.Severity?] = [:]) {
-        self.strict = strict
-        self.overrides = overrides
-    }
-
-    /// The severity a finding of `code` is reported at, or nil when its rule is off.
-    public func severity(for code: String, default fallback: Diagnostic.Severity) -> Diagnostic.Severity? {
-        if let override = overrides[code] { return override }
-        return Rule.named(code)?.severity ?? fallback
-    }
-
-    /// True when a finding at `severity` makes the run fail.
-    public func fails(_ severity: Diagnostic.Severity) -> Bool {
-        severity == .error || (strict && severity == .warning)
-    }
+    package static func named(_ code: String) -> Rule? { all.first { $0.code == code } }
 }

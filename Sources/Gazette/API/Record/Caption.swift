@@ -1,5 +1,5 @@
 /// A photo caption ("①……", "图1 ……", "▲ ……"), kept apart from section bodies.
-public struct Caption: Codable, Sendable, Equatable {
+public struct Caption: Decodable, Sendable, Equatable {
     /// The caption's own marker ("①", "图1", "▲"), or nil when it had none.
     public var marker: String?
     public var text: String
@@ -29,14 +29,5 @@ public struct Caption: Codable, Sendable, Equatable {
             image: try container.decodeIfPresent(String.self, forKey: .image),
             figures: try container.decodeIfPresent([Figure].self, forKey: .figures) ?? [],
             dates: try container.decodeIfPresent([DateMention].self, forKey: .dates) ?? [])
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(marker, forKey: .marker)
-        try container.encode(text, forKey: .text)
-        try container.encodeIfPresent(image, forKey: .image)
-        try container.encode(figures, forKey: .figures)
-        try container.encode(dates, forKey: .dates)
     }
 }

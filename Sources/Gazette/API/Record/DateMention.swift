@@ -1,5 +1,5 @@
 /// A calendar date or period named in a document ("2025年3月18日", "2024年", "2025年第二季度").
-public struct DateMention: Codable, Sendable, Equatable {
+public struct DateMention: Decodable, Sendable, Equatable {
     public var text: String
     /// ISO 8601 form at the precision written: "2025-03-18", "2025-03", "2024", "2025-Q2";
     /// a date written without a year ("5月6日") takes the nearest year stated before it, or

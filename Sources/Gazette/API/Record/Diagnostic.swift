@@ -1,8 +1,8 @@
 /// A problem found in a document: data attached to the record, never an exception.
 ///
 /// Callers match on `code`, which is stable; `message` wording may change.
-public struct Diagnostic: Codable, Sendable, Equatable {
-    public enum Severity: String, Codable, Sendable, Comparable {
+public struct Diagnostic: Decodable, Sendable, Equatable {
+    public enum Severity: String, Decodable, Sendable, Comparable {
         case info, warning, error
 
         private var rank: Int {

@@ -2,7 +2,7 @@
 ///
 /// Every extracted figure can be traced back to its paragraph through `paragraph`,
 /// `start` and `end` (Unicode scalar offsets into that paragraph).
-public struct Document: Codable, Sendable, Equatable {
+public struct Document: Decodable, Sendable, Equatable {
     /// Version of the JSON contract; bumped when a field changes meaning.
     public static let currentSchemaVersion = "1.3"
     /// Versions whose records Gazette reads; 1.0 lacks the fields of official documents, 1.1
@@ -49,7 +49,7 @@ public struct Document: Codable, Sendable, Equatable {
         trailer: [String] = [], diagnostics: [Diagnostic] = []
     ) {
         self.schemaVersion = Document.currentSchemaVersion
-        self.gazetteVersion = Gazette.version
+        self.gazetteVersion = Pipeline.version
         self.source = source
         self.title = title
         self.subtitle = subtitle
@@ -127,33 +127,11 @@ public struct Document: Codable, Sendable, Equatable {
         schemaVersion = try container.decode(String.self, forKey: .schemaVersion)
         gazetteVersion = try container.decode(String.self, forKey: .gazetteVersion)
     }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(schemaVersion, forKey: .schemaVersion)
-        try container.encode(gazetteVersion, forKey: .gazetteVersion)
-        try container.encode(source, forKey: .source)
-        try container.encode(title, forKey: .title)
-        try container.encode(subtitle, forKey: .subtitle)
-        try container.encode(titleFigures, forKey: .titleFigures)
-        try container.encode(titleDates, forKey: .titleDates)
-        try container.encode(addressee, forKey: .addressee)
-        try container.encode(lead, forKey: .lead)
-        try container.encode(sections, forKey: .sections)
-        try container.encode(closing, forKey: .closing)
-        try container.encode(signature, forKey: .signature)
-        try container.encode(attachments, forKey: .attachments)
-        try container.encode(captions, forKey: .captions)
-        try container.encode(tables, forKey: .tables)
-        try container.encode(metadata, forKey: .metadata)
-        try container.encode(trailer, forKey: .trailer)
-        try container.encode(diagnostics, forKey: .diagnostics)
-    }
 }
 
 /// Where a document came from and how its bytes were read.
-public struct SourceInfo: Codable, Sendable, Equatable {
-    public enum Format: String, Codable, Sendable {
+public struct SourceInfo: Decodable, Sendable, Equatable {
+    public enum Format: String, Decodable, Sendable {
         case text, html
     }
 
@@ -181,7 +159,7 @@ public struct SourceInfo: Codable, Sendable, Equatable {
 
 /// Paragraphs outside the sections with their figures and dates: the lead (between the
 /// (sub)title and the first section) and the closing (after the last).
-public struct Lead: Codable, Sendable, Equatable {
+public struct Lead: Decodable, Sendable, Equatable {
     public var paragraphs: [String]
     public var figures: [Figure]
     public var dates: [DateMention]
@@ -191,9 +169,4 @@ public struct Lead: Codable, Sendable, Equatable {
         self.figures = figures
         self.dates = dates
     }
-}
-
-/// The library's own name and version, recorded in every record.
-public enum Gazette {
-    public static let version = "0.1.0"
 }

@@ -3,7 +3,7 @@
 /// `value` is a plain decimal string (no exponent, no grouping): "1.29万辆" has value "12900".
 /// `paragraph` indexes the paragraphs of the part it belongs to (the lead or its section), and
 /// `start..<end` are Unicode scalar offsets in that paragraph, so the slice equals `text`.
-public struct Figure: Codable, Sendable, Equatable {
+public struct Figure: Decodable, Sendable, Equatable {
     public var text: String
     public var value: String
     /// The upper end of a range ("3至5年"); nil for a single value.
@@ -39,7 +39,7 @@ public struct Figure: Codable, Sendable, Equatable {
 }
 
 /// The closed set of figure kinds.
-public enum FigureKind: String, Codable, Sendable, CaseIterable {
+public enum FigureKind: String, Decodable, Sendable, CaseIterable {
     /// Things counted with a measure word: 个 家 人次 辆 …
     case count
     /// Amounts of money; `unit` is the currency ("元", "美元") or a compound ("元/平方米").
@@ -66,7 +66,7 @@ public enum FigureKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// How a stated value relates to the true one.
-public enum Qualifier: String, Codable, Sendable, CaseIterable {
+public enum Qualifier: String, Decodable, Sendable, CaseIterable {
     /// 约, 大约, 左右, 上下
     case approx
     /// Strictly more: 超, 超过, 逾, 余, 多
@@ -80,12 +80,12 @@ public enum Qualifier: String, Codable, Sendable, CaseIterable {
 }
 
 /// The direction of a change the figure measures ("下降33.8%").
-public enum Change: String, Codable, Sendable, CaseIterable {
+public enum Change: String, Decodable, Sendable, CaseIterable {
     case increase, decrease
 }
 
 /// The base a change is measured against.
-public enum Comparison: String, Codable, Sendable, CaseIterable {
+public enum Comparison: String, Decodable, Sendable, CaseIterable {
     /// 同比: against the same period of the previous year.
     case yearOnYear
     /// 环比: against the previous period.

@@ -1,6 +1,6 @@
 /// What a page or a byline says about the document itself: when and by whom it was
 /// published. Every field is nil when the source does not state it.
-public struct Metadata: Codable, Sendable, Equatable {
+public struct Metadata: Decodable, Sendable, Equatable {
     /// ISO 8601: "2025-03-18T09:30:00+08:00" when a time is given (China Standard Time),
     /// else the date "2025-03-18".
     public var publishedAt: String?
@@ -62,19 +62,5 @@ public struct Metadata: Codable, Sendable, Equatable {
             writtenAt: try container.decodeIfPresent(String.self, forKey: .writtenAt),
             index: try container.decodeIfPresent(String.self, forKey: .index),
             canonicalURL: try container.decodeIfPresent(String.self, forKey: .canonicalURL))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(publishedAt, forKey: .publishedAt)
-        try container.encode(publishedAtSource, forKey: .publishedAtSource)
-        try container.encode(source, forKey: .source)
-        try container.encode(author, forKey: .author)
-        try container.encode(reviewer, forKey: .reviewer)
-        try container.encode(documentNumber, forKey: .documentNumber)
-        try container.encode(issuer, forKey: .issuer)
-        try container.encode(writtenAt, forKey: .writtenAt)
-        try container.encode(index, forKey: .index)
-        try container.encode(canonicalURL, forKey: .canonicalURL)
     }
 }

@@ -1,7 +1,7 @@
 /// One numbered item of an announcement ("01", "一、", "（一）", "第一条", "案例一"), with its sub-items.
-public struct Section: Codable, Sendable, Equatable {
+public struct Section: Decodable, Sendable, Equatable {
     /// Where a section's title was read, by the rule `Segmenter` documents.
-    public enum TitleForm: String, Codable, Sendable {
+    public enum TitleForm: String, Decodable, Sendable {
         /// A line of its own: the marker's line without a sentence after it, or the line under a
         /// marker that stands alone ("一、支持企业稳定发展").
         case heading
@@ -91,23 +91,5 @@ public struct Section: Codable, Sendable, Equatable {
             dates: try container.decode([DateMention].self, forKey: .dates),
             references: try container.decode([String].self, forKey: .references),
             sections: try container.decode([Section].self, forKey: .sections))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(number, forKey: .number)
-        try container.encode(marker, forKey: .marker)
-        try container.encode(level, forKey: .level)
-        try container.encode(title, forKey: .title)
-        try container.encode(titleForm, forKey: .titleForm)
-        try container.encode(leadOrganizations, forKey: .leadOrganizations)
-        try container.encode(responsibleOrganizations, forKey: .responsibleOrganizations)
-        try container.encode(lead, forKey: .lead)
-        try container.encode(paragraphs, forKey: .paragraphs)
-        try container.encode(paragraphsBeforeSections, forKey: .paragraphsBeforeSections)
-        try container.encode(figures, forKey: .figures)
-        try container.encode(dates, forKey: .dates)
-        try container.encode(references, forKey: .references)
-        try container.encode(sections, forKey: .sections)
     }
 }

@@ -1,6 +1,6 @@
 /// The close of an official document: the issuing organs, the date it was signed, and how
 /// it is released ("此件公开发布").
-public struct Signature: Codable, Sendable, Equatable {
+public struct Signature: Decodable, Sendable, Equatable {
     /// The issuing organs, one per line as printed ("澜江省人民政府办公厅").
     public var organizations: [String]
     /// The date under them, ISO 8601 ("2025-03-12"); nil when none is printed.

@@ -1,6 +1,6 @@
 /// A data table of an HTML page: its caption, header row and body rows as cell text, and the
 /// figures read from its cells.
-public struct Table: Codable, Sendable, Equatable {
+public struct Table: Decodable, Sendable, Equatable {
     public var caption: String?
     public var header: [String]
     public var rows: [[String]]
@@ -19,19 +19,10 @@ public struct Table: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey { case caption, header, rows, figures, section }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(caption, forKey: .caption)
-        try container.encode(header, forKey: .header)
-        try container.encode(rows, forKey: .rows)
-        try container.encode(figures, forKey: .figures)
-        try container.encode(section, forKey: .section)
-    }
 }
 
 /// A figure read from a table cell, with the cell's position and its column header as context.
-public struct TableFigure: Codable, Sendable, Equatable {
+public struct TableFigure: Decodable, Sendable, Equatable {
     public var row: Int
     public var column: Int
     /// The column header the cell stands under, or "" without a header row.

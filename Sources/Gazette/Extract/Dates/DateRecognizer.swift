@@ -9,15 +9,15 @@
 ///    else the publication year;
 /// 4. the nearest year stated in the same paragraph;
 /// 5. none: it is written "--05-06".
-public struct DateRecognizer: Sendable {
+package struct DateRecognizer: Sendable {
     static let quarterWord = Array("季度".unicodeScalars)
 
     /// The year the document was published, when known: 今年 and 去年 count from it.
-    public var publicationYear: Int?
+    package var publicationYear: Int?
     /// The year the document is about, when its title names one.
-    public var titleYear: Int?
+    package var titleYear: Int?
 
-    public init(publicationYear: Int? = nil, title: String? = nil) {
+    package init(publicationYear: Int? = nil, title: String? = nil) {
         self.publicationYear = publicationYear
         if let title {
             let years = Set(DateRecognizer().dates(in: title).compactMap { Int($0.value.prefix(4)) })
@@ -26,7 +26,7 @@ public struct DateRecognizer: Sendable {
     }
 
     /// The dates of `paragraph`; `index` is recorded as each date's `paragraph`.
-    public func dates(in paragraph: String, index: Int = 0) -> [DateMention] {
+    package func dates(in paragraph: String, index: Int = 0) -> [DateMention] {
         let text = Array(paragraph.unicodeScalars)
         var matches: [Match] = []
         var cursor = 0

@@ -5,24 +5,24 @@
 /// brackets, years and dates, ordinals, code-like tokens ("1+4+N", "136N") and bare numbers
 /// are not figures (bare numbers are reported as kind `number` only when asked).
 /// Time is linear in the paragraph length.
-public struct FigureRecognizer: Sendable {
-    public struct Options: Sendable {
+package struct FigureRecognizer: Sendable {
+    package struct Options: Sendable {
         /// Report numbers without a unit as kind `number`.
-        public var includeBareNumbers = false
+        package var includeBareNumbers = false
 
-        public init(includeBareNumbers: Bool = false) {
+        package init(includeBareNumbers: Bool = false) {
             self.includeBareNumbers = includeBareNumbers
         }
     }
 
-    public var options = Options()
+    package var options = Options()
 
-    public init(options: Options = Options()) {
+    package init(options: Options = Options()) {
         self.options = options
     }
 
     /// The figures of `paragraph`; `index` is recorded as each figure's `paragraph`.
-    public func figures(in paragraph: String, index: Int = 0) -> [Figure] {
+    package func figures(in paragraph: String, index: Int = 0) -> [Figure] {
         let original = Self.scalars(of: paragraph)
         // Traditional forms are read as simplified ones ("增長", "約", "攝氏"), scalar for scalar.
         let folded = FigureGrammar.folded(original)

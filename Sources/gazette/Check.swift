@@ -3,7 +3,7 @@ import Foundation
 import Gazette
 
 extension GazetteCommand {
-    struct Check: ParsableCommand {
+    struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Convert inputs in memory and fail when the result differs from the expected folder.",
             discussion: """
@@ -23,18 +23,22 @@ extension GazetteCommand {
 
         @OptionGroup var source: SourceOptions
 
-        func run() throws {
+        func run() async throws {
             let files = InputFinder.files(in: inputs, followingSymlinks: source.followSymlinks)
             for note in files.notes { reportNote(note) }
             for missing in files.missing { reportError(missing.description) }
             if !files.missing.isEmpty { throw ExitCode(2) }
-            let outputs: [(name: String, bytes: [UInt8])]
-            do {
-                outputs = try ConversionOutput.files(for: files.found, pipeline: source.pipeline)
-            } catch let error as GazetteError {
-                reportError(error.description)
-                throw ExitCode(2)
-            }
+            // The same conversion as `convert`, with the same names, kept in memory.
+            let names = OutputNames.uniqueJSONNames(for: files.found)
+            let jobs = files.found.indices.map { BatchConverter.Job(path: files.found[$0], name: files.names[$0], output: names[$0]) }
+            var failed = false
+            let outputs = try await BatchConverter(pipeline: source.pipeline).files(for: jobs) { event in
+                if case .failed(let error) = event {
+                    reportError(error.description)
+                    failed = true
+                }
+            }.files
+            if failed { throw ExitCode(2) }
             var differing = 0
             for (name, bytes) in outputs {
                 let path = expected + "/" + name
@@ -47,35 +51,56 @@ extension GazetteCommand {
                     FileHandle.standardError.write(Data("gazette: updated \(path)\n".utf8))
                     continue
                 }
-                var lines = ["\(path): " + (current == nil ? "missing" : "differs")]
-                if let current, name.hasSuffix(".json"), let changes = try? RecordDiff.changes(from: current, to: bytes) {
-                    lines += changes.prefix(20).map { "  " + $0.description }
-                    if changes.count > 20 { lines.append("  … and \(changes.count - 20) more changes") }
-                }
+                var lines = [path + (current == nil ? ": missing" : ": differs")]
+                if let current { lines += OutputDifference.lines(name: name, expected: current, actual: bytes) }
                 writeOut(Data((lines.joined(separator: "\n") + "\n").utf8))
             }
-            if differing > 0, !update {
-                reportError("\(differing) of \(outputs.count) files differ from \(expected); rerun with --update after reviewing the changes")
+            // Files convert writes that no input made any more.
+            let made = Set(outputs.map(\.name))
+            let extra = ((try? FileManager.default.contentsOfDirectory(atPath: expected)) ?? [])
+                .filter { ($0.hasSuffix(".json") || $0.hasSuffix(".csv")) && !made.contains($0) }.sorted()
+            for name in extra {
+                let path = expected + "/" + name
+                if update {
+                    try? FileManager.default.removeItem(atPath: path)
+                    FileHandle.standardError.write(Data("gazette: removed \(path) (no input makes it)\n".utf8))
+                } else {
+                    writeOut(Data("\(path): extra (no input makes it)\n".utf8))
+                }
+            }
+            if differing + extra.count > 0, !update {
+                var what: [String] = []
+                if differing > 0 { what.append("\(differing) of \(counted(outputs.count, "file")) differ") }
+                if !extra.isEmpty { what.append("\(counted(extra.count, "extra file")) in the folder") }
+                reportError("\(expected): \(what.joined(separator: ", ")); rerun with --update after reviewing the changes")
                 throw ExitCode.failure
             }
         }
     }
 }
 
-/// The files `convert` writes for a list of inputs, in memory: NAME.json per input, then the
-/// CSV tables of all of them.
-enum ConversionOutput {
-    static func files(for inputs: [String], pipeline: Pipeline) throws -> [(name: String, bytes: [UInt8])] {
-        var outputs: [(String, [UInt8])] = []
-        var documents: [Document] = []
-        for (path, name) in zip(inputs, OutputNames.uniqueJSONNames(for: inputs)) {
-            let document = try pipeline.document(atPath: path)
-            outputs.append((name, JSONEmitter.bytes(document) + [0x0A]))
-            documents.append(document)
+/// What changed in one output, in lines indented under its name: a record's changes field by
+/// field, as `diff` prints them; a table's rows that went or came.
+enum OutputDifference {
+    static let shown = 20
+
+    static func lines(name: String, expected: [UInt8], actual: [UInt8]) -> [String] {
+        var lines: [String]
+        if name.hasSuffix(".json") {
+            guard let changes = try? RecordDiff.changes(from: expected, to: actual) else { return ["  not a JSON record"] }
+            lines = changes.map { "  " + $0.description }
+        } else {
+            let old = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            let new = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            let difference = new.difference(from: old)
+            lines = difference.map { change in
+                switch change {
+                case .remove(let offset, let row, _): "  row \(offset + 1) removed: \(row)"
+                case .insert(let offset, let row, _): "  row \(offset + 1) added: \(row)"
+                }
+            }
         }
-        for table in CSVEmitter.tables(for: documents) {
-            outputs.append(("\(table.name).csv", Array(try table.data())))
-        }
-        return outputs
+        if lines.count > shown { lines = Array(lines.prefix(shown)) + ["  … and \(lines.count - shown) more changes"] }
+        return lines
     }
 }

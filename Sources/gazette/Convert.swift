@@ -19,8 +19,8 @@ extension GazetteCommand {
         @Option(name: [.short, .customLong("out")], help: "The output folder (created if missing).")
         var out: String
 
-        @Option(name: [.short, .customLong("jobs")], help: "Threads to convert on (default: the number of cores).")
-        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        @Option(name: [.short, .customLong("jobs")], parsing: .unconditional, help: "Threads to convert on (default: the number of cores).")
+        var jobs: Int?
 
         @Flag(help: "Skip inputs whose extract in --out is current (same source checksum and Gazette version).")
         var incremental = false
@@ -43,7 +43,7 @@ extension GazetteCommand {
         @OptionGroup var source: SourceOptions
 
         func validate() throws {
-            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
             if let db {
                 do {
                     _ = try DatabaseURL(parsing: db)
@@ -57,7 +57,7 @@ extension GazetteCommand {
             let files = InputFinder.files(in: inputs, followingSymlinks: source.followSymlinks)
             for missing in files.missing { reportError(missing.description) }
             if !quiet { for note in files.notes { reportNote(note) } }
-            var converter = BatchConverter(pipeline: source.pipeline, jobs: jobs)
+            var converter = BatchConverter(pipeline: source.pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             converter.pretty = !compact
             converter.incremental = incremental
             converter.failFast = failFast
@@ -72,6 +72,7 @@ extension GazetteCommand {
             }
             let outputs = keepDirs ? OutputNames.mirroredJSONNames(for: files.names) : OutputNames.uniqueJSONNames(for: files.found)
             let jobsList = files.found.indices.map { BatchConverter.Job(path: files.found[$0], name: files.names[$0], output: outputs[$0]) }
+            Interruption.cleanUp(out)
             let progress = Progress(enabled: !quiet && isatty(2) == 1)
             let summary: BatchConverter.Summary
             do {
@@ -94,14 +95,33 @@ extension GazetteCommand {
                 throw ExitCode(2)
             }
             progress.clear()
+            if incremental { removeOrphans(in: out, keeping: Set(outputs)) }
             let failures = summary.failures + files.missing.count
             if !quiet {
                 let reused = summary.reused > 0 ? " (\(summary.reused) up to date)" : ""
-                let line = "gazette: converted \(summary.documents) documents\(reused), \(failures) failed, \(summary.bytes) bytes in "
+                let line = "gazette: converted \(counted(summary.documents, "document"))\(reused), \(failures) failed, \(summary.bytes) bytes in "
                     + String(format: "%.2f", summary.seconds) + " s\n"
                 FileHandle.standardError.write(Data(line.utf8))
             }
             if failures > 0 { throw ExitCode.failure }
+        }
+
+        /// With --incremental, the extracts in `folder` whose input is no longer among the
+        /// inputs are removed (each with a note), so the folder matches its CSV tables again.
+        private func removeOrphans(in folder: String, keeping outputs: Set<String>) {
+            guard let walk = FileManager.default.enumerator(atPath: folder) else { return }
+            var orphans: [String] = []
+            while let relative = walk.nextObject() as? String {
+                if relative.hasSuffix(".json"), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                   !outputs.contains(relative) {
+                    orphans.append(relative)
+                }
+            }
+            for relative in orphans.sorted() {
+                let path = folder + "/" + relative
+                guard (try? FileManager.default.removeItem(atPath: path)) != nil else { continue }
+                if !quiet { reportNote("removed \(path): its input is gone (--incremental keeps the folder in step with the inputs)") }
+            }
         }
     }
 }

@@ -18,8 +18,17 @@ struct GazetteCommand: AsyncParsableCommand {
     )
 
     static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.isEmpty {
+            writeOut(Data((helpMessage() + "\n").utf8))
+            return
+        }
+        if let problem = CommandNames.unknownCommand(arguments[0], among: configuration.subcommands.map { $0._commandName }) {
+            FileHandle.standardError.write(Data("gazette: error: \(problem)\n".utf8))
+            Foundation.exit(2)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             if var command = command as? AsyncParsableCommand {
                 try await command.run()
             } else {
@@ -47,6 +56,11 @@ func reportNote(_ message: String) {
     FileHandle.standardError.write(Data("gazette: note: \(message)\n".utf8))
 }
 
+/// "1 document", "2 documents": a count with its noun in the right number.
+func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+    "\(count) " + (count == 1 ? noun : plural ?? noun + "s")
+}
+
 /// Writes bytes to standard output.
 func writeOut(_ data: Data) {
     FileHandle.standardOutput.write(data)
@@ -60,7 +74,7 @@ struct SourceOptions: ParsableArguments {
     @Option(help: "Force the character encoding of inputs (e.g. GB18030, UTF-8).")
     var encoding: String?
 
-    @Option(help: "Refuse inputs larger than this many bytes.")
+    @Option(parsing: .unconditional, help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = SourceFile.defaultMaximumBytes
 
     @Flag(help: "Follow symbolic links inside input folders (each folder is searched once).")
@@ -68,6 +82,10 @@ struct SourceOptions: ParsableArguments {
 
     enum InputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, html
+    }
+
+    func validate() throws {
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1, not \(maxBytes)") }
     }
 
     var pipeline: Pipeline {

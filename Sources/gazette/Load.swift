@@ -22,7 +22,7 @@ extension GazetteCommand {
         @Option(help: "The database: sqlite:PATH or a file path, or postgres://user[:password]@host[:port]/database (socket: postgres://user@/database?host=/run/postgresql; the password may come from PGPASSWORD or ~/.pgpass).")
         var db = "sqlite:gazette.db"
 
-        @Option(help: "Documents per transaction.")
+        @Option(parsing: .unconditional, help: "Documents per transaction.")
         var batchSize = DocumentBatches.defaultSize
 
         @Flag(help: "Bring a database of an older Gazette schema version to this one.")
@@ -34,7 +34,7 @@ extension GazetteCommand {
         @OptionGroup var source: SourceOptions
 
         func validate() throws {
-            if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+            if batchSize < 1 { throw ValidationError("--batch-size must be at least 1, not \(batchSize)") }
             do {
                 _ = try DatabaseURL(parsing: db)
             } catch {
@@ -87,8 +87,7 @@ extension GazetteCommand {
             }
             failures += report.failures.count
             if !quiet {
-                let count = report.documents == 1 ? "1 document" : "\(report.documents) documents"
-                let line = "gazette: loaded \(count) (\(report.counts["figures"] ?? 0) figures) into \(database.shown), \(failures) failed\n"
+                let line = "gazette: loaded \(counted(report.documents, "document")) (\(counted(report.counts["figures"] ?? 0, "figure"))) into \(database.shown), \(failures) failed\n"
                 FileHandle.standardError.write(Data(line.utf8))
             }
             if failures > 0 { throw ExitCode.failure }
@@ -113,7 +112,9 @@ extension GazetteCommand {
             case "ndjson":
                 var documents: [Document] = []
                 var refused: [String] = []
-                for (number, line) in try SourceFile.read(file).split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
+                var bytes = try SourceFile.read(file)
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }   // a byte-order mark
+                for (number, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
                     where line.contains(where: { $0 > 0x20 }) {
                     let bytes = Array(line)
                     guard let document = JSONEmitter.record(fromLine: Data(bytes)) else {

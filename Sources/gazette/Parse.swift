@@ -13,7 +13,7 @@ extension GazetteCommand {
         @Flag(help: "Read NDJSON requests from standard input and write one record per line (see README).")
         var ndjson = false
 
-        @Option(help: "json (default) or csv.")
+        @Option(help: "The output: json or csv.")
         var format: OutputFormat = .json
 
         @Option(name: [.short, .customLong("out")], help: "Write the output into this folder instead of standard output.")

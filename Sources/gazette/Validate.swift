@@ -12,7 +12,7 @@ extension GazetteCommand {
             come from --config, else from .gazette.yml in the current folder, then from the flags.
             """)
 
-        @Argument(help: "Files, or folders searched recursively.")
+        @Argument(help: "Files, or folders searched recursively; - reads standard input.")
         var paths: [String]
 
         @Flag(help: "Warnings fail too.")
@@ -39,30 +39,51 @@ extension GazetteCommand {
                 reportError(problem.description)
                 throw ExitCode(2)
             }
-            let files = InputFinder.files(in: paths, extensions: Self.extensions, followingSymlinks: source.followSymlinks)
+            let readsStandardInput = paths.contains("-")
+            var files = InputFinder.files(in: paths.filter { $0 != "-" }, extensions: Self.extensions, followingSymlinks: source.followSymlinks)
+            if readsStandardInput { files.found.insert("-", at: 0) }
             for note in files.notes { reportNote(note) }
-            var unreadable = files.missing.map(\.description)
+            var unreadable = files.missing
             let validator = ExtractValidator(settings: settings)
             var findings: [Finding] = []
             for file in files.found {
                 do {
                     findings += try check(file, with: validator)
                 } catch let error as GazetteError {
-                    unreadable.append(error.description)
+                    unreadable.append(error)
                 }
             }
-            try emit(findings, files: files.found, settings: settings)
-            for message in unreadable { reportError(message) }
+            // An input that cannot be read is a finding too, so every report shows it.
+            let failedReads = unreadable.map { error in
+                Finding(file: error.path, code: "unreadable", severity: .error,
+                        message: String(error.description.dropFirst(error.path.count + 2)), pointer: "")
+            }
+            let reported = report == .text ? findings : failedReads + findings
+            try emit(reported, files: unreadable.map(\.path) + files.found, settings: settings)
+            for error in unreadable { reportError(error.description) }
             if !unreadable.isEmpty { throw ExitCode(2) }
             if findings.contains(where: { settings.fails($0.severity) }) { throw ExitCode.failure }
         }
 
         private func check(_ file: String, with validator: ExtractValidator) throws -> [Finding] {
+            if file == "-" { return try checkStandardInput(with: validator) }
             switch (file as NSString).pathExtension.lowercased() {
             case "json": return validator.findings(inJSON: try SourceFile.read(file), file: file)
             case "ndjson": return validator.findings(inNDJSON: try SourceFile.read(file), file: file)
             default: return validator.findings(for: try source.pipeline.document(atPath: file), file: file)
             }
+        }
+
+        /// Standard input: one extract, NDJSON extracts (a first line that is a whole JSON object
+        /// and more after it), or else a source.
+        private func checkStandardInput(with validator: ExtractValidator) throws -> [Finding] {
+            let bytes = try SourceFile.readAll(0, path: "-", maximumBytes: source.maxBytes)
+            guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first == UInt8(ascii: "{") else {
+                return validator.findings(for: try source.pipeline.document(from: bytes, name: "-"), file: "-")
+            }
+            let single = validator.findings(inJSON: bytes, file: "-")
+            guard single.contains(where: { $0.code == "json-syntax" }) else { return single }
+            return validator.findings(inNDJSON: bytes, file: "-")
         }
 
         private func loadSettings() throws -> ValidationSettings {
@@ -91,7 +112,7 @@ extension GazetteCommand {
             case .text:
                 if !findings.isEmpty { writeOut(Data((FindingReport.text(findings) + "\n").utf8)) }
                 let failing = findings.filter { settings.fails($0.severity) }.count
-                let summary = "gazette: validated \(files.count) files: \(failing) failing findings, \(findings.count - failing) others\n"
+                let summary = "gazette: validated \(counted(files.count, "file")): \(counted(failing, "failing finding")), \(counted(findings.count - failing, "other"))\n"
                 FileHandle.standardError.write(Data(summary.utf8))
             case .json:
                 writeOut(FindingReport.json(findings) + Data("\n".utf8))

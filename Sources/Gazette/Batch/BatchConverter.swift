@@ -55,57 +55,91 @@ package struct BatchConverter: Sendable {
     }
 
     package func run(_ inputs: [Job], into folder: String, events: (Event) -> Void = { _ in }) async throws -> Summary {
-        let started = DispatchTime.now().uptimeNanoseconds
         try AtomicFile.makeDirectory(folder)
         AtomicFile.removeStaleTemporaries(in: folder)
         var tables = try CSVStreams(folder: folder)
         defer { tables.discard() }
+        let summary = try await convert(inputs, into: folder, events: events) { rows, _ in try tables.append(rows) }
+        try tables.finish()
+        return summary
+    }
+
+    /// The files `run` would write for `inputs`, made in memory and in the same order: each
+    /// input's JSON under its `output` name, then the CSV tables. Inputs that fail are reported
+    /// through `events` and have no file.
+    package func files(
+        for inputs: [Job], events: (Event) -> Void = { _ in }
+    ) async throws -> (files: [(name: String, bytes: [UInt8])], summary: Summary) {
+        var json: [(name: String, bytes: [UInt8])] = []
+        let tables = CSVEmitter.tables(for: [])
+        var csv = try tables.map { Array(try $0.headerData()) }
+        let summary = try await convert(inputs, into: nil, events: events) { rows, files in
+            json += files
+            for document in rows {
+                for (index, data) in document.enumerated() where index < csv.count { csv[index] += Array(data) }
+            }
+        }
+        return (json + zip(tables, csv).map { ("\($0.name).csv", $1) }, summary)
+    }
+
+    /// Converts `inputs` window by window, handing each window's CSV rows (and, without a
+    /// folder, its JSON files) to `emit` in input order.
+    private func convert(
+        _ inputs: [Job], into folder: String?, events: (Event) -> Void,
+        emit: ([[Data]], [(name: String, bytes: [UInt8])]) throws -> Void
+    ) async throws -> Summary {
+        let started = DispatchTime.now().uptimeNanoseconds
         var summary = Summary()
         var start = 0
         while start < inputs.count {
             let batch = Array(inputs[start..<min(inputs.count, start + window)])
             let outcomes = convert(batch, into: folder)
             var rows: [[Data]] = []
+            var files: [(name: String, bytes: [UInt8])] = []
             var documents: [Document] = []
-            for outcome in outcomes {
+            for (job, outcome) in zip(batch, outcomes) {
                 switch outcome {
-                case .converted(let csv, let document, let bytes):
-                    rows.append(csv)
-                    documents += document.map { [$0] } ?? []
+                case .converted(let converted), .reused(let converted):
+                    rows.append(converted.csv)
+                    if let json = converted.json { files.append((job.output, json)) }
+                    documents += converted.document.map { [$0] } ?? []
                     summary.documents += 1
-                    summary.bytes += bytes
-                case .reused(let csv, let document, let bytes):
-                    rows.append(csv)
-                    documents += document.map { [$0] } ?? []
-                    summary.documents += 1
-                    summary.reused += 1
-                    summary.bytes += bytes
+                    summary.bytes += converted.bytes
+                    if case .reused = outcome { summary.reused += 1 }
                 case .failed(let error):
                     summary.failures += 1
                     events(.failed(error))
                 }
             }
-            try tables.append(rows)
+            try emit(rows, files)
             if let sink = documentSink, !documents.isEmpty { try await sink(documents) }
             start += batch.count
             events(.progress(done: start, total: inputs.count, bytes: summary.bytes, failures: summary.failures))
             if failFast, summary.failures > 0 { break }
         }
-        try tables.finish()
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return summary
     }
 
-    /// What became of one input: the encoded CSV rows of its document (one `Data` per table,
-    /// made on the worker thread so the writing thread only appends), or its error.
+    /// One input converted: the encoded CSV rows of its document (one `Data` per table, made
+    /// on the worker thread so the writing thread only appends), its JSON when it was not
+    /// written to a folder, and the document when a sink wants it.
+    struct Converted: Sendable {
+        var csv: [Data]
+        var json: [UInt8]?
+        var document: Document?
+        var bytes: Int
+    }
+
+    /// What became of one input.
     enum Outcome: Sendable {
-        case converted([Data], Document?, bytes: Int)
-        case reused([Data], Document?, bytes: Int)
+        case converted(Converted)
+        case reused(Converted)
         case failed(GazetteError)
     }
 
     /// Converts one window on `jobs` threads; outcomes come back in input order.
-    private func convert(_ batch: [Job], into folder: String) -> [Outcome] {
+    private func convert(_ batch: [Job], into folder: String?) -> [Outcome] {
         let slots = OutcomeSlots(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
             while let index = slots.claim() {
@@ -115,17 +149,23 @@ package struct BatchConverter: Sendable {
         return slots.outcomes
     }
 
-    private func convert(_ job: Job, into folder: String) -> Outcome {
+    /// Converts one input; its JSON is written to `folder` atomically, or kept when there is none.
+    private func convert(_ job: Job, into folder: String?) -> Outcome {
         do {
             let bytes = try SourceFile.read(job.path, maximumBytes: pipeline.maximumBytes)
-            let target = folder + "/" + job.output
-            if incremental, let current = try? reusable(target, for: bytes) {
-                return .reused(try CSVEmitter.tables(for: [current]).map { try $0.rowsData() }, keepsDocuments ? current : nil, bytes: bytes.count)
+            if let folder, incremental, let current = try? reusable(folder + "/" + job.output, for: bytes) {
+                let csv = try CSVEmitter.tables(for: [current]).map { try $0.rowsData() }
+                return .reused(Converted(csv: csv, json: nil, document: keepsDocuments ? current : nil, bytes: bytes.count))
             }
             let document = try pipeline.document(from: bytes, name: job.path, sourceName: job.name)
-            if let slash = job.output.lastIndex(of: "/") { try AtomicFile.makeDirectory(String(job.output[..<slash]), under: folder) }
-            try AtomicFile.write(Data(JSONEmitter.bytes(document, pretty: pretty) + [0x0A]), to: target)
-            return .converted(try CSVEmitter.tables(for: [document]).map { try $0.rowsData() }, keepsDocuments ? document : nil, bytes: bytes.count)
+            let json = JSONEmitter.bytes(document, pretty: pretty) + [0x0A]
+            if let folder {
+                if let slash = job.output.lastIndex(of: "/") { try AtomicFile.makeDirectory(String(job.output[..<slash]), under: folder) }
+                try AtomicFile.write(Data(json), to: folder + "/" + job.output)
+            }
+            let csv = try CSVEmitter.tables(for: [document]).map { try $0.rowsData() }
+            return .converted(Converted(csv: csv, json: folder == nil ? json : nil, document: keepsDocuments ? document : nil,
+                                        bytes: bytes.count))
         } catch let error as GazetteError {
             return .failed(error)
         } catch {

@@ -40,11 +40,19 @@ package struct NDJSONStream: Sendable {
     /// The answer line to one request line; nil for a blank line.
     package func answer(to line: [UInt8], lineNumber: Int) -> [UInt8]? {
         guard line.contains(where: { $0 > 0x20 }) else { return nil }
+        // A byte-order mark may lead the stream.
+        let line = lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(line.dropFirst(3)) : line
         let request: JSONTree.Node
         do {
             request = try JSONTree.parse(line)
         } catch {
-            return envelope(id: nil, error: "line \(lineNumber): not a JSON request (\(error.message))")
+            // Past an opening brace the parser's words say where the object broke; before it, they
+            // would only puzzle.
+            let detail = line.first(where: { $0 > 0x20 }) == UInt8(ascii: "{") ? " (\(error.message))" : ""
+            return envelope(id: nil, error: "line \(lineNumber) is not JSON\(detail); send one JSON object a line")
+        }
+        guard case .object = request.value else {
+            return envelope(id: nil, error: "line \(lineNumber) is JSON but not an object; send {\"content\": …} or {\"path\": …}")
         }
         let id = request.member("id")
         let bytes: [UInt8]
@@ -52,6 +60,9 @@ package struct NDJSONStream: Sendable {
         switch (request.member("content")?.value, request.member("path")?.value) {
         case (.string(let content)?, _):
             bytes = Array(content.utf8)
+            guard bytes.count <= pipeline.maximumBytes else {
+                return envelope(id: id, error: "line \(lineNumber): content of \(bytes.count) bytes is over the limit of \(pipeline.maximumBytes) (--max-bytes)")
+            }
             if case .string(let given)? = request.member("name")?.value { name = given } else { name = "line \(lineNumber)" }
         case (nil, .string(let path)?):
             do {
@@ -94,13 +105,21 @@ package struct NDJSONStream: Sendable {
 }
 
 extension JSONWriter {
-    /// Writes a request's id back as it came: a string, a number, or null.
+    /// Writes a request's id back as it came, whatever JSON it is (null when there is none).
     mutating func value(_ node: JSONTree.Node?) {
         switch node?.value {
         case .string(let text)?: string(text)
         case .number(let text)?: raw(text)
         case .bool(let flag)?: raw(flag ? "true" : "false")
-        default: null()
+        case .object(let members)?:
+            object { w in
+                for member in members {
+                    w.key(member.key)
+                    w.value(member.node)
+                }
+            }
+        case .array(let elements)?: array(elements) { $0.value($1) }
+        case .null?, nil: null()
         }
     }
 }

@@ -57,6 +57,19 @@ package enum AtomicFile {
     /// Returns how many were removed.
     @discardableResult
     package static func removeStaleTemporaries(in folder: String) -> Int {
+        removeTemporaries(in: folder) { !isRunning($0) }
+    }
+
+    /// Removes the temporary files this process is writing in `folder` and below: what an
+    /// interrupted run cleans up before it exits.
+    @discardableResult
+    package static func removeOwnTemporaries(in folder: String) -> Int {
+        let me = getpid()
+        return removeTemporaries(in: folder) { $0 == me }
+    }
+
+    /// Removes the temporary files in `folder` and below whose writer `matches`.
+    private static func removeTemporaries(in folder: String, writtenBy matches: (pid_t) -> Bool) -> Int {
         var removed = 0
         var pending = [folder]
         while let current = pending.popLast() {
@@ -70,7 +83,7 @@ package enum AtomicFile {
                 guard lstat(path, &info) == 0 else { continue }
                 if info.st_mode & S_IFMT == S_IFDIR {
                     pending.append(path)
-                } else if info.st_mode & S_IFMT == S_IFREG, let writer = writer(ofTemporary: name), !isRunning(writer), unlink(path) == 0 {
+                } else if info.st_mode & S_IFMT == S_IFREG, let writer = writer(ofTemporary: name), matches(writer), unlink(path) == 0 {
                     removed += 1
                 }
             }

@@ -20,6 +20,9 @@ package enum Ingest {
         _ bytes: [UInt8], name: String, sourceName: String? = nil, format: SourceInfo.Format? = nil, encoding: String? = nil,
         limits: Limits = .standard
     ) throws -> IngestedSource {
+        if format == nil, ["json", "ndjson"].contains(name.split(separator: ".").last?.lowercased() ?? "") {
+            throw GazetteError.extractGiven(name)
+        }
         guard !bytes.isEmpty else { throw GazetteError.emptyInput(name) }
         let format = format ?? detectFormat(name: name, bytes: bytes)
         let decoded = try TextDecoder.decode(bytes, format: format, forced: encoding, name: name, keepingUTF8: format == .html)

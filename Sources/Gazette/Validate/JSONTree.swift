@@ -39,7 +39,8 @@ struct JSONTree: Sendable {
     /// Parses one JSON value per non-empty line (NDJSON); each line is parsed on its own.
     static func parseLines(_ bytes: [UInt8]) -> [(line: Int, result: Result<Node, SyntaxError>)] {
         var results: [(Int, Result<Node, SyntaxError>)] = []
-        var start = 0
+        // A byte-order mark may lead the file.
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var lineNumber = 1
         for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
             let line = Array(bytes[start..<index])

@@ -324,7 +324,7 @@ import Darwin
                 return Setup(arguments: ["validate", try folder.write(Array(future.utf8), to: "future.json")], fileName: "future.json")
             },
             status: 1,
-            stderr: ["gazette: validated 1 files: 1 failing findings, 0 others"],
+            stderr: ["gazette: validated 1 file: 1 failing finding, 0 others"],
             stdout: .lines(["<TMP>/future.json:2:20: error: /schemaVersion \"7.2\" is not one of \"1.0\", \"1.1\", \"1.2\", \"1.3\" [schema-version]"]),
             out: .notChecked),
 
@@ -334,7 +334,7 @@ import Darwin
                 return Setup(arguments: ["validate", try folder.write(Array(text.utf8), to: "broken.json")], fileName: "broken.json")
             },
             status: 1,
-            stderr: ["gazette: validated 1 files: 1 failing findings, 0 others"],
+            stderr: ["gazette: validated 1 file: 1 failing finding, 0 others"],
             stdout: .lines(["<TMP>/broken.json:1:56: error: unexpected character [json-syntax]"]),
             out: .notChecked),
 
@@ -347,7 +347,7 @@ import Darwin
                 return Setup(arguments: ["validate", try folder.write(Array(lines.utf8), to: "batch.ndjson")], fileName: "batch.ndjson")
             },
             status: 1,
-            stderr: ["gazette: validated 1 files: 1 failing findings, 0 others"],
+            stderr: ["gazette: validated 1 file: 1 failing finding, 0 others"],
             stdout: .lines(["<TMP>/batch.ndjson:2:38: error: unterminated string [json-syntax]"]),
             out: .notChecked),
 
@@ -379,7 +379,7 @@ import Darwin
                 #expect((answers[0]["record"] as? [String: Any])?["title"] as? String == "关于开展秋季消防安全检查的通知")
                 #expect(answers[1]["id"] is NSNull)
                 #expect(answers[1]["record"] == nil)
-                #expect(answers[1]["error"] as? String == "line 2: not a JSON request (unterminated string)")
+                #expect(answers[1]["error"] as? String == "line 2 is not JSON (unterminated string); send one JSON object a line")
                 #expect(answers[2]["id"] as? String == "three")
                 #expect((answers[2]["record"] as? [String: Any])?["title"] as? String == "关于开展冬季供暖巡查的通知")
                 #expect(answers.filter { $0["error"] != nil }.count == 1)

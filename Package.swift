@@ -78,7 +78,9 @@ let package = Package(
         // The library's stages, one folder per source folder.
         .testTarget(
             name: "GazetteTests",
-            dependencies: ["Gazette", "GazetteTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "Gazette", "GazetteTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "GazetteLoadTests",
@@ -87,7 +89,10 @@ let package = Package(
         // The command-line tool, run as a program; depending on it makes `swift test` build it.
         .testTarget(
             name: "GazetteCLITests",
-            dependencies: ["gazette", "Gazette", "GazetteLoad", "GazetteTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "gazette", "Gazette", "GazetteLoad", "GazetteTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         // Suites that need a tool from outside Swift (PostgreSQL, PySpark, Python's jsonschema):
         // skipped with a line saying what to install when it is missing, required in CI.

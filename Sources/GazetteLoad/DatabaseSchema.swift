@@ -24,32 +24,47 @@ package enum DatabaseSchema {
     package static func migrations(to target: Int, for dialect: Dialect = .sqlite) -> [String] {
         switch target {
         case 2:
-            return ["addressee", "document_number", "issuer", "written_at", "index_number", "signature_organizations", "signature_date", "release_note"]
-                .map { "ALTER TABLE documents ADD COLUMN \($0) TEXT" } + ["ALTER TABLE sections ADD COLUMN title_form TEXT"]
+            return [
+                "addressee", "document_number", "issuer", "written_at", "index_number", "signature_organizations",
+                "signature_date", "release_note",
+            ]
+            .map { "ALTER TABLE documents ADD COLUMN \($0) TEXT" } + ["ALTER TABLE sections ADD COLUMN title_form TEXT"]
         case 3:
-            let renames = [("documents", "id", "document_id"), ("sections", "path", "section"), ("figures", "section_path", "section"),
-                           ("dates", "section_path", "section"), ("organizations", "section_path", "section"),
-                           ("responsibilities", "section_path", "section")]
-                .map { "ALTER TABLE \($0.0) RENAME COLUMN \($0.1) TO \($0.2)" }
+            let renames = [
+                ("documents", "id", "document_id"), ("sections", "path", "section"),
+                ("figures", "section_path", "section"),
+                ("dates", "section_path", "section"), ("organizations", "section_path", "section"),
+                ("responsibilities", "section_path", "section"),
+            ]
+            .map { "ALTER TABLE \($0.0) RENAME COLUMN \($0.1) TO \($0.2)" }
             let added: [(String, String)] = [
-                ("documents", "format"), ("documents", "bytes"), ("documents", "published_date"), ("documents", "source"),
-                ("documents", "author"), ("documents", "lead_paragraphs"), ("documents", "sections"), ("documents", "figures"),
-                ("documents", "diagnostics"), ("documents", "closing_paragraphs"), ("sections", "parent"), ("sections", "paragraphs"),
-                ("sections", "figures"), ("sections", "references_to"), ("figures", "value_yuan"), ("figures", "paragraph"),
-                ("figures", "start_offset"), ("figures", "end_offset"), ("figures", "table_index"), ("figures", "table_row"),
+                ("documents", "format"), ("documents", "bytes"), ("documents", "published_date"),
+                ("documents", "source"),
+                ("documents", "author"), ("documents", "lead_paragraphs"), ("documents", "sections"),
+                ("documents", "figures"),
+                ("documents", "diagnostics"), ("documents", "closing_paragraphs"), ("sections", "parent"),
+                ("sections", "paragraphs"),
+                ("sections", "figures"), ("sections", "references_to"), ("figures", "value_yuan"),
+                ("figures", "paragraph"),
+                ("figures", "start_offset"), ("figures", "end_offset"), ("figures", "table_index"),
+                ("figures", "table_row"),
                 ("figures", "table_column"), ("dates", "paragraph"), ("dates", "start_offset"), ("dates", "end_offset"),
             ]
-            var statements = renames + added.map { "ALTER TABLE \($0.0) ADD COLUMN \($0.1) \(columnType($0.1, table: $0.0, for: dialect))" }
+            var statements =
+                renames
+                + added.map { "ALTER TABLE \($0.0) ADD COLUMN \($0.1) \(columnType($0.1, table: $0.0, for: dialect))" }
             if dialect == .postgres {
                 // Publication times become timestamps; what names no day becomes NULL.
-                statements.append("""
+                statements.append(
+                    """
                     ALTER TABLE documents ALTER COLUMN published_at TYPE TIMESTAMPTZ USING CASE \
                     WHEN published_at ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T' THEN published_at::timestamptz \
                     WHEN published_at ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}' THEN (substr(published_at, 1, 10) || 'T00:00:00+08:00')::timestamptz END
                     """)
             }
             if dialect == .postgres {
-                statements.append("UPDATE documents SET published_date = (published_at AT TIME ZONE 'Asia/Shanghai')::date")
+                statements.append(
+                    "UPDATE documents SET published_date = (published_at AT TIME ZONE 'Asia/Shanghai')::date")
             } else {
                 // Text of the documented form: a day alone becomes its start in China's time zone.
                 let day = "published_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
@@ -73,21 +88,27 @@ package enum DatabaseSchema {
     private static let keys: [String: [String]] = [
         "documents": [], "names": ["name"], "sections": ["section"], "paragraphs": ["section", "ordinal"],
         "figures": ["section", "ordinal"], "dates": ["section", "ordinal"], "organizations": ["section", "ordinal"],
-        "responsibilities": ["section", "ordinal"], "attachments": ["ordinal"], "captions": ["ordinal"], "diagnostics": ["ordinal"],
+        "responsibilities": ["section", "ordinal"], "attachments": ["ordinal"], "captions": ["ordinal"],
+        "diagnostics": ["ordinal"],
     ]
 
     /// Columns that may be empty, per table; every other column is `NOT NULL`.
     private static let optional: [String: Set<String>] = [
-        "documents": ["title", "subtitle", "published_at", "published_date", "source", "author", "addressee", "document_number",
-                      "issuer", "written_at", "index_number", "signature_organizations", "signature_date", "release_note"],
+        "documents": [
+            "title", "subtitle", "published_at", "published_date", "source", "author", "addressee", "document_number",
+            "issuer", "written_at", "index_number", "signature_organizations", "signature_date", "release_note",
+        ],
         "sections": ["lead"],
-        "figures": ["value_max", "value_yuan", "qualifier", "change", "comparison", "paragraph", "start_offset", "end_offset",
-                    "table_index", "table_row", "table_column"],
+        "figures": [
+            "value_max", "value_yuan", "qualifier", "change", "comparison", "paragraph", "start_offset", "end_offset",
+            "table_index", "table_row", "table_column",
+        ],
         "captions": ["marker", "image"],
     ]
 
     private static let integers: Set<String> = [
-        "bytes", "lead_paragraphs", "sections", "figures", "diagnostics", "closing_paragraphs", "number", "level", "paragraphs",
+        "bytes", "lead_paragraphs", "sections", "figures", "diagnostics", "closing_paragraphs", "number", "level",
+        "paragraphs",
         "ordinal", "paragraph", "start_offset", "end_offset", "table_index", "table_row", "table_column", "leads",
     ]
 

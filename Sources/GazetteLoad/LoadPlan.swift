@@ -1,5 +1,5 @@
-import Gazette
 import Foundation
+import Gazette
 
 /// The documents of a load as the loaders write them, shared by SQLite and PostgreSQL: one
 /// entry per document id (the same source met under two names is one document with both
@@ -20,7 +20,9 @@ struct LoadPlan {
         var positions: [String: Int] = [:]
         for document in documents {
             let id = document.id
-            if !names[id, default: []].contains(document.source.name) { names[id, default: []].append(document.source.name) }
+            if !names[id, default: []].contains(document.source.name) {
+                names[id, default: []].append(document.source.name)
+            }
             if let position = positions[id] {
                 entries[position].document = document
             } else {

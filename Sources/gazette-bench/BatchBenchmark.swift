@@ -20,32 +20,54 @@ struct BatchBenchmark: ParsableCommand {
     var documents = 10_000
 
     func run() throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-batch-\(ProcessInfo.processInfo.processIdentifier)")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-batch-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: work) }
         let corpus = try Corpus.generate(from: samples, count: documents, into: work.appendingPathComponent("corpus"))
-        print(String(format: "corpus: %d documents (%d text, %d HTML), %.1f MB", corpus.all.count, corpus.text.count, corpus.html.count,
-                     Double(corpus.bytes) / 1e6))
-        for (label, folder, bytes, count) in [("all", corpus.root, corpus.bytes, corpus.all.count),
-                                              ("text", corpus.root + "/text", corpus.textBytes, corpus.text.count),
-                                              ("html", corpus.root + "/html", corpus.htmlBytes, corpus.html.count)] {
+        print(
+            String(
+                format: "corpus: %d documents (%d text, %d HTML), %.1f MB", corpus.all.count, corpus.text.count,
+                corpus.html.count,
+                Double(corpus.bytes) / 1e6))
+        for (label, folder, bytes, count) in [
+            ("all", corpus.root, corpus.bytes, corpus.all.count),
+            ("text", corpus.root + "/text", corpus.textBytes, corpus.text.count),
+            ("html", corpus.root + "/html", corpus.htmlBytes, corpus.html.count),
+        ] {
             for jobs in [1, 2] {
                 let out = work.appendingPathComponent("out-\(label)-\(jobs)").path
-                let timing = try Timed.run([gazette, "convert", folder, "--out", out, "--jobs", "\(jobs)", "--quiet", "--compact"])
-                print(String(format: "convert %@ --jobs %d: %.2f s, %.0f documents/s, %.1f MB/s, peak RSS %.0f MB", label, jobs, timing.seconds,
-                             Double(count) / timing.seconds, Double(bytes) / 1e6 / timing.seconds, Double(timing.peakKilobytes) / 1024))
+                let timing = try Timed.run([
+                    gazette, "convert", folder, "--out", out, "--jobs", "\(jobs)", "--quiet", "--compact",
+                ])
+                print(
+                    String(
+                        format: "convert %@ --jobs %d: %.2f s, %.0f documents/s, %.1f MB/s, peak RSS %.0f MB", label,
+                        jobs, timing.seconds,
+                        Double(count) / timing.seconds, Double(bytes) / 1e6 / timing.seconds,
+                        Double(timing.peakKilobytes) / 1024))
             }
         }
         var xmllintSeconds = 0.0
         for chunk in stride(from: 0, to: corpus.html.count, by: 500) {
-            xmllintSeconds += try Timed.run(["xmllint", "--html", "--noout", "--nonet", "--huge"]
-                + Array(corpus.html[chunk..<min(corpus.html.count, chunk + 500)]), allowFailure: true).seconds
+            xmllintSeconds += try Timed.run(
+                ["xmllint", "--html", "--noout", "--nonet", "--huge"]
+                    + Array(corpus.html[chunk..<min(corpus.html.count, chunk + 500)]), allowFailure: true
+            ).seconds
         }
-        print(String(format: "xmllint --html --noout: %.2f s, %.1f MB/s", xmllintSeconds, Double(corpus.htmlBytes) / 1e6 / xmllintSeconds))
+        print(
+            String(
+                format: "xmllint --html --noout: %.2f s, %.1f MB/s", xmllintSeconds,
+                Double(corpus.htmlBytes) / 1e6 / xmllintSeconds))
         var readSeconds = 0.0
         for chunk in stride(from: 0, to: corpus.all.count, by: 500) {
-            readSeconds += try Timed.run(["cat"] + Array(corpus.all[chunk..<min(corpus.all.count, chunk + 500)]), discardOutput: true).seconds
+            readSeconds += try Timed.run(
+                ["cat"] + Array(corpus.all[chunk..<min(corpus.all.count, chunk + 500)]), discardOutput: true
+            ).seconds
         }
-        print(String(format: "reading the bytes (cat): %.2f s, %.1f MB/s", readSeconds, Double(corpus.bytes) / 1e6 / readSeconds))
+        print(
+            String(
+                format: "reading the bytes (cat): %.2f s, %.1f MB/s", readSeconds,
+                Double(corpus.bytes) / 1e6 / readSeconds))
     }
 }
 
@@ -66,14 +88,17 @@ struct Corpus {
             .map { ($0, try SourceFile.read(samples + "/" + $0)) }
         var corpus = Corpus(root: folder.path)
         for kind in ["text", "html"] {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent(kind), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent(kind), withIntermediateDirectories: true)
         }
         for index in 0..<count {
             let (name, bytes) = sources[index % sources.count]
             let shift = UInt8((index / sources.count) % 10)
             let varied = bytes.map { $0 >= 0x30 && $0 <= 0x39 ? 0x30 + ($0 - 0x30 + shift) % 10 : $0 }
             let isHTML = name.hasSuffix(".html")
-            let path = folder.appendingPathComponent(isHTML ? "html" : "text").appendingPathComponent("\(index)-\(name)").path
+            let path = folder.appendingPathComponent(isHTML ? "html" : "text").appendingPathComponent(
+                "\(index)-\(name)"
+            ).path
             guard FileManager.default.createFile(atPath: path, contents: Data(varied)) else {
                 throw GazetteError.writeFailed(path, reason: "cannot create")
             }
@@ -111,7 +136,8 @@ enum Timed {
         if !allowFailure, process.terminationStatus != 0 {
             throw GazetteError.unreadable(arguments[0], reason: "exited with \(process.terminationStatus)")
         }
-        let fields = ((try? String(contentsOfFile: report, encoding: .utf8)) ?? "").split(whereSeparator: \.isWhitespace)
+        let fields = ((try? String(contentsOfFile: report, encoding: .utf8)) ?? "").split(
+            whereSeparator: \.isWhitespace)
         return Result(seconds: seconds, peakKilobytes: fields.last.flatMap { Int($0) } ?? 0)
     }
 }

@@ -9,7 +9,10 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette-bench",
         abstract: "Measure Gazette's throughput.",
-        subcommands: [BatchBenchmark.self, FiguresBenchmark.self, HTMLBenchmark.self, LoadBenchmark.self, ScalingBenchmark.self, ValidateBenchmark.self])
+        subcommands: [
+            BatchBenchmark.self, FiguresBenchmark.self, HTMLBenchmark.self, LoadBenchmark.self, ScalingBenchmark.self,
+            ValidateBenchmark.self,
+        ])
 }
 
 /// Times `body` over `rounds` runs and returns the fastest wall-clock time in seconds.
@@ -52,6 +55,9 @@ struct FiguresBenchmark: ParsableCommand {
             for paragraph in corpus { found += recognizer.figures(in: paragraph).count }
         }
         let rate = Double(characters) / seconds
-        print(String(format: "figures: %d characters, %d figures, %.3f s, %.2f million characters/s", characters, found, seconds, rate / 1e6))
+        print(
+            String(
+                format: "figures: %d characters, %d figures, %.3f s, %.2f million characters/s", characters, found,
+                seconds, rate / 1e6))
     }
 }

@@ -33,7 +33,9 @@ struct HTMLBenchmark: ParsableCommand {
         if ingestOnly {
             var count = 0
             let seconds = fastest(rounds: rounds) {
-                for _ in 0..<repeatCount { for page in pages { count &+= (try? Ingest.read(page, name: "page.html"))?.blocks.count ?? 0 } }
+                for _ in 0..<repeatCount {
+                    for page in pages { count &+= (try? Ingest.read(page, name: "page.html"))?.blocks.count ?? 0 }
+                }
             }
             print(String(format: "ingest: %.3f s (%d)", seconds, count % 10))
             return
@@ -44,7 +46,10 @@ struct HTMLBenchmark: ParsableCommand {
             for _ in 0..<repeatCount {
                 for page in pages {
                     if let document = try? pipeline.document(from: page, name: "page.html"),
-                       let json = try? JSONEmitter.data(document, pretty: false) { sink &+= json.count }
+                        let json = try? JSONEmitter.data(document, pretty: false)
+                    {
+                        sink &+= json.count
+                    }
                 }
             }
         }
@@ -66,23 +71,43 @@ struct HTMLBenchmark: ParsableCommand {
         // Each stage alone, on the same pages.
         let ingested = pages.compactMap { try? Ingest.read($0, name: "page.html") }
         let ingest = fastest(rounds: rounds) {
-            for _ in 0..<repeatCount { for page in pages { sink &+= (try? Ingest.read(page, name: "page.html"))?.blocks.count ?? 0 } }
+            for _ in 0..<repeatCount {
+                for page in pages { sink &+= (try? Ingest.read(page, name: "page.html"))?.blocks.count ?? 0 }
+            }
         }
         let outlines = ingested.map { pipeline.segmenter.outline(of: $0.blocks, titleHint: $0.titleHint) }
         let segment = fastest(rounds: rounds) {
-            for _ in 0..<repeatCount { for page in ingested { sink &+= pipeline.segmenter.outline(of: page.blocks, titleHint: page.titleHint).lead.count } }
+            for _ in 0..<repeatCount {
+                for page in ingested {
+                    sink &+= pipeline.segmenter.outline(of: page.blocks, titleHint: page.titleHint).lead.count
+                }
+            }
         }
-        let documents = zip(ingested, outlines).map { pipeline.extractor.document(from: $1, source: $0.source, tables: $0.tables) }
+        let documents = zip(ingested, outlines).map {
+            pipeline.extractor.document(from: $1, source: $0.source, tables: $0.tables)
+        }
         let extract = fastest(rounds: rounds) {
-            for _ in 0..<repeatCount { for (page, outline) in zip(ingested, outlines) { sink &+= pipeline.extractor.document(from: outline, source: page.source).sections.count } }
+            for _ in 0..<repeatCount {
+                for (page, outline) in zip(ingested, outlines) {
+                    sink &+= pipeline.extractor.document(from: outline, source: page.source).sections.count
+                }
+            }
         }
         let emit = fastest(rounds: rounds) {
-            for _ in 0..<repeatCount { for document in documents { sink &+= (try? JSONEmitter.data(document, pretty: false))?.count ?? 0 } }
+            for _ in 0..<repeatCount {
+                for document in documents { sink &+= (try? JSONEmitter.data(document, pretty: false))?.count ?? 0 }
+            }
         }
-        print(String(format: "stages: ingest %.3f s, segment %.3f s, extract %.3f s, emit %.3f s", ingest, segment, extract, emit))
+        print(
+            String(
+                format: "stages: ingest %.3f s, segment %.3f s, extract %.3f s, emit %.3f s", ingest, segment, extract,
+                emit))
         let megabytes = Double(bytes) / 1_000_000
-        print(String(format: "html: %d pages, %.1f MB; end to end %.3f s = %.1f MB/s; libxml2 parse %.3f s = %.1f MB/s; ratio %.2f (sink %d)",
-                     pages.count * repeatCount, megabytes, endToEnd, megabytes / endToEnd, parseOnly, megabytes / parseOnly,
-                     parseOnly / endToEnd, sink % 10))
+        print(
+            String(
+                format:
+                    "html: %d pages, %.1f MB; end to end %.3f s = %.1f MB/s; libxml2 parse %.3f s = %.1f MB/s; ratio %.2f (sink %d)",
+                pages.count * repeatCount, megabytes, endToEnd, megabytes / endToEnd, parseOnly, megabytes / parseOnly,
+                parseOnly / endToEnd, sink % 10))
     }
 }

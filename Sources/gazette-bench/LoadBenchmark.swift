@@ -36,22 +36,28 @@ struct LoadBenchmark: AsyncParsableCommand {
                 copy += 1
             }
         }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-load-\(ProcessInfo.processInfo.processIdentifier).db").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-load-\(ProcessInfo.processInfo.processIdentifier).db"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: path) }
         var loader = SQLiteLoader(path: path)
         loader.batchSize = batchSize
         var counts: [String: Int] = [:]
         let seconds = try fastestThrowing { counts = try loader.load(documents).counts }
         let loaded = counts["figures"] ?? 0
-        print(String(format: "load sqlite: %d documents, %d figures, %d rows in all, %.2f s, %.0f figures/s",
-                     documents.count, loaded, counts.values.reduce(0, +), seconds, Double(loaded) / seconds))
+        print(
+            String(
+                format: "load sqlite: %d documents, %d figures, %d rows in all, %.2f s, %.0f figures/s",
+                documents.count, loaded, counts.values.reduce(0, +), seconds, Double(loaded) / seconds))
         if let postgres {
             let loader = try DatabaseURL(parsing: postgres).loader(batchSize: batchSize)
             let start = DispatchTime.now().uptimeNanoseconds
             let pgCounts = try await loader.load(documents).counts
             let pgSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            print(String(format: "load postgres: %d figures, %.2f s, %.0f figures/s", pgCounts["figures"] ?? 0, pgSeconds,
-                         Double(pgCounts["figures"] ?? 0) / pgSeconds))
+            print(
+                String(
+                    format: "load postgres: %d figures, %.2f s, %.0f figures/s", pgCounts["figures"] ?? 0, pgSeconds,
+                    Double(pgCounts["figures"] ?? 0) / pgSeconds))
         }
     }
 

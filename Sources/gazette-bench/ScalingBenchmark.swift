@@ -26,8 +26,14 @@ struct ScalingBenchmark: ParsableCommand {
         ("section markers", .text, { n in (0..<(n / 4)).map { "\($0 % 99 + 1)." }.joined(separator: "\n") }),
         ("one line without a break", .text, { String(repeating: "改革创新", count: $0 / 4) }),
         ("nested quotes", .text, { String(repeating: "“", count: $0) }),
-        ("nested tags", .html, { n in "<html><body>" + String(repeating: "<div>", count: n / 5) + "正文内容。" + "</body></html>" }),
-        ("table cells", .html, { n in "<table><tr>" + String(repeating: "<td>12个</td>", count: n / 12) + "</tr></table>" }),
+        (
+            "nested tags", .html,
+            { n in "<html><body>" + String(repeating: "<div>", count: n / 5) + "正文内容。" + "</body></html>" }
+        ),
+        (
+            "table cells", .html,
+            { n in "<table><tr>" + String(repeating: "<td>12个</td>", count: n / 12) + "</tr></table>" }
+        ),
     ]
 
     func run() throws {

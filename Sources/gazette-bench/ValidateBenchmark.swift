@@ -24,7 +24,9 @@ struct ValidateBenchmark: ParsableCommand {
         let validator = ExtractValidator()
         var findings = 0
         let seconds = fastest(rounds: 1) { findings = validator.findings(inNDJSON: stream, file: "bench.ndjson").count }
-        print(String(format: "validate: %d records, %.1f MB, %d findings, %.2f s, %.0f records/s",
-                     records, Double(stream.count) / 1e6, findings, seconds, Double(records) / seconds))
+        print(
+            String(
+                format: "validate: %d records, %.1f MB, %d findings, %.2f s, %.0f records/s",
+                records, Double(stream.count) / 1e6, findings, seconds, Double(records) / seconds))
     }
 }

@@ -21,7 +21,9 @@ extension GazetteCommand {
             for input in inputs {
                 let blocks: [EdgeBlock]
                 do {
-                    blocks = try Ingest.edgeBlocks(try SourceFile.read(input, maximumBytes: SourceFile.defaultMaximumBytes), name: input, encoding: encoding)
+                    blocks = try Ingest.edgeBlocks(
+                        try SourceFile.read(input, maximumBytes: SourceFile.defaultMaximumBytes), name: input,
+                        encoding: encoding)
                 } catch let error as GazetteError {
                     reportError(error.description)
                     failed = true
@@ -33,7 +35,9 @@ extension GazetteCommand {
                     var lines = inputs.count > 1 ? "== \(input)\n" : ""
                     for block in blocks {
                         let verdict = block.isTitle ? "title" : block.kept ? "keep " : "cut  "
-                        let scores = block.isTitle ? "" : String(format: "head %+6.2f tail %+6.2f  ", block.headScore, block.tailScore)
+                        let scores =
+                            block.isTitle
+                            ? "" : String(format: "head %+6.2f tail %+6.2f  ", block.headScore, block.tailScore)
                         let text = block.text.count > 60 ? String(block.text.prefix(60)) + "…" : block.text
                         lines += "\(verdict) \(scores)\(text)\n"
                     }

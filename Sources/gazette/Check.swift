@@ -7,10 +7,10 @@ extension GazetteCommand {
         static let configuration = CommandConfiguration(
             abstract: "Convert inputs in memory and fail when the result differs from the expected folder.",
             discussion: """
-            Compares every file `convert` would write (NAME.json per input and the CSV tables) with \
-            the files in --expected, and prints what changed. --update writes the new files instead. \
-            Exit status: 0 when all match (or after --update), 1 when something differs, 2 on read errors.
-            """)
+                Compares every file `convert` would write (NAME.json per input and the CSV tables) with \
+                the files in --expected, and prints what changed. --update writes the new files instead. \
+                Exit status: 0 when all match (or after --update), 1 when something differs, 2 on read errors.
+                """)
 
         @Option(help: "The folder of expected extracts, as `convert --out` wrote it.")
         var expected: String
@@ -30,7 +30,9 @@ extension GazetteCommand {
             if !files.missing.isEmpty { throw ExitCode(2) }
             // The same conversion as `convert`, with the same names, kept in memory.
             let names = OutputNames.uniqueJSONNames(for: files.found)
-            let jobs = files.found.indices.map { BatchConverter.Job(path: files.found[$0], name: files.names[$0], output: names[$0]) }
+            let jobs = files.found.indices.map {
+                BatchConverter.Job(path: files.found[$0], name: files.names[$0], output: names[$0])
+            }
             var failed = false
             let outputs = try await BatchConverter(pipeline: source.pipeline).files(for: jobs) { event in
                 if case .failed(let error) = event {
@@ -72,7 +74,8 @@ extension GazetteCommand {
                 var what: [String] = []
                 if differing > 0 { what.append("\(differing) of \(counted(outputs.count, "file")) differ") }
                 if !extra.isEmpty { what.append("\(counted(extra.count, "extra file")) in the folder") }
-                reportError("\(expected): \(what.joined(separator: ", ")); rerun with --update after reviewing the changes")
+                reportError(
+                    "\(expected): \(what.joined(separator: ", ")); rerun with --update after reviewing the changes")
                 throw ExitCode.failure
             }
         }
@@ -87,7 +90,9 @@ enum OutputDifference {
     static func lines(name: String, expected: [UInt8], actual: [UInt8]) -> [String] {
         var lines: [String]
         if name.hasSuffix(".json") {
-            guard let changes = try? RecordDiff.changes(from: expected, to: actual) else { return ["  not a JSON record"] }
+            guard let changes = try? RecordDiff.changes(from: expected, to: actual) else {
+                return ["  not a JSON record"]
+            }
             lines = changes.map { "  " + $0.description }
         } else {
             let old = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)

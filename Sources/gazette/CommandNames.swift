@@ -7,16 +7,19 @@ enum CommandNames {
     /// option and no command, but within two edits of one; nil otherwise.
     static func unknownCommand(_ word: String, among names: [String]) -> String? {
         guard !word.hasPrefix("-"), !names.contains(word), !word.contains("/"), !word.contains("."),
-              !FileManager.default.fileExists(atPath: word)
+            !FileManager.default.fileExists(atPath: word)
         else { return nil }
-        let nearest = names.map { (name: $0, distance: distance(word.lowercased(), $0)) }.min { $0.distance < $1.distance }
+        let nearest = names.map { (name: $0, distance: distance(word.lowercased(), $0)) }.min {
+            $0.distance < $1.distance
+        }
         guard let nearest, nearest.distance <= 2 else { return nil }
         return "unknown command '\(word)'; did you mean '\(nearest.name)'?"
     }
 
     /// Edits (insertions, deletions, substitutions, swaps of neighbours) from `a` to `b`.
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in 0...a.count { table[i][0] = i }

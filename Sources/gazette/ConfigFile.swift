@@ -33,7 +33,9 @@ enum ConfigFile {
         }
         var rules: [String: String] = [:]
         if let value = root["rules"] {
-            guard let mapping = value as? [String: Any] else { throw .unreadable("rules must be a mapping of rule to setting") }
+            guard let mapping = value as? [String: Any] else {
+                throw .unreadable("rules must be a mapping of rule to setting")
+            }
             for (code, setting) in mapping {
                 rules[code] = (setting as? Bool).map { $0 ? "on" : "off" } ?? String(describing: setting)
             }

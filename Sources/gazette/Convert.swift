@@ -8,10 +8,10 @@ extension GazetteCommand {
         static let configuration = CommandConfiguration(
             abstract: "Convert files and folders of announcements: NAME.json per input plus CSV tables for all.",
             discussion: """
-            Inputs are converted on --jobs threads; the output is the same, byte for byte, whatever \
-            the number. Every file is written under a temporary name and renamed into place, so an \
-            interrupted run leaves no partial file and rerunning it finishes the job.
-            """)
+                Inputs are converted on --jobs threads; the output is the same, byte for byte, whatever \
+                the number. Every file is written under a temporary name and renamed into place, so an \
+                interrupted run leaves no partial file and rerunning it finishes the job.
+                """)
 
         @Argument(help: "Files, or folders searched recursively for .txt, .html and .htm files.")
         var inputs: [String]
@@ -19,7 +19,9 @@ extension GazetteCommand {
         @Option(name: [.short, .customLong("out")], help: "The output folder (created if missing).")
         var out: String
 
-        @Option(name: [.short, .customLong("jobs")], parsing: .unconditional, help: "Threads to convert on (default: the number of cores).")
+        @Option(
+            name: [.short, .customLong("jobs")], parsing: .unconditional,
+            help: "Threads to convert on (default: the number of cores).")
         var jobs: Int?
 
         @Flag(help: "Skip inputs whose extract in --out is current (same source checksum and Gazette version).")
@@ -57,7 +59,8 @@ extension GazetteCommand {
             let files = InputFinder.files(in: inputs, followingSymlinks: source.followSymlinks)
             for missing in files.missing { reportError(missing.description) }
             if !quiet { for note in files.notes { reportNote(note) } }
-            var converter = BatchConverter(pipeline: source.pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            var converter = BatchConverter(
+                pipeline: source.pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             converter.pretty = !compact
             converter.incremental = incremental
             converter.failFast = failFast
@@ -66,12 +69,17 @@ extension GazetteCommand {
                 converter.documentSink = { documents in
                     // A document the database refuses fails the batch's database step with a line naming it.
                     if let failure = try await loader.load(documents).failures.first {
-                        throw GazetteError.writeFailed(failure.name, reason: "the database refused its record: \(failure.reason)")
+                        throw GazetteError.writeFailed(
+                            failure.name, reason: "the database refused its record: \(failure.reason)")
                     }
                 }
             }
-            let outputs = keepDirs ? OutputNames.mirroredJSONNames(for: files.names) : OutputNames.uniqueJSONNames(for: files.found)
-            let jobsList = files.found.indices.map { BatchConverter.Job(path: files.found[$0], name: files.names[$0], output: outputs[$0]) }
+            let outputs =
+                keepDirs
+                ? OutputNames.mirroredJSONNames(for: files.names) : OutputNames.uniqueJSONNames(for: files.found)
+            let jobsList = files.found.indices.map {
+                BatchConverter.Job(path: files.found[$0], name: files.names[$0], output: outputs[$0])
+            }
             Interruption.cleanUp(out)
             let progress = Progress(enabled: !quiet && isatty(2) == 1)
             let summary: BatchConverter.Summary
@@ -99,7 +107,8 @@ extension GazetteCommand {
             let failures = summary.failures + files.missing.count
             if !quiet {
                 let reused = summary.reused > 0 ? " (\(summary.reused) up to date)" : ""
-                let line = "gazette: converted \(counted(summary.documents, "document"))\(reused), \(failures) failed, \(summary.bytes) bytes in "
+                let line =
+                    "gazette: converted \(counted(summary.documents, "document"))\(reused), \(failures) failed, \(summary.bytes) bytes in "
                     + String(format: "%.2f", summary.seconds) + " s\n"
                 FileHandle.standardError.write(Data(line.utf8))
             }
@@ -113,14 +122,18 @@ extension GazetteCommand {
             var orphans: [String] = []
             while let relative = walk.nextObject() as? String {
                 if relative.hasSuffix(".json"), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                   !outputs.contains(relative) {
+                    !outputs.contains(relative)
+                {
                     orphans.append(relative)
                 }
             }
             for relative in orphans.sorted() {
                 let path = folder + "/" + relative
                 guard (try? FileManager.default.removeItem(atPath: path)) != nil else { continue }
-                if !quiet { reportNote("removed \(path): its input is gone (--incremental keeps the folder in step with the inputs)") }
+                if !quiet {
+                    reportNote(
+                        "removed \(path): its input is gone (--incremental keeps the folder in step with the inputs)")
+                }
             }
         }
     }
@@ -141,7 +154,8 @@ final class Progress: @unchecked Sendable {
         let seconds = max(Date().timeIntervalSince(started), 0.001)
         let rate = Double(bytes) / 1e6 / seconds
         let left = done > 0 ? seconds / Double(done) * Double(total - done) : 0
-        let line = String(format: "\r%d/%d files  %.1f MB/s  %.0f s left  %d failed ", done, total, rate, left, failures)
+        let line = String(
+            format: "\r%d/%d files  %.1f MB/s  %.0f s left  %d failed ", done, total, rate, left, failures)
         FileHandle.standardError.write(Data(line.utf8))
         shown = true
     }

@@ -32,7 +32,8 @@ extension GazetteCommand {
                 case (let before?, let after?):
                     let changes: [RecordDiff.Change]
                     do {
-                        changes = try RecordDiff.changes(from: try SourceFile.read(before), to: try SourceFile.read(after))
+                        changes = try RecordDiff.changes(
+                            from: try SourceFile.read(before), to: try SourceFile.read(after))
                     } catch let error as GazetteError {
                         reportError(error.description)
                         throw ExitCode(2)
@@ -68,25 +69,32 @@ extension GazetteCommand {
 /// Pairs the records of two paths: two files, or the `.json` files of two folders by name.
 enum RecordPairs {
     static func pair(_ old: String, _ new: String) throws -> [(name: String, old: String?, new: String?)] {
-        let oldIsFolder = try kind(of: old), newIsFolder = try kind(of: new)
+        let oldIsFolder = try kind(of: old)
+        let newIsFolder = try kind(of: new)
         guard oldIsFolder == newIsFolder else {
             throw GazetteError.unreadable(new, reason: "compare a file with a file, or a folder with a folder")
         }
         guard oldIsFolder else { return [((new as NSString).lastPathComponent, old, new)] }
-        let before = records(in: old), after = records(in: new)
+        let before = records(in: old)
+        let after = records(in: new)
         let names = Set(before.keys).union(after.keys).sorted()
         return names.map { ($0, before[$0], after[$0]) }
     }
 
     private static func kind(of path: String) throws -> Bool {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw GazetteError.fileNotFound(path) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw GazetteError.fileNotFound(path)
+        }
         return isFolder.boolValue
     }
 
     private static func records(in folder: String) -> [String: String] {
         let files = InputFinder.files(in: [folder], extensions: ["json"]).found
-        return Dictionary(files.map { (String($0.dropFirst(folder.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/")), $0) },
-                          uniquingKeysWith: { first, _ in first })
+        return Dictionary(
+            files.map {
+                (String($0.dropFirst(folder.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/")), $0)
+            },
+            uniquingKeysWith: { first, _ in first })
     }
 }

@@ -13,7 +13,10 @@ struct GazetteCommand: AsyncParsableCommand {
         commandName: "gazette",
         abstract: "Turn official announcements (text or HTML) into validated structured records.",
         version: version,
-        subcommands: [Parse.self, Convert.self, Figures.self, Validate.self, Check.self, Diff.self, Load.self, Schema.self, Blocks.self],
+        subcommands: [
+            Parse.self, Convert.self, Figures.self, Validate.self, Check.self, Diff.self, Load.self, Schema.self,
+            Blocks.self,
+        ],
         defaultSubcommand: Parse.self
     )
 
@@ -23,7 +26,9 @@ struct GazetteCommand: AsyncParsableCommand {
             writeOut(Data((helpMessage() + "\n").utf8))
             return
         }
-        if let problem = CommandNames.unknownCommand(arguments[0], among: configuration.subcommands.map { $0._commandName }) {
+        if let problem = CommandNames.unknownCommand(
+            arguments[0], among: configuration.subcommands.map { $0._commandName })
+        {
             FileHandle.standardError.write(Data("gazette: error: \(problem)\n".utf8))
             Foundation.exit(2)
         }
@@ -68,7 +73,8 @@ func writeOut(_ data: Data) {
 
 /// Options for reading sources, shared by the commands that parse documents.
 struct SourceOptions: ParsableArguments {
-    @Option(name: .customLong("input-format"), help: "Read inputs as 'text' or 'html' instead of guessing from the name.")
+    @Option(
+        name: .customLong("input-format"), help: "Read inputs as 'text' or 'html' instead of guessing from the name.")
     var inputFormat: InputFormat?
 
     @Option(help: "Force the character encoding of inputs (e.g. GB18030, UTF-8).")

@@ -1,5 +1,6 @@
 import Foundation
 import Gazette
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -26,7 +27,9 @@ enum InputFinder {
         var notes: [String] = []
     }
 
-    static func files(in inputs: [String], extensions: Set<String> = sourceExtensions, followingSymlinks: Bool = false) -> Found {
+    static func files(
+        in inputs: [String], extensions: Set<String> = sourceExtensions, followingSymlinks: Bool = false
+    ) -> Found {
         var result = Found()
         let folders = inputs.filter { input in
             var info = stat()
@@ -124,7 +127,9 @@ enum InputFinder {
                         }
                         pending.append((entryPath, entryRelative))
                     case S_IFREG:
-                        if extensions.contains((name as NSString).pathExtension.lowercased()) { relativePaths.append(entryRelative) }
+                        if extensions.contains((name as NSString).pathExtension.lowercased()) {
+                            relativePaths.append(entryRelative)
+                        }
                     default:
                         continue
                     }

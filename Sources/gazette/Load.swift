@@ -8,18 +8,21 @@ extension GazetteCommand {
         static let configuration = CommandConfiguration(
             abstract: "Load extracts (.json, .ndjson) or sources (.txt, .html) into a database.",
             discussion: """
-            --db sqlite:PATH or a file path (the default is sqlite:gazette.db), or postgres://…. Each \
-            extract is checked as validate checks it; an invalid one, or one the database refuses, \
-            fails alone and the others load. Loading an extract again replaces its document's rows; \
-            documents are committed in transactions of --batch-size, so an interrupted load leaves \
-            each document either fully present or absent. Exit status: 0 when all loaded, 1 when an \
-            input failed, 2 when the database cannot be used.
-            """)
+                --db sqlite:PATH or a file path (the default is sqlite:gazette.db), or postgres://…. Each \
+                extract is checked as validate checks it; an invalid one, or one the database refuses, \
+                fails alone and the others load. Loading an extract again replaces its document's rows; \
+                documents are committed in transactions of --batch-size, so an interrupted load leaves \
+                each document either fully present or absent. Exit status: 0 when all loaded, 1 when an \
+                input failed, 2 when the database cannot be used.
+                """)
 
         @Argument(help: "Files, or folders searched recursively.")
         var paths: [String]
 
-        @Option(help: "The database: sqlite:PATH or a file path, or postgres://user[:password]@host[:port]/database (socket: postgres://user@/database?host=/run/postgresql; the password may come from PGPASSWORD or ~/.pgpass).")
+        @Option(
+            help:
+                "The database: sqlite:PATH or a file path, or postgres://user[:password]@host[:port]/database (socket: postgres://user@/database?host=/run/postgresql; the password may come from PGPASSWORD or ~/.pgpass)."
+        )
         var db = "sqlite:gazette.db"
 
         @Option(parsing: .unconditional, help: "Documents per transaction.")
@@ -44,7 +47,9 @@ extension GazetteCommand {
 
         func run() async throws {
             let database = try DatabaseURL(parsing: db)
-            let files = InputFinder.files(in: paths, extensions: InputFinder.sourceExtensions.union(["json", "ndjson"]), followingSymlinks: source.followSymlinks)
+            let files = InputFinder.files(
+                in: paths, extensions: InputFinder.sourceExtensions.union(["json", "ndjson"]),
+                followingSymlinks: source.followSymlinks)
             for note in files.notes { reportNote(note) }
             var failures = files.missing.count
             for missing in files.missing { reportError(missing.description) }
@@ -87,7 +92,8 @@ extension GazetteCommand {
             }
             failures += report.failures.count
             if !quiet {
-                let line = "gazette: loaded \(counted(report.documents, "document")) (\(counted(report.counts["figures"] ?? 0, "figure"))) into \(database.shown), \(failures) failed\n"
+                let line =
+                    "gazette: loaded \(counted(report.documents, "document")) (\(counted(report.counts["figures"] ?? 0, "figure"))) into \(database.shown), \(failures) failed\n"
                 FileHandle.standardError.write(Data(line.utf8))
             }
             if failures > 0 { throw ExitCode.failure }
@@ -97,7 +103,9 @@ extension GazetteCommand {
         /// A source's record is named `name` (`InputFinder`). An extract is checked as `validate`
         /// checks it (schema and value rules) and refused, with a line saying why, when it fails;
         /// in NDJSON each bad line is refused alone.
-        static func documents(in file: String, name: String, pipeline: Pipeline) throws -> (documents: [Document], refused: [String]) {
+        static func documents(
+            in file: String, name: String, pipeline: Pipeline
+        ) throws -> (documents: [Document], refused: [String]) {
             let validator = ExtractValidator()
             switch (file as NSString).pathExtension.lowercased() {
             case "json":
@@ -113,16 +121,22 @@ extension GazetteCommand {
                 var documents: [Document] = []
                 var refused: [String] = []
                 var bytes = try SourceFile.read(file)
-                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }   // a byte-order mark
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // a byte-order mark
                 for (number, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
-                    where line.contains(where: { $0 > 0x20 }) {
+                where line.contains(where: { $0 > 0x20 }) {
                     let bytes = Array(line)
                     guard let document = JSONEmitter.record(fromLine: Data(bytes)) else {
-                        refused.append("\(file): line \(number + 1) is not a Gazette record (not JSON, or cut short); the other lines load")
+                        refused.append(
+                            "\(file): line \(number + 1) is not a Gazette record (not JSON, or cut short); the other lines load"
+                        )
                         continue
                     }
-                    if let error = validator.findings(inJSON: Self.recordBytes(bytes), file: file).first(where: { $0.severity == .error }) {
-                        refused.append("\(file): line \(number + 1) is not a valid Gazette record: \(Self.described(error)); the other lines load")
+                    if let error = validator.findings(inJSON: Self.recordBytes(bytes), file: file).first(where: {
+                        $0.severity == .error
+                    }) {
+                        refused.append(
+                            "\(file): line \(number + 1) is not a valid Gazette record: \(Self.described(error)); the other lines load"
+                        )
                         continue
                     }
                     documents.append(document)
@@ -135,15 +149,17 @@ extension GazetteCommand {
 
         /// The record of an NDJSON line: the line itself, or the `record` of an answer line.
         private static func recordBytes(_ line: [UInt8]) -> [UInt8] {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], object["schemaVersion"] == nil,
-                  let record = object["record"], let data = try? JSONSerialization.data(withJSONObject: record)
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                object["schemaVersion"] == nil,
+                let record = object["record"], let data = try? JSONSerialization.data(withJSONObject: record)
             else { return line }
             return Array(data)
         }
 
         /// A finding in one phrase, with where it is unless the message says so already.
         private static func described(_ finding: Finding) -> String {
-            finding.pointer.isEmpty || finding.message.contains(finding.pointer) ? finding.message : "\(finding.pointer): \(finding.message)"
+            finding.pointer.isEmpty || finding.message.contains(finding.pointer)
+                ? finding.message : "\(finding.pointer): \(finding.message)"
         }
     }
 }

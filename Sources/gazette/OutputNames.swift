@@ -22,7 +22,8 @@ enum OutputNames {
         var scalars = String.UnicodeScalarView()
         var bytes = 0
         for scalar in part.unicodeScalars {
-            let safe: Unicode.Scalar = scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\\" || scalar == "/" ? "_" : scalar
+            let safe: Unicode.Scalar =
+                scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\\" || scalar == "/" ? "_" : scalar
             bytes += UTF8.width(safe)
             if bytes > maximumPartBytes { break }
             scalars.append(safe)
@@ -55,10 +56,11 @@ enum OutputNames {
     /// "a/b.json". Names are kept inside the output folder: ".." and "." parts are dropped and
     /// every part is made safe; two inputs that would land on one name get "-2".
     static func mirroredJSONNames(for names: [String]) -> [String] {
-        unique(names.map { name in
-            let parts = name.split(separator: "/").filter { $0 != ".." && $0 != "." }.map(String.init)
-            let folder = parts.dropLast().map(safePart).joined(separator: "/")
-            return (folder, stem(of: parts.last ?? name))
-        })
+        unique(
+            names.map { name in
+                let parts = name.split(separator: "/").filter { $0 != ".." && $0 != "." }.map(String.init)
+                let folder = parts.dropLast().map(safePart).joined(separator: "/")
+                return (folder, stem(of: parts.last ?? name))
+            })
     }
 }

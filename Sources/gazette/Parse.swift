@@ -16,7 +16,8 @@ extension GazetteCommand {
         @Option(help: "The output: json or csv.")
         var format: OutputFormat = .json
 
-        @Option(name: [.short, .customLong("out")], help: "Write the output into this folder instead of standard output.")
+        @Option(
+            name: [.short, .customLong("out")], help: "Write the output into this folder instead of standard output.")
         var out: String?
 
         @Flag(help: "Print JSON on one line.")
@@ -26,12 +27,18 @@ extension GazetteCommand {
 
         func validate() throws {
             if ndjson {
-                if let input, input != "-" { throw ValidationError("--ndjson reads standard input; give no file (or -)") }
-                if format == .csv || out != nil { throw ValidationError("--ndjson writes records to standard output, one per line") }
+                if let input, input != "-" {
+                    throw ValidationError("--ndjson reads standard input; give no file (or -)")
+                }
+                if format == .csv || out != nil {
+                    throw ValidationError("--ndjson writes records to standard output, one per line")
+                }
                 return
             }
             if input == nil { throw ValidationError("give a file to parse, or - for standard input") }
-            if format == .csv, out == nil { throw ValidationError("--format csv writes several tables: give a folder with --out") }
+            if format == .csv, out == nil {
+                throw ValidationError("--format csv writes several tables: give a folder with --out")
+            }
         }
 
         func run() throws {
@@ -59,7 +66,8 @@ extension GazetteCommand {
                 case (.json, let folder?):
                     try AtomicFile.makeDirectory(folder)
                     let name = OutputNames.jsonName(for: input == "-" ? "stdin" : input)
-                    try AtomicFile.write(try JSONEmitter.data(document, pretty: !compact) + Data("\n".utf8), to: folder + "/" + name)
+                    try AtomicFile.write(
+                        try JSONEmitter.data(document, pretty: !compact) + Data("\n".utf8), to: folder + "/" + name)
                 case (.csv, let folder?):
                     try AtomicFile.makeDirectory(folder)
                     for table in CSVEmitter.tables(for: [document]) {

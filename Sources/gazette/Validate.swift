@@ -7,10 +7,10 @@ extension GazetteCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check extracts (.json, .ndjson) or sources (.txt, .html) against the schema and the rules.",
             discussion: """
-            Exit status: 0 when nothing fails, 1 when a finding is at a failing severity (errors, and \
-            warnings with --strict), 2 when an input cannot be read or the options are wrong. Settings \
-            come from --config, else from .gazette.yml in the current folder, then from the flags.
-            """)
+                Exit status: 0 when nothing fails, 1 when a finding is at a failing severity (errors, and \
+                warnings with --strict), 2 when an input cannot be read or the options are wrong. Settings \
+                come from --config, else from .gazette.yml in the current folder, then from the flags.
+                """)
 
         @Argument(help: "Files, or folders searched recursively; - reads standard input.")
         var paths: [String]
@@ -40,7 +40,8 @@ extension GazetteCommand {
                 throw ExitCode(2)
             }
             let readsStandardInput = paths.contains("-")
-            var files = InputFinder.files(in: paths.filter { $0 != "-" }, extensions: Self.extensions, followingSymlinks: source.followSymlinks)
+            var files = InputFinder.files(
+                in: paths.filter { $0 != "-" }, extensions: Self.extensions, followingSymlinks: source.followSymlinks)
             if readsStandardInput { files.found.insert("-", at: 0) }
             for note in files.notes { reportNote(note) }
             var unreadable = files.missing
@@ -55,8 +56,9 @@ extension GazetteCommand {
             }
             // An input that cannot be read is a finding too, so every report shows it.
             let failedReads = unreadable.map { error in
-                Finding(file: error.path, code: "unreadable", severity: .error,
-                        message: String(error.description.dropFirst(error.path.count + 2)), pointer: "")
+                Finding(
+                    file: error.path, code: "unreadable", severity: .error,
+                    message: String(error.description.dropFirst(error.path.count + 2)), pointer: "")
             }
             let reported = report == .text ? findings : failedReads + findings
             try emit(reported, files: unreadable.map(\.path) + files.found, settings: settings)
@@ -78,7 +80,8 @@ extension GazetteCommand {
         /// and more after it), or else a source.
         private func checkStandardInput(with validator: ExtractValidator) throws -> [Finding] {
             let bytes = try SourceFile.readAll(0, path: "-", maximumBytes: source.maxBytes)
-            guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first == UInt8(ascii: "{") else {
+            guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first == UInt8(ascii: "{")
+            else {
                 return validator.findings(for: try source.pipeline.document(from: bytes, name: "-"), file: "-")
             }
             let single = validator.findings(inJSON: bytes, file: "-")
@@ -112,7 +115,8 @@ extension GazetteCommand {
             case .text:
                 if !findings.isEmpty { writeOut(Data((FindingReport.text(findings) + "\n").utf8)) }
                 let failing = findings.filter { settings.fails($0.severity) }.count
-                let summary = "gazette: validated \(counted(files.count, "file")): \(counted(failing, "failing finding")), \(counted(findings.count - failing, "other"))\n"
+                let summary =
+                    "gazette: validated \(counted(files.count, "file")): \(counted(failing, "failing finding")), \(counted(findings.count - failing, "other"))\n"
                 FileHandle.standardError.write(Data(summary.utf8))
             case .json:
                 writeOut(FindingReport.json(findings) + Data("\n".utf8))

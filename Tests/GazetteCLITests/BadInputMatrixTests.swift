@@ -63,7 +63,8 @@ import Darwin
 
     // MARK: - Inputs
 
-    static let notice = "关于开展秋季消防安全检查的通知\n各社区、各有关单位：\n一、检查时间\n检查定于10月8日至10月20日进行，共抽查商户约450家。\n二、检查要求\n各单位要如实填报自查表，发现隐患立即整改。\n"
+    static let notice =
+        "关于开展秋季消防安全检查的通知\n各社区、各有关单位：\n一、检查时间\n检查定于10月8日至10月20日进行，共抽查商户约450家。\n二、检查要求\n各单位要如实填报自查表，发现隐患立即整改。\n"
 
     static let floodPage = """
         <html><head><meta charset="utf-8"><title>关于做好汛期值班值守工作的通知</title></head><body>\
@@ -90,8 +91,10 @@ import Darwin
         var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
         let (status, left) = input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!)
+                    .assumingMemoryBound(to: CChar.self)
+                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!)
+                    .assumingMemoryBound(to: CChar.self)
                 var inLeft = inBuffer.count
                 var outLeft = outBuffer.count
                 let status = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
@@ -120,7 +123,8 @@ import Darwin
     static let isRoot = getuid() == 0
 
     static let rows: [Row] = [
-        Row(name: "missing file",
+        Row(
+            name: "missing file",
             make: { folder in Setup(arguments: ["parse", folder.path("不存在的通知.txt")], fileName: "不存在的通知.txt") },
             status: 1,
             stderr: ["gazette: error: <TMP>/不存在的通知.txt: no such file"]),
@@ -128,20 +132,23 @@ import Darwin
         isRoot
             // Root reads chmod-000 files, so use a file even root cannot read: the kernel
             // refuses reading a process's memory at offset 0.
-            ? Row(name: "unreadable file (as root: /proc/self/mem)",
-                  make: { _ in Setup(arguments: ["parse", "/proc/self/mem"], fileName: "mem") },
-                  status: 1,
-                  stderr: ["gazette: error: /proc/self/mem: cannot be read (Input/output error)"])
-            : Row(name: "unreadable file (chmod 000)",
-                  make: { folder in
-                      let path = try folder.write(Array(notice.utf8), to: "locked.txt")
-                      try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
-                      return Setup(arguments: ["parse", path], fileName: "locked.txt")
-                  },
-                  status: 1,
-                  stderr: ["gazette: error: <TMP>/locked.txt: cannot be read (Permission denied)"]),
+            ? Row(
+                name: "unreadable file (as root: /proc/self/mem)",
+                make: { _ in Setup(arguments: ["parse", "/proc/self/mem"], fileName: "mem") },
+                status: 1,
+                stderr: ["gazette: error: /proc/self/mem: cannot be read (Input/output error)"])
+            : Row(
+                name: "unreadable file (chmod 000)",
+                make: { folder in
+                    let path = try folder.write(Array(notice.utf8), to: "locked.txt")
+                    try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
+                    return Setup(arguments: ["parse", path], fileName: "locked.txt")
+                },
+                status: 1,
+                stderr: ["gazette: error: <TMP>/locked.txt: cannot be read (Permission denied)"]),
 
-        Row(name: "a directory",
+        Row(
+            name: "a directory",
             make: { folder in
                 try folder.write(Array(notice.utf8), to: "archive.html/inner.txt")
                 return Setup(arguments: ["parse", folder.path("archive.html")], fileName: "archive.html")
@@ -149,12 +156,15 @@ import Darwin
             status: 1,
             stderr: ["gazette: error: <TMP>/archive.html: is a directory, not a file"]),
 
-        Row(name: "empty file",
-            make: { folder in Setup(arguments: ["parse", try folder.write([], to: "blank.txt")], fileName: "blank.txt") },
+        Row(
+            name: "empty file",
+            make: { folder in Setup(arguments: ["parse", try folder.write([], to: "blank.txt")], fileName: "blank.txt")
+            },
             status: 1,
             stderr: ["gazette: error: <TMP>/blank.txt: empty input, nothing to parse"]),
 
-        Row(name: "whitespace only (spaces, newlines, tabs, full-width spaces)",
+        Row(
+            name: "whitespace only (spaces, newlines, tabs, full-width spaces)",
             make: { folder in
                 let path = try folder.write(Array("  \n\n\t\u{3000}\u{3000}\r\n \u{3000} \n".utf8), to: "spaces.txt")
                 return Setup(arguments: ["parse", path], fileName: "spaces.txt")
@@ -162,64 +172,84 @@ import Darwin
             status: 1,
             stderr: ["gazette: error: <TMP>/spaces.txt: no readable text in the document"]),
 
-        Row(name: "PNG image",
+        Row(
+            name: "PNG image",
             make: { folder in
-                let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array("IHDR-not-really-a-picture".utf8) + [0, 1, 2, 0xFF]
+                let bytes: [UInt8] =
+                    [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array("IHDR-not-really-a-picture".utf8) + [
+                        0, 1, 2, 0xFF,
+                    ]
                 return Setup(arguments: ["parse", try folder.write(bytes, to: "现场照片.png")], fileName: "现场照片.png")
             },
             status: 1,
             stderr: ["gazette: error: <TMP>/现场照片.png: binary data (PNG image), not a text or HTML document"]),
 
-        Row(name: "PNG image named .html",
+        Row(
+            name: "PNG image named .html",
             make: { folder in
-                let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array("<html><body>通知</body></html>".utf8)
+                let bytes: [UInt8] =
+                    [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array("<html><body>通知</body></html>".utf8)
                 return Setup(arguments: ["parse", try folder.write(bytes, to: "page.html")], fileName: "page.html")
             },
             status: 1,
             stderr: ["gazette: error: <TMP>/page.html: binary data (PNG image), not a text or HTML document"]),
 
-        Row(name: "PDF document",
+        Row(
+            name: "PDF document",
             make: { folder in
-                let bytes = Array("%PDF-1.4\n%\u{E2}\u{E3}\n1 0 obj << /Type /Catalog >> endobj\n".utf8) + [0x00, 0x9C, 0x78]
+                let bytes =
+                    Array("%PDF-1.4\n%\u{E2}\u{E3}\n1 0 obj << /Type /Catalog >> endobj\n".utf8) + [0x00, 0x9C, 0x78]
                 return Setup(arguments: ["parse", try folder.write(bytes, to: "plan.pdf")], fileName: "plan.pdf")
             },
             status: 1,
             stderr: ["gazette: error: <TMP>/plan.pdf: binary data (PDF document), not a text or HTML document"]),
 
-        Row(name: "ZIP archive",
+        Row(
+            name: "ZIP archive",
             make: { folder in
-                let bytes: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00] + Array("word/document.xml".utf8) + [0xAB, 0xCD]
+                let bytes: [UInt8] =
+                    [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00] + Array("word/document.xml".utf8) + [0xAB, 0xCD]
                 return Setup(arguments: ["parse", try folder.write(bytes, to: "report.txt")], fileName: "report.txt")
             },
             status: 1,
             stderr: ["gazette: error: <TMP>/report.txt: binary data (ZIP archive), not a text or HTML document"]),
 
-        Row(name: "ELF executable",
+        Row(
+            name: "ELF executable",
             make: { folder in
-                let bytes: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00] + Array(repeating: 0, count: 8) + Array(".text.data".utf8)
+                let bytes: [UInt8] =
+                    [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00] + Array(repeating: 0, count: 8)
+                    + Array(".text.data".utf8)
                 return Setup(arguments: ["parse", try folder.write(bytes, to: "toolbox")], fileName: "toolbox")
             },
             status: 1,
             stderr: ["gazette: error: <TMP>/toolbox: binary data (ELF executable), not a text or HTML document"]),
 
-        Row(name: "UTF-16LE without a byte-order mark",
+        Row(
+            name: "UTF-16LE without a byte-order mark",
             make: { folder in
                 let text = "关于召开年度总结大会的通知\n各科室：定于下周五下午召开总结大会。\n"
                 let bytes = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
                 return Setup(arguments: ["parse", try folder.write(bytes, to: "wide.txt")], fileName: "wide.txt")
             },
             status: 1,
-            stderr: ["gazette: error: <TMP>/wide.txt: looks like UTF-16LE text without a byte-order mark; read it with --encoding UTF-16LE"]),
+            stderr: [
+                "gazette: error: <TMP>/wide.txt: looks like UTF-16LE text without a byte-order mark; read it with --encoding UTF-16LE"
+            ]),
 
-        Row(name: "invalid UTF-8 that is not GB18030 either",
+        Row(
+            name: "invalid UTF-8 that is not GB18030 either",
             make: { folder in
                 let bytes = Array("通知".utf8) + [0xFF, 0x80, 0xFF, 0x80, 0xFF, 0xFF, 0x80, 0x80, 0xFF, 0xFE, 0x80]
                 return Setup(arguments: ["parse", try folder.write(bytes, to: "garbled.txt")], fileName: "garbled.txt")
             },
             status: 1,
-            stderr: ["gazette: error: <TMP>/garbled.txt: cannot be decoded (invalid UTF-8 at byte 6, and not GB18030 text either)"]),
+            stderr: [
+                "gazette: error: <TMP>/garbled.txt: cannot be decoded (invalid UTF-8 at byte 6, and not GB18030 text either)"
+            ]),
 
-        Row(name: "GB18030 page declared charset=utf-8 is read as GB18030",
+        Row(
+            name: "GB18030 page declared charset=utf-8 is read as GB18030",
             make: { folder in
                 let path = try folder.write(try gb18030(floodPage), to: "mislabeled.html")
                 return Setup(arguments: ["parse", path, "--compact"], fileName: "mislabeled.html")
@@ -236,9 +266,12 @@ import Darwin
             },
             out: .writes(["mislabeled.json"])),
 
-        Row(name: "HTML cut off in the middle of a tag still parses",
+        Row(
+            name: "HTML cut off in the middle of a tag still parses",
             make: { folder in
-                Setup(arguments: ["parse", try folder.write(Array(cutPage.utf8), to: "cut.html"), "--compact"], fileName: "cut.html")
+                Setup(
+                    arguments: ["parse", try folder.write(Array(cutPage.utf8), to: "cut.html"), "--compact"],
+                    fileName: "cut.html")
             },
             status: 0,
             stderr: [],
@@ -249,39 +282,54 @@ import Darwin
             },
             out: .writes(["cut.json"])),
 
-        Row(name: "HTML with a head and no body",
+        Row(
+            name: "HTML with a head and no body",
             make: { folder in
                 let page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>关于调整办公时间的通知</title></head></html>"
-                return Setup(arguments: ["parse", try folder.write(Array(page.utf8), to: "headless.html")], fileName: "headless.html")
+                return Setup(
+                    arguments: ["parse", try folder.write(Array(page.utf8), to: "headless.html")],
+                    fileName: "headless.html")
             },
             status: 1,
             stderr: ["gazette: error: <TMP>/headless.html: no readable text in the document"]),
 
-        Row(name: "a page that is only a script",
+        Row(
+            name: "a page that is only a script",
             make: { folder in
                 let page = "<script>var notice = \"关于开展春季植树活动的通知，共植树1200棵。\"; document.write(notice);</script>\n"
-                return Setup(arguments: ["parse", try folder.write(Array(page.utf8), to: "scripted.html")], fileName: "scripted.html")
+                return Setup(
+                    arguments: ["parse", try folder.write(Array(page.utf8), to: "scripted.html")],
+                    fileName: "scripted.html")
             },
             status: 1,
             stderr: ["gazette: error: <TMP>/scripted.html: no readable text in the document"]),
 
-        Row(name: "input over --max-bytes",
+        Row(
+            name: "input over --max-bytes",
             make: { folder in
-                let path = try folder.write(Array(repeating: UInt8(ascii: "a"), count: 1000) + Array(repeating: UInt8(ascii: "\n"), count: 24), to: "huge.txt")
+                let path = try folder.write(
+                    Array(repeating: UInt8(ascii: "a"), count: 1000) + Array(repeating: UInt8(ascii: "\n"), count: 24),
+                    to: "huge.txt")
                 return Setup(arguments: ["parse", path, "--max-bytes", "100"], fileName: "huge.txt")
             },
             status: 1,
             stderr: ["gazette: error: <TMP>/huge.txt: cannot be read (1024 bytes is over the limit of 100)"]),
 
-        Row(name: "a paragraph over the 4 MiB limit",
+        Row(
+            name: "a paragraph over the 4 MiB limit",
             make: { folder in
-                let path = try folder.write(Array("标题\n\n".utf8) + Array(repeating: UInt8(ascii: "7"), count: 4 * 1024 * 1024 + 1), to: "long-line.txt")
+                let path = try folder.write(
+                    Array("标题\n\n".utf8) + Array(repeating: UInt8(ascii: "7"), count: 4 * 1024 * 1024 + 1),
+                    to: "long-line.txt")
                 return Setup(arguments: ["parse", path], fileName: "long-line.txt")
             },
             status: 1,
-            stderr: ["gazette: error: <TMP>/long-line.txt: over a limit: a paragraph of 4194305 bytes, longer than 4194304"]),
+            stderr: [
+                "gazette: error: <TMP>/long-line.txt: over a limit: a paragraph of 4194305 bytes, longer than 4194304"
+            ]),
 
-        Row(name: "a FIFO does not hang",
+        Row(
+            name: "a FIFO does not hang",
             make: { folder in
                 let path = folder.path("pipe.txt")
                 #expect(mkfifo(path, 0o600) == 0)
@@ -290,17 +338,20 @@ import Darwin
             status: 1,
             stderr: ["gazette: error: <TMP>/pipe.txt: cannot be read (not a regular file)"]),
 
-        Row(name: "a device file (/dev/zero) is refused without reading",
+        Row(
+            name: "a device file (/dev/zero) is refused without reading",
             make: { _ in Setup(arguments: ["parse", "/dev/zero"], fileName: "zero") },
             status: 1,
             stderr: ["gazette: error: /dev/zero: cannot be read (not a regular file)"]),
 
-        Row(name: "empty standard input",
+        Row(
+            name: "empty standard input",
             make: { _ in Setup(arguments: ["parse", "-"], stdin: Data(), fileName: "-") },
             status: 1,
             stderr: ["gazette: error: -: empty input, nothing to parse"]),
 
-        Row(name: "a good file in a folder with spaces and Chinese characters converts",
+        Row(
+            name: "a good file in a folder with spaces and Chinese characters converts",
             make: { folder in
                 let path = try folder.write(Array(notice.utf8), to: "二〇二四 年 通知/消防 检查 通知.txt")
                 return Setup(arguments: ["parse", path, "--compact"], fileName: "消防 检查 通知.txt")
@@ -314,7 +365,8 @@ import Darwin
             },
             out: .writes(["消防 检查 通知.json"])),
 
-        Row(name: "validate: an extract of another schema version",
+        Row(
+            name: "validate: an extract of another schema version",
             make: { folder in
                 let source = try folder.write(Array(notice.utf8), to: "src/notice.txt")
                 let good = try GazetteBinary.run(["parse", source])
@@ -322,53 +374,75 @@ import Darwin
                 let future = good.stdout.replacingOccurrences(
                     of: "\"schemaVersion\": \"1.3\"", with: "\"schemaVersion\": \"7.2\"")
                 #expect(future != good.stdout)
-                return Setup(arguments: ["validate", try folder.write(Array(future.utf8), to: "future.json")], fileName: "future.json")
+                return Setup(
+                    arguments: ["validate", try folder.write(Array(future.utf8), to: "future.json")],
+                    fileName: "future.json")
             },
             status: 1,
             stderr: ["gazette: validated 1 file: 1 failing finding, 0 others"],
-            stdout: .lines(["<TMP>/future.json:2:20: error: /schemaVersion \"7.2\" is not one of \"1.0\", \"1.1\", \"1.2\", \"1.3\" [schema-version]"]),
+            stdout: .lines([
+                "<TMP>/future.json:2:20: error: /schemaVersion \"7.2\" is not one of \"1.0\", \"1.1\", \"1.2\", \"1.3\" [schema-version]"
+            ]),
             out: .notChecked),
 
-        Row(name: "validate: malformed JSON",
+        Row(
+            name: "validate: malformed JSON",
             make: { folder in
                 let text = "{\"schemaVersion\": \"1.0\", \"title\": \"防汛通知\", \"sections\": [,]}\n"
-                return Setup(arguments: ["validate", try folder.write(Array(text.utf8), to: "broken.json")], fileName: "broken.json")
+                return Setup(
+                    arguments: ["validate", try folder.write(Array(text.utf8), to: "broken.json")],
+                    fileName: "broken.json")
             },
             status: 1,
             stderr: ["gazette: validated 1 file: 1 failing finding, 0 others"],
             stdout: .lines(["<TMP>/broken.json:1:56: error: unexpected character [json-syntax]"]),
             out: .notChecked),
 
-        Row(name: "validate: NDJSON with one bad line among good ones",
+        Row(
+            name: "validate: NDJSON with one bad line among good ones",
             make: { folder in
-                let first = try GazetteBinary.run(["parse", "--compact", try folder.write(Array(notice.utf8), to: "src/a.txt")])
-                let third = try GazetteBinary.run(["parse", "--compact", try folder.write(Array(cutPage.utf8), to: "src/c.html")])
+                let first = try GazetteBinary.run([
+                    "parse", "--compact", try folder.write(Array(notice.utf8), to: "src/a.txt"),
+                ])
+                let third = try GazetteBinary.run([
+                    "parse", "--compact", try folder.write(Array(cutPage.utf8), to: "src/c.html"),
+                ])
                 #expect(first.status == 0 && third.status == 0)
                 let lines = first.stdout + "{\"schemaVersion\": \"1.0\", \"title\": \"半截\n" + third.stdout
-                return Setup(arguments: ["validate", try folder.write(Array(lines.utf8), to: "batch.ndjson")], fileName: "batch.ndjson")
+                return Setup(
+                    arguments: ["validate", try folder.write(Array(lines.utf8), to: "batch.ndjson")],
+                    fileName: "batch.ndjson")
             },
             status: 1,
             stderr: ["gazette: validated 1 file: 1 failing finding, 0 others"],
             stdout: .lines(["<TMP>/batch.ndjson:2:38: error: unterminated string [json-syntax]"]),
             out: .notChecked),
 
-        Row(name: "validate: a missing extract",
+        Row(
+            name: "validate: a missing extract",
             make: { folder in Setup(arguments: ["validate", folder.path("gone.json")], fileName: "gone.json") },
             status: 2,
-            stderr: ["gazette: validated 0 files: 0 failing findings, 0 others", "gazette: error: <TMP>/gone.json: no such file"],
+            stderr: [
+                "gazette: validated 0 files: 0 failing findings, 0 others",
+                "gazette: error: <TMP>/gone.json: no such file",
+            ],
             out: .notChecked),
 
-        Row(name: "parse --ndjson: one bad request among good ones",
+        Row(
+            name: "parse --ndjson: one bad request among good ones",
             make: { folder in
                 let path = try folder.write(Array(cutPage.utf8), to: "c.html")
                 func line(_ object: [String: Any]) throws -> String {
-                    String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+                    String(
+                        decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]),
+                        as: UTF8.self)
                 }
-                let requests = [
-                    try line(["id": 1, "name": "a.txt", "content": notice]),
-                    "{\"id\": 2, \"name\": \"b.txt\", \"content\": \"关于",
-                    try line(["id": "three", "path": path]),
-                ].joined(separator: "\n") + "\n"
+                let requests =
+                    [
+                        try line(["id": 1, "name": "a.txt", "content": notice]),
+                        "{\"id\": 2, \"name\": \"b.txt\", \"content\": \"关于",
+                        try line(["id": "three", "path": path]),
+                    ].joined(separator: "\n") + "\n"
                 return Setup(arguments: ["parse", "--ndjson"], stdin: Data(requests.utf8), fileName: nil)
             },
             status: 0,
@@ -380,14 +454,17 @@ import Darwin
                 #expect((answers[0]["record"] as? [String: Any])?["title"] as? String == "关于开展秋季消防安全检查的通知")
                 #expect(answers[1]["id"] is NSNull)
                 #expect(answers[1]["record"] == nil)
-                #expect(answers[1]["error"] as? String == "line 2 is not JSON (unterminated string); send one JSON object a line")
+                #expect(
+                    answers[1]["error"] as? String
+                        == "line 2 is not JSON (unterminated string); send one JSON object a line")
                 #expect(answers[2]["id"] as? String == "three")
                 #expect((answers[2]["record"] as? [String: Any])?["title"] as? String == "关于开展冬季供暖巡查的通知")
                 #expect(answers.filter { $0["error"] != nil }.count == 1)
             },
             out: .notChecked),
 
-        Row(name: "convert: a folder of good files and three bad ones",
+        Row(
+            name: "convert: a folder of good files and three bad ones",
             make: { folder in
                 try folder.write(Array(notice.utf8), to: "in/a-notice.txt")
                 try folder.write(Array(cutPage.utf8), to: "in/b-heating.html")
@@ -396,7 +473,9 @@ import Darwin
                 try folder.write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00], to: "in/e-photo.html")
                 try folder.write(Array("防汛".utf8) + [0xFF, 0x80, 0xFF, 0xFF, 0x80, 0x80, 0xFE], to: "in/f-garbled.txt")
                 try folder.write(Array(notice.utf8), to: "in/g-notice.htm")
-                return Setup(arguments: ["convert", folder.path("in"), "--out", folder.path("out"), "--jobs", "3"], fileName: nil)
+                return Setup(
+                    arguments: ["convert", folder.path("in"), "--out", folder.path("out"), "--jobs", "3"], fileName: nil
+                )
             },
             status: 1,
             stderr: [
@@ -412,7 +491,9 @@ import Darwin
                 let documents = try String(contentsOfFile: folder.path("out/documents.csv"), encoding: .utf8)
                 let rows = documents.split(separator: "\r\n").dropFirst()
                 #expect(rows.count == 4)
-                #expect(!documents.contains("c-empty") && !documents.contains("e-photo") && !documents.contains("f-garbled"))
+                #expect(
+                    !documents.contains("c-empty") && !documents.contains("e-photo") && !documents.contains("f-garbled")
+                )
             }),
     ]
 
@@ -479,7 +560,8 @@ import Darwin
                     for line in lines { #expect(line.contains(name)) }
                 }
             case .record(let inspect):
-                guard let object = try? JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any] else {
+                guard let object = try? JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+                else {
                     Issue.record("standard output is not one JSON record: \(run.stdout.prefix(300))")
                     return
                 }
@@ -498,7 +580,9 @@ import Darwin
     /// `convert`'s summary written `<N>` and `<T>`.
     private func normalized(_ text: String, folder: TemporaryFolder) -> [String] {
         text.replacingOccurrences(of: folder.url.path, with: "<TMP>")
-            .replacingOccurrences(of: #", [0-9]+ bytes in [0-9]+\.[0-9]+ s"#, with: ", <N> bytes in <T> s", options: .regularExpression)
+            .replacingOccurrences(
+                of: #", [0-9]+ bytes in [0-9]+\.[0-9]+ s"#, with: ", <N> bytes in <T> s", options: .regularExpression
+            )
             .split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
     }
 
@@ -525,6 +609,7 @@ enum BoundedRun {
 
     static func run(_ arguments: [String], stdin: Data?, seconds limit: Double) throws -> Result {
         let run = try ChildProcess.run(try GazetteBinary.executable(), arguments, stdin: stdin, deadline: limit)
-        return Result(status: run.status, stdout: run.stdout, stderr: run.stderr, timedOut: run.timedOut, seconds: run.seconds)
+        return Result(
+            status: run.status, stdout: run.stdout, stderr: run.stderr, timedOut: run.timedOut, seconds: run.seconds)
     }
 }

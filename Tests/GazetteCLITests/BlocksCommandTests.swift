@@ -4,7 +4,8 @@ import Testing
 
 /// `gazette blocks`: the article's blocks of a page, with what the edge classifier cuts.
 @Suite struct BlocksCommandTests {
-    static let page = GazetteBinary.repositoryRoot.appendingPathComponent("Tests/Pages/u13-bilingual-english-nav.html").path
+    static let page = GazetteBinary.repositoryRoot.appendingPathComponent("Tests/Pages/u13-bilingual-english-nav.html")
+        .path
 
     @Test func marksTheTitleAndWhatIsCut() throws {
         let run = try GazetteBinary.run(["blocks", Self.page])
@@ -23,7 +24,10 @@ import Testing
         let blocks = try #require(page["blocks"] as? [[String: Any]])
         let body = blocks.filter { $0["isTitle"] as? Bool == false }
         #expect(!body.isEmpty)
-        #expect(body.allSatisfy { ($0["tail"] as? [Double])?.count == names.count && ($0["head"] as? [Double])?.count == names.count })
+        #expect(
+            body.allSatisfy {
+                ($0["tail"] as? [Double])?.count == names.count && ($0["head"] as? [Double])?.count == names.count
+            })
     }
 
     @Test func aMissingFileIsOneErrorLine() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import GazetteTestSupport
 import Testing
+
 @testable import gazette
 
 /// What a person trying the command finds: help, misspellings, counts, extracts given as
@@ -19,15 +20,19 @@ import Testing
         let run = try GazetteBinary.run(["valdiate", "x.json"])
         #expect(run.status == 2)
         #expect(run.stderrLines == ["gazette: error: unknown command 'valdiate'; did you mean 'validate'?"])
-        #expect(CommandNames.unknownCommand("convrt", among: ["convert", "check"]) == "unknown command 'convrt'; did you mean 'convert'?")
+        #expect(
+            CommandNames.unknownCommand("convrt", among: ["convert", "check"])
+                == "unknown command 'convrt'; did you mean 'convert'?")
         // A file name, a far word and an option are no misspelt command.
         #expect(CommandNames.unknownCommand("notes.txt", among: ["convert"]) == nil)
         #expect(CommandNames.unknownCommand("zebra", among: ["convert"]) == nil)
         #expect(CommandNames.unknownCommand("--help", among: ["convert"]) == nil)
     }
 
-    @Test(arguments: [["convert", "in", "--out", "o", "--jobs", "-3"], ["load", "x.json", "--batch-size", "-1"],
-                      ["parse", "x.txt", "--max-bytes", "-5"]])
+    @Test(arguments: [
+        ["convert", "in", "--out", "o", "--jobs", "-3"], ["load", "x.json", "--batch-size", "-1"],
+        ["parse", "x.txt", "--max-bytes", "-5"],
+    ])
     func aNegativeCountSaysWhatIsWrong(arguments: [String]) throws {
         let run = try GazetteBinary.run(arguments)
         #expect(run.status == 2)
@@ -59,7 +64,10 @@ import Testing
         let arguments = command == "parse" ? ["parse", extract] : ["convert", extract, "--out", folder.path("out")]
         let run = try GazetteBinary.run(arguments)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(extract): an extract (Gazette JSON), not an announcement; check it with gazette validate or load it with gazette load"))
+        #expect(
+            run.stderr.contains(
+                "\(extract): an extract (Gazette JSON), not an announcement; check it with gazette validate or load it with gazette load"
+            ))
     }
 
     @Test(arguments: ["json", "junit", "github"])
@@ -77,7 +85,8 @@ import Testing
         let good = try GazetteBinary.run(["validate", "-"], stdin: Data(source.stdout.utf8))
         #expect(good.status == 0, "got \(good.stderr)")
         #expect(good.stderr.contains("validated 1 file"))
-        let broken = try GazetteBinary.run(["validate", "-", "--report", "json"], stdin: Data(#"{"schemaVersion": "#.utf8))
+        let broken = try GazetteBinary.run(
+            ["validate", "-", "--report", "json"], stdin: Data(#"{"schemaVersion": "#.utf8))
         #expect(broken.status == 1)
         #expect(broken.stdout.contains("json-syntax"))
     }
@@ -89,15 +98,19 @@ import Testing
             "[1, 2]",
             #"{"id": 9, "content": "\#(String(repeating: "很", count: 200))"}"#,
         ]
-        let run = try GazetteBinary.run(["parse", "--ndjson", "--max-bytes", "300"], stdin: Data((lines.joined(separator: "\n") + "\n").utf8))
+        let run = try GazetteBinary.run(
+            ["parse", "--ndjson", "--max-bytes", "300"], stdin: Data((lines.joined(separator: "\n") + "\n").utf8))
         #expect(run.status == 0)
-        let answers = try run.stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let answers = try run.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
         #expect(answers.count == 4)
         let id = try #require(answers[0]["id"] as? [String: Any])
         #expect((id["batch"] as? [Any])?.count == 2)
         #expect(answers[0]["record"] != nil)
         #expect(answers[1]["error"] as? String == "line 2 is not JSON; send one JSON object a line")
-        #expect(answers[2]["error"] as? String == #"line 3 is JSON but not an object; send {"content": …} or {"path": …}"#)
+        #expect(
+            answers[2]["error"] as? String == #"line 3 is JSON but not an object; send {"content": …} or {"path": …}"#)
         #expect(answers[3]["id"] as? Int == 9)
         #expect((answers[3]["error"] as? String)?.contains("over the limit of 300 (--max-bytes)") == true)
     }
@@ -112,7 +125,9 @@ import Testing
         let run = try GazetteBinary.run(["check", input, "--expected", folder.path("expected")])
         #expect(run.status == 1)
         #expect(run.stdout.contains("a.json: differs"))
-        #expect(run.stdout.contains("figure value changed at /sections/1/figures/0/value: \"3\" → \"4\""), "got \(run.stdout)")
+        #expect(
+            run.stdout.contains("figure value changed at /sections/1/figures/0/value: \"3\" → \"4\""),
+            "got \(run.stdout)")
         #expect(run.stdout.contains("figures.csv: differs"))
         #expect(run.stdout.contains(" added: ") && run.stdout.contains(" removed: "))
         #expect(run.stdout.contains("old.json: extra (no input makes it)"))
@@ -127,7 +142,8 @@ import Testing
         let folder = try TemporaryFolder()
         let first = try folder.write(Array(Self.announcement.utf8), to: "in/a.txt")
         _ = try folder.write(Array(Self.announcement.replacingOccurrences(of: "12.5", with: "13").utf8), to: "in/b.txt")
-        #expect(try GazetteBinary.run(["convert", folder.path("in"), "--out", folder.path("out"), "--quiet"]).status == 0)
+        #expect(
+            try GazetteBinary.run(["convert", folder.path("in"), "--out", folder.path("out"), "--quiet"]).status == 0)
         try FileManager.default.removeItem(atPath: folder.path("in/b.txt"))
         let run = try GazetteBinary.run(["convert", folder.path("in"), "--out", folder.path("out"), "--incremental"])
         #expect(run.status == 0)
@@ -146,7 +162,9 @@ import Testing
         try process.run()
         // Wait until it has written something, then stop it as a job runner would.
         let deadline = Date().addingTimeInterval(60)
-        while process.isRunning, Date() < deadline, ((try? FileManager.default.contentsOfDirectory(atPath: folder.path("out")))?.count ?? 0) < 50 {
+        while process.isRunning, Date() < deadline,
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path("out")))?.count ?? 0) < 50
+        {
             usleep(20_000)
         }
         try #require(process.isRunning, "the run ended before it could be interrupted")
@@ -154,6 +172,7 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 143)
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path("out"))
-        #expect(!left.contains { $0.hasSuffix(".tmp") }, "temporary files left: \(left.filter { $0.hasSuffix(".tmp") })")
+        #expect(
+            !left.contains { $0.hasSuffix(".tmp") }, "temporary files left: \(left.filter { $0.hasSuffix(".tmp") })")
     }
 }

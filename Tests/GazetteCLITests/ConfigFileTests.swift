@@ -1,5 +1,6 @@
 import GazetteTestSupport
 import Testing
+
 @testable import Gazette
 @testable import gazette
 
@@ -7,15 +8,18 @@ import Testing
 @Suite struct ConfigFileTests {
     @Test func yamlTurnsRulesOffRaisesThemAndSetsStrict() throws {
         let yaml = """
-        strict: true
-        rules:
-          duplicate-item: off
-          lead-count: error
-          no-title: info
-        """
+            strict: true
+            rules:
+              duplicate-item: off
+              lead-count: error
+              no-title: info
+            """
         let settings = try ConfigFile.settings(fromYAML: yaml)
         #expect(settings.strict)
-        #expect(settings.overrides == ["duplicate-item": Diagnostic.Severity?.none, "lead-count": .error, "no-title": .info])
+        #expect(
+            settings.overrides == [
+                "duplicate-item": Diagnostic.Severity?.none, "lead-count": .error, "no-title": .info,
+            ])
         #expect(settings.severity(for: "duplicate-item", default: .warning) == nil)
     }
 
@@ -49,8 +53,12 @@ import Testing
     }
 
     @Test func unknownKeyIsAnErrorNamingIt() {
-        #expect(throws: ValidationConfig.Problem.unknownKey("rule")) { try ConfigFile.settings(fromYAML: "rule:\n  lead-count: off\n") }
-        #expect(ValidationConfig.Problem.unknownKey("stict").description == "no setting is called stict (known: strict, rules)")
+        #expect(throws: ValidationConfig.Problem.unknownKey("rule")) {
+            try ConfigFile.settings(fromYAML: "rule:\n  lead-count: off\n")
+        }
+        #expect(
+            ValidationConfig.Problem.unknownKey("stict").description
+                == "no setting is called stict (known: strict, rules)")
     }
 
     @Test func strictMustBeABoolean() {

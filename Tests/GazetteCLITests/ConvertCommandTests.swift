@@ -3,17 +3,20 @@ import GazetteTestSupport
 import Testing
 
 @Suite struct ConvertCommandTests {
-    static let tables = ["attachments.csv", "captions.csv", "dates.csv", "diagnostics.csv", "documents.csv", "figures.csv", "names.csv", "organizations.csv", "paragraphs.csv",
-        "responsibilities.csv", "sections.csv"]
+    static let tables = [
+        "attachments.csv", "captions.csv", "dates.csv", "diagnostics.csv", "documents.csv", "figures.csv", "names.csv",
+        "organizations.csv", "paragraphs.csv",
+        "responsibilities.csv", "sections.csv",
+    ]
 
     private func inputs() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         try folder.write(Array(ParseCommandTests.notice.utf8), to: "in/a-notice.txt")
         let page = """
-        <html><head><meta charset="utf-8"><title>城南街道开展消防演练_某某区人民政府</title></head><body>
-        <div class="content"><h1>城南街道开展消防演练</h1>
-        <p>4月9日，城南街道组织辖区商户开展消防演练，参加人员120余人。</p></div></body></html>
-        """
+            <html><head><meta charset="utf-8"><title>城南街道开展消防演练_某某区人民政府</title></head><body>
+            <div class="content"><h1>城南街道开展消防演练</h1>
+            <p>4月9日，城南街道组织辖区商户开展消防演练，参加人员120余人。</p></div></body></html>
+            """
         try folder.write(Array(page.utf8), to: "in/b-drill.html")
         try folder.write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0], to: "in/c-broken.txt")
         try folder.write(Array("不是输入文件".utf8), to: "in/ignored.md")
@@ -49,7 +52,8 @@ import Testing
         }
         for round in 0..<40 {
             let run = try ChildProcess.run(
-                try GazetteBinary.executable(), ["convert", folder.path("in"), "--out", folder.path("out"), "--jobs", "8", "--quiet"], deadline: 30)
+                try GazetteBinary.executable(),
+                ["convert", folder.path("in"), "--out", folder.path("out"), "--jobs", "8", "--quiet"], deadline: 30)
             #expect(!run.timedOut, "round \(round) hung")
             #expect(run.status == 0, "round \(round): \(run.stderr)")
             if run.timedOut || run.status != 0 { break }
@@ -67,7 +71,9 @@ import Testing
 
     @Test func missingInputIsCountedAsAFailure() throws {
         let folder = try inputs()
-        let run = try GazetteBinary.run(["convert", folder.path("in/a-notice.txt"), folder.path("in/nope.txt"), "--out", folder.path("out")])
+        let run = try GazetteBinary.run([
+            "convert", folder.path("in/a-notice.txt"), folder.path("in/nope.txt"), "--out", folder.path("out"),
+        ])
         #expect(run.status == 1)
         #expect(run.stderr.contains("nope.txt"))
         #expect(try folder.contents(of: "out").contains("a-notice.json"))
@@ -86,7 +92,10 @@ import Testing
         let folder = try inputs()
         _ = try GazetteBinary.run(["convert", folder.path("in"), "--out", folder.path("one"), "-q"])
         _ = try GazetteBinary.run(["convert", folder.path("in"), "--out", folder.path("two"), "-q"])
-        #expect(try GoldenFolder.differences(produced: folder.url.appendingPathComponent("one"), committed: folder.url.appendingPathComponent("two")) == [])
+        #expect(
+            try GoldenFolder.differences(
+                produced: folder.url.appendingPathComponent("one"), committed: folder.url.appendingPathComponent("two"))
+                == [])
         #expect(!(try folder.contents(of: "one")).contains { $0.hasPrefix(".") }, "no temporary file is left behind")
     }
 

@@ -32,12 +32,13 @@ import Testing
 
     /// One array for each input line, blank lines and "\r\n" endings included, so output lines
     /// stand beside input lines; a last line without its newline still counts.
-    @Test(arguments: [
-        ("投入1460万元\n\n占比33.8%\n", [1, 0, 1]),
-        ("投入1460万元\r\n\r\n\r\n占比33.8%\r\n", [1, 0, 0, 1]),
-        ("投入1460万元\n占比33.8%", [1, 1]),
-        ("\n\n", [0, 0]),
-    ] as [(String, [Int])])
+    @Test(
+        arguments: [
+            ("投入1460万元\n\n占比33.8%\n", [1, 0, 1]),
+            ("投入1460万元\r\n\r\n\r\n占比33.8%\r\n", [1, 0, 0, 1]),
+            ("投入1460万元\n占比33.8%", [1, 1]),
+            ("\n\n", [0, 0]),
+        ] as [(String, [Int])])
     func linesPrintsOneArrayPerLine(input: String, counts: [Int]) throws {
         let run = try GazetteBinary.run(["figures", "--lines", "-"], stdin: Data(input.utf8))
         #expect(run.status == 0)
@@ -47,9 +48,10 @@ import Testing
 
     @Test func figuresAreWrittenWithTheRecordsKeyOrder() throws {
         let run = try GazetteBinary.run(["figures", "--dates", "--lines", "2025年3月投入约1460万元"])
-        #expect(run.stdout == #"[{"text":"2025年3月","value":"2025-03","kind":"date","paragraph":0,"start":0,"end":7},"#
-            + #"{"text":"约1460万元","value":"14600000","unit":"元","kind":"money","qualifier":"approx","paragraph":0,"start":9,"end":16}]"#
-            + "\n")
+        #expect(
+            run.stdout == #"[{"text":"2025年3月","value":"2025-03","kind":"date","paragraph":0,"start":0,"end":7},"#
+                + #"{"text":"约1460万元","value":"14600000","unit":"元","kind":"money","qualifier":"approx","paragraph":0,"start":9,"end":16}]"#
+                + "\n")
     }
 
     @Test func numbersFlagReportsBareNumbers() throws {

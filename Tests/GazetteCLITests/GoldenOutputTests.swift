@@ -13,7 +13,8 @@ enum GoldenFolder {
         func names(_ folder: URL) -> Set<String> {
             Set(((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") })
         }
-        let fresh = names(produced), stored = names(committed)
+        let fresh = names(produced)
+        let stored = names(committed)
         var found: [String] = []
         for name in fresh.subtracting(stored).sorted() {
             found.append("\(name) is produced but missing from \(committed.lastPathComponent)/")
@@ -25,9 +26,13 @@ enum GoldenFolder {
             let a = try Data(contentsOf: produced.appendingPathComponent(name))
             let b = try Data(contentsOf: committed.appendingPathComponent(name))
             if a != b {
-                let line = zip(a.split(separator: 0x0A, omittingEmptySubsequences: false), b.split(separator: 0x0A, omittingEmptySubsequences: false))
-                    .enumerated().first { $0.element.0 != $0.element.1 }.map { $0.offset + 1 }
-                found.append("\(name) differs" + (line.map { " (first at line \($0))" } ?? " (one is a prefix of the other)"))
+                let line = zip(
+                    a.split(separator: 0x0A, omittingEmptySubsequences: false),
+                    b.split(separator: 0x0A, omittingEmptySubsequences: false)
+                )
+                .enumerated().first { $0.element.0 != $0.element.1 }.map { $0.offset + 1 }
+                found.append(
+                    "\(name) differs" + (line.map { " (first at line \($0))" } ?? " (one is a prefix of the other)"))
             }
         }
         return found
@@ -39,7 +44,8 @@ enum GoldenFolder {
     @Test func convertedSamplesMatchTheCommittedOutput() throws {
         let root = GazetteBinary.repositoryRoot
         let run = try GazetteBinary.run([
-            "check", "--expected", root.appendingPathComponent("Output").path, root.appendingPathComponent("Samples").path,
+            "check", "--expected", root.appendingPathComponent("Output").path,
+            root.appendingPathComponent("Samples").path,
         ])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)\(GoldenFolder.regenerate)")
     }
@@ -48,11 +54,15 @@ enum GoldenFolder {
     @Test func committedOutputHoldsExactlyTheFilesConvertWrites() throws {
         let root = GazetteBinary.repositoryRoot
         let produced = try TemporaryFolder()
-        let run = try GazetteBinary.run(["convert", root.appendingPathComponent("Samples").path, "--out", produced.url.path, "--quiet"])
+        let run = try GazetteBinary.run([
+            "convert", root.appendingPathComponent("Samples").path, "--out", produced.url.path, "--quiet",
+        ])
         #expect(run.status == 0, "gazette convert Samples failed: \(run.stderr)")
         let visible: (String) -> Bool = { !$0.hasPrefix(".") }
         let fresh = Set(try produced.contents().filter(visible))
-        let committed = Set(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output").path).filter(visible))
+        let committed = Set(
+            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output").path).filter(
+                visible))
         #expect(!fresh.isEmpty)
         for name in fresh.subtracting(committed).sorted() {
             Issue.record("\(name) is produced but missing from Output/. \(GoldenFolder.regenerate)")
@@ -72,17 +82,20 @@ enum GoldenFolder {
         try folder.write(Array("old".utf8), to: "committed/w.json")
         try folder.write([], to: "committed/.gitkeep")
         let differences = try GoldenFolder.differences(
-            produced: folder.url.appendingPathComponent("produced"), committed: folder.url.appendingPathComponent("committed"))
-        #expect(differences == [
-            "z.json is produced but missing from committed/",
-            "w.json is in committed/ but no longer produced",
-            "x.json differs (first at line 2)",
-        ])
+            produced: folder.url.appendingPathComponent("produced"),
+            committed: folder.url.appendingPathComponent("committed"))
+        #expect(
+            differences == [
+                "z.json is produced but missing from committed/",
+                "w.json is in committed/ but no longer produced",
+                "x.json differs (first at line 2)",
+            ])
     }
 
     @Test func samplesConvertTheSameWayTwice() throws {
         let samples = GazetteBinary.repositoryRoot.appendingPathComponent("Samples").path
-        let one = try TemporaryFolder(), two = try TemporaryFolder()
+        let one = try TemporaryFolder()
+        let two = try TemporaryFolder()
         _ = try GazetteBinary.run(["convert", samples, "--out", one.url.path, "-q"])
         _ = try GazetteBinary.run(["convert", samples, "--out", two.url.path, "-q"])
         #expect(try !one.contents().isEmpty)

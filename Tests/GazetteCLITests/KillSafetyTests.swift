@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GazetteTestSupport
 import Testing
+
 @testable import Gazette
 
 /// Kills `convert` and `load` with SIGKILL at several points of a run over 10,000 documents,
@@ -12,7 +13,9 @@ import Testing
     /// its own (its bytes, and so its id, differ by a closing note or an HTML comment).
     static func corpus(in folder: URL, documents: Int) throws {
         let samples = GazetteBinary.repositoryRoot.appendingPathComponent("Samples")
-        let names = try FileManager.default.contentsOfDirectory(atPath: samples.path).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: samples.path).filter {
+            $0.hasSuffix(".txt") || $0.hasSuffix(".html")
+        }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for copy in 0..<(documents + names.count - 1) / names.count {
             for name in names {
@@ -54,27 +57,37 @@ import Testing
         let input = scratch.url.appendingPathComponent("in")
         try Self.corpus(in: input, documents: 10_000)
         let reference = scratch.url.appendingPathComponent("reference").path
-        let uninterrupted = try Self.timed(["convert", input.path, "--out", reference, "--jobs", "2", "--quiet", "--compact"])
+        let uninterrupted = try Self.timed([
+            "convert", input.path, "--out", reference, "--jobs", "2", "--quiet", "--compact",
+        ])
         #expect(uninterrupted.status == 0)
         let expected = try FileManager.default.contentsOfDirectory(atPath: reference).sorted()
         #expect(expected.count >= 10_000)
 
         for (round, fraction) in Self.fractions.enumerated() {
             let out = scratch.url.appendingPathComponent("out-\(round)").path
-            let interrupted = try Self.killed(["convert", input.path, "--out", out, "--jobs", "2", "--quiet", "--compact"],
-                                              after: uninterrupted.seconds * fraction)
+            let interrupted = try Self.killed(
+                ["convert", input.path, "--out", out, "--jobs", "2", "--quiet", "--compact"],
+                after: uninterrupted.seconds * fraction)
             #expect(interrupted, "round \(round): the kill came after the run had ended")
             // Whatever is there under a final name is complete: it equals the reference.
             for name in (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? [] where !name.hasPrefix(".") {
                 let left = try Data(contentsOf: URL(fileURLWithPath: out + "/" + name))
-                #expect(left == (try Data(contentsOf: URL(fileURLWithPath: reference + "/" + name))), "round \(round): \(name) is not complete")
+                #expect(
+                    left == (try Data(contentsOf: URL(fileURLWithPath: reference + "/" + name))),
+                    "round \(round): \(name) is not complete")
             }
-            #expect(try GazetteBinary.run(["convert", input.path, "--out", out, "--quiet", "--compact", "--incremental"]).status == 0)
-            let finished = try FileManager.default.contentsOfDirectory(atPath: out).filter { !$0.hasPrefix(".") }.sorted()
+            #expect(
+                try GazetteBinary.run(["convert", input.path, "--out", out, "--quiet", "--compact", "--incremental"])
+                    .status == 0)
+            let finished = try FileManager.default.contentsOfDirectory(atPath: out).filter { !$0.hasPrefix(".") }
+                .sorted()
             #expect(finished == expected, "round \(round)")
             for name in expected {
-                #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/" + name)) == Data(contentsOf: URL(fileURLWithPath: reference + "/" + name)),
-                        "round \(round): \(name) differs after the rerun")
+                #expect(
+                    try Data(contentsOf: URL(fileURLWithPath: out + "/" + name))
+                        == Data(contentsOf: URL(fileURLWithPath: reference + "/" + name)),
+                    "round \(round): \(name) differs after the rerun")
             }
         }
     }
@@ -84,21 +97,28 @@ import Testing
         let input = scratch.url.appendingPathComponent("in")
         try Self.corpus(in: input, documents: 10_000)
         let records = scratch.url.appendingPathComponent("records").path
-        #expect(try GazetteBinary.run(["convert", input.path, "--out", records, "--jobs", "2", "--quiet", "--compact"]).status == 0)
+        #expect(
+            try GazetteBinary.run(["convert", input.path, "--out", records, "--jobs", "2", "--quiet", "--compact"])
+                .status == 0)
         let reference = scratch.url.appendingPathComponent("reference.db").path
-        let uninterrupted = try Self.timed(["load", records, "--db", "sqlite:" + reference, "--batch-size", "20", "--quiet"])
+        let uninterrupted = try Self.timed([
+            "load", records, "--db", "sqlite:" + reference, "--batch-size", "20", "--quiet",
+        ])
         #expect(uninterrupted.status == 0)
         let expected = try Self.figuresPerDocument(reference)
         #expect(expected.count >= 10_000)
 
         for (round, fraction) in Self.fractions.enumerated() {
             let path = scratch.url.appendingPathComponent("killed-\(round).db").path
-            let interrupted = try Self.killed(["load", records, "--db", "sqlite:" + path, "--batch-size", "20", "--quiet"],
-                                              after: uninterrupted.seconds * fraction)
+            let interrupted = try Self.killed(
+                ["load", records, "--db", "sqlite:" + path, "--batch-size", "20", "--quiet"],
+                after: uninterrupted.seconds * fraction)
             #expect(interrupted, "round \(round): the kill came after the run had ended")
             if FileManager.default.fileExists(atPath: path), let partial = try? Self.figuresPerDocument(path) {
                 // Every document present has all of its figures.
-                for (id, count) in partial { #expect(expected[id] == count, "round \(round): document \(id.prefix(8)) is partial") }
+                for (id, count) in partial {
+                    #expect(expected[id] == count, "round \(round): document \(id.prefix(8)) is partial")
+                }
             }
             #expect(try GazetteBinary.run(["load", records, "--db", "sqlite:" + path, "--quiet"]).status == 0)
             #expect(try Self.figuresPerDocument(path) == expected, "round \(round)")
@@ -108,10 +128,12 @@ import Testing
     static func figuresPerDocument(_ path: String) throws -> [String: Int] {
         let queue = try DatabaseQueue(path: path)
         return try queue.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT documents.document_id AS id, count(figures.ordinal) AS n FROM documents
-                LEFT JOIN figures ON figures.document_id = documents.document_id GROUP BY documents.document_id
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT documents.document_id AS id, count(figures.ordinal) AS n FROM documents
+                    LEFT JOIN figures ON figures.document_id = documents.document_id GROUP BY documents.document_id
+                    """)
             return Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as String, $0["n"] as Int) })
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GazetteTestSupport
 import Testing
+
 @testable import Gazette
 
 /// `gazette load` as a user meets it: a bad input fails alone with one line naming it, the
@@ -30,8 +31,12 @@ import Testing
 
     @Test func eachBadRecordFailsAloneAndTheRestLoad() throws {
         let folder = try TemporaryFolder()
-        let good = try FileManager.default.contentsOfDirectory(atPath: Self.output.path).filter { $0.hasSuffix(".json") }.sorted()
-        for name in good { try folder.write(Array(Data(contentsOf: Self.output.appendingPathComponent(name))), to: "in/\(name)") }
+        let good = try FileManager.default.contentsOfDirectory(atPath: Self.output.path).filter {
+            $0.hasSuffix(".json")
+        }.sorted()
+        for name in good {
+            try folder.write(Array(Data(contentsOf: Self.output.appendingPathComponent(name))), to: "in/\(name)")
+        }
 
         // Two sections numbered 2 at the same level.
         var duplicated = try record("notice-items.json", id: "a1")
@@ -63,17 +68,25 @@ import Testing
         #expect(run.status == 1)
         let errors = run.stderrLines.filter { !$0.hasPrefix("gazette: loaded") }
         #expect(errors.count == 4, "\(run.stderr)")
-        for (file, cause) in [("bad-duplicate-sections.json", "appears twice"), ("bad-value.json", "abc"),
-                              ("bad-version.json", "9.0"), ("stream.ndjson: line 2", "cut short")] {
+        for (file, cause) in [
+            ("bad-duplicate-sections.json", "appears twice"), ("bad-value.json", "abc"),
+            ("bad-version.json", "9.0"), ("stream.ndjson: line 2", "cut short"),
+        ] {
             #expect(errors.contains { $0.contains(file) && $0.contains(cause) }, "no line names \(file): \(run.stderr)")
         }
-        #expect(run.stderrLines.last == "gazette: loaded \(good.count + 2) documents (\(try figureCount(good) + figureCount(first, last)) figures) "
-            + "into sqlite:\(database), 4 failed")
+        #expect(
+            run.stderrLines.last
+                == "gazette: loaded \(good.count + 2) documents (\(try figureCount(good) + figureCount(first, last)) figures) "
+                + "into sqlite:\(database), 4 failed")
         #expect(try documentCount(database) == good.count + 2)
     }
 
     private func figureCount(_ names: [String]) throws -> Int {
-        try names.reduce(0) { $0 + (try JSONEmitter.document(from: Data(contentsOf: Self.output.appendingPathComponent($1)))).allFigureCount }
+        try names.reduce(0) {
+            $0
+                + (try JSONEmitter.document(from: Data(contentsOf: Self.output.appendingPathComponent($1))))
+                .allFigureCount
+        }
     }
 
     private func figureCount(_ lines: [UInt8]...) throws -> Int {

@@ -28,18 +28,27 @@ import Glibc
         let folder = try tree()
         let run = try GazetteBinary.run(["convert", folder.path("in"), "--out", folder.path("out")])
         #expect(run.status == 0)
-        #expect(run.stderrLines.first == "gazette: note: skipped 3 symbolic links under \(folder.path("in")) (--follow-symlinks follows them)")
+        #expect(
+            run.stderrLines.first
+                == "gazette: note: skipped 3 symbolic links under \(folder.path("in")) (--follow-symlinks follows them)"
+        )
         #expect(try folder.contents(of: "out").filter { $0.hasSuffix(".json") } == ["a.json", "b.json"])
     }
 
     @Test func followingLinksEntersEachFolderOnceAndNamesBrokenOnes() throws {
         let folder = try tree()
-        let run = try GazetteBinary.run(["convert", folder.path("in"), "--out", folder.path("out"), "--follow-symlinks"])
+        let run = try GazetteBinary.run([
+            "convert", folder.path("in"), "--out", folder.path("out"), "--follow-symlinks",
+        ])
         #expect(run.status == 1)
-        #expect(run.stderrLines.contains(
-            "gazette: error: \(folder.path("in/broken.txt")): cannot be read (a symbolic link whose target does not exist)"))
-        #expect(run.stderrLines.contains(
-            "gazette: note: \(folder.path("in/sub/up")): a symbolic link to a folder already searched, not followed again"))
+        #expect(
+            run.stderrLines.contains(
+                "gazette: error: \(folder.path("in/broken.txt")): cannot be read (a symbolic link whose target does not exist)"
+            ))
+        #expect(
+            run.stderrLines.contains(
+                "gazette: note: \(folder.path("in/sub/up")): a symbolic link to a folder already searched, not followed again"
+            ))
         #expect(try folder.contents(of: "out").filter { $0.hasSuffix(".json") } == ["a.json", "b.json", "c.json"])
     }
 
@@ -67,7 +76,9 @@ import Glibc
         let folder = try TemporaryFolder()
         try folder.write(Self.notice, to: "one/x/a.txt")
         try folder.write(Array("区里又召开一次会议\n\n会议新增网格员80名。\n".utf8), to: "two/x/a.txt")
-        let run = try GazetteBinary.run(["convert", folder.path("one"), folder.path("two"), "--out", folder.path("out"), "--keep-dirs"])
+        let run = try GazetteBinary.run([
+            "convert", folder.path("one"), folder.path("two"), "--out", folder.path("out"), "--keep-dirs",
+        ])
         #expect(run.status == 0)
         #expect(try folder.contents(of: "out/one/x") == ["a.json"])
         #expect(try folder.contents(of: "out/two/x") == ["a.json"])
@@ -79,7 +90,8 @@ import Glibc
         try folder.write(Self.notice, to: "in/sina/1.txt")
         let run = try GazetteBinary.run(["convert", folder.path("in"), "--out", folder.path("out"), "--keep-dirs"])
         #expect(run.status == 0)
-        let record = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path("out/sina/1.json"))))
+        let record = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: folder.path("out/sina/1.json"))))
         let source = (record as? [String: Any])?["source"] as? [String: Any]
         #expect(source?["name"] as? String == "sina/1.txt")
         let documents = try String(contentsOfFile: folder.path("out/documents.csv"), encoding: .utf8)
@@ -89,7 +101,9 @@ import Glibc
     @Test func aFileNamedOnTheCommandLineIsNotMirroredWithItsPath() throws {
         let folder = try TemporaryFolder()
         try folder.write(Self.notice, to: "deep/er/a.txt")
-        let run = try GazetteBinary.run(["convert", folder.path("deep/er/a.txt"), "--out", folder.path("out"), "--keep-dirs"])
+        let run = try GazetteBinary.run([
+            "convert", folder.path("deep/er/a.txt"), "--out", folder.path("out"), "--keep-dirs",
+        ])
         #expect(run.status == 0)
         #expect(try folder.contents(of: "out").contains("a.json"))
     }
@@ -97,11 +111,14 @@ import Glibc
     @Test func pagesSavedFromSitesAreFoundInFolders() throws {
         let folder = try TemporaryFolder()
         let page = Array("<html><body><h1>停水通知</h1><p>今日停水。</p></body></html>".utf8)
-        for name in ["a.shtml", "b.xhtml", "c.aspx", "d.php", "e.jsp", "f.asp"] { try folder.write(page, to: "in/\(name)") }
+        for name in ["a.shtml", "b.xhtml", "c.aspx", "d.php", "e.jsp", "f.asp"] {
+            try folder.write(page, to: "in/\(name)")
+        }
         let run = try GazetteBinary.run(["convert", folder.path("in"), "--out", folder.path("out")])
         #expect(run.status == 0)
-        #expect(try folder.contents(of: "out").filter { $0.hasSuffix(".json") }.sorted()
-            == ["a.json", "b.json", "c.json", "d.json", "e.json", "f.json"])
+        #expect(
+            try folder.contents(of: "out").filter { $0.hasSuffix(".json") }.sorted()
+                == ["a.json", "b.json", "c.json", "d.json", "e.json", "f.json"])
     }
 
     @Test func aLinkInsideTheOutputFolderIsNotWrittenThrough() throws {
@@ -113,7 +130,10 @@ import Glibc
         #expect(symlink(folder.path("victim"), folder.path("out/sub")) == 0)
         let run = try GazetteBinary.run(["convert", folder.path("in"), "--out", folder.path("out"), "--keep-dirs"])
         #expect(run.status == 1)
-        #expect(run.stderrLines.contains("gazette: error: \(folder.path("out/sub")): cannot be written (is a symbolic link; not writing through it)"))
+        #expect(
+            run.stderrLines.contains(
+                "gazette: error: \(folder.path("out/sub")): cannot be written (is a symbolic link; not writing through it)"
+            ))
         #expect(try folder.contents(of: "victim").isEmpty)
         #expect(try folder.contents(of: "out").contains("b.json"))
     }

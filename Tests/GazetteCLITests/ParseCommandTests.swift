@@ -59,8 +59,12 @@ import Testing
         let path = try folder.write(Array(Self.notice.utf8), to: "notice.txt")
         let run = try GazetteBinary.run(["parse", path, "--format", "csv", "--out", folder.path("out")])
         #expect(run.status == 0)
-        #expect(try folder.contents(of: "out") == ["attachments.csv", "captions.csv", "dates.csv", "diagnostics.csv", "documents.csv", "figures.csv", "names.csv", "organizations.csv", "paragraphs.csv",
-        "responsibilities.csv", "sections.csv"])
+        #expect(
+            try folder.contents(of: "out") == [
+                "attachments.csv", "captions.csv", "dates.csv", "diagnostics.csv", "documents.csv", "figures.csv",
+                "names.csv", "organizations.csv", "paragraphs.csv",
+                "responsibilities.csv", "sections.csv",
+            ])
     }
 
     @Test func csvFormatWithoutOutIsAUsageError() throws {
@@ -87,17 +91,21 @@ import Testing
             case .missingFile:
                 return folder.path("missing-notice.txt")
             case .directory:
-                try FileManager.default.createDirectory(atPath: folder.path("a-folder.txt"), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    atPath: folder.path("a-folder.txt"), withIntermediateDirectories: true)
                 return folder.path("a-folder.txt")
             case .emptyFile:
                 return try folder.write([], to: "empty.txt")
             case .pngImage:
-                return try folder.write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 32), to: "photo.txt")
+                return try folder.write(
+                    [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 32), to: "photo.txt"
+                )
             case .invalidBytes:
                 // 0x80 and 0xFF start no sequence in UTF-8 or GB18030 (checked with iconv).
                 return try folder.write((0..<300).map { $0 % 3 == 1 ? 0x80 : 0xFF }, to: "garbled.txt")
             case .htmlWithoutText:
-                let page = "<html><head><title></title><script>var x = 1;</script></head><body><div><img src=\"a.png\"></div></body></html>"
+                let page =
+                    "<html><head><title></title><script>var x = 1;</script></head><body><div><img src=\"a.png\"></div></body></html>"
                 return try folder.write(Array(page.utf8), to: "blank.html")
             }
         }

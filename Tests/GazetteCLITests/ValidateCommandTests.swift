@@ -1,6 +1,7 @@
 import Foundation
 import GazetteTestSupport
 import Testing
+
 @testable import Gazette
 
 /// `gazette validate`, `schema`, `diff` and `check`, run as the built binary.
@@ -22,7 +23,8 @@ import Testing
         let folder = try TemporaryFolder()
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.output).filter { $0.hasSuffix(".json") }
         for name in names {
-            try folder.write(Array(try Data(contentsOf: URL(fileURLWithPath: Self.output + "/" + name))), to: "records/" + name)
+            try folder.write(
+                Array(try Data(contentsOf: URL(fileURLWithPath: Self.output + "/" + name))), to: "records/" + name)
         }
         return folder
     }
@@ -30,7 +32,8 @@ import Testing
     /// Rewrites `records/NAME` in `folder` with `edit` applied.
     private func edit(_ name: String, in folder: TemporaryFolder, _ edit: ([UInt8]) throws -> [UInt8]) throws {
         let path = folder.path("records/" + name)
-        try Data(try edit(Array(try Data(contentsOf: URL(fileURLWithPath: path))))).write(to: URL(fileURLWithPath: path))
+        try Data(try edit(Array(try Data(contentsOf: URL(fileURLWithPath: path))))).write(
+            to: URL(fileURLWithPath: path))
     }
 
     private func breakFigure(in folder: TemporaryFolder) throws {
@@ -72,7 +75,9 @@ import Testing
         let folder = try copyOfOutput()
         try breakFigure(in: folder)
         try removeTitle(in: folder)
-        try edit("notice-items.json", in: folder) { try RecordEdit.setting("/sections/0/figures/0/kind", to: "weird", in: $0) }
+        try edit("notice-items.json", in: folder) {
+            try RecordEdit.setting("/sections/0/figures/0/kind", to: "weird", in: $0)
+        }
         let records = folder.path("records")
         let json = try GazetteBinary.run(["validate", records, "--report", "json"])
         let all = try findings(json.stdout)
@@ -80,7 +85,8 @@ import Testing
         let junit = try GazetteBinary.run(["validate", records, "--report", "junit"])
         #expect(junit.status == 1)
         let report = try folder.write(Array(junit.stdout.utf8), to: "report.xml")
-        let parsed = try Python.run(#"""
+        let parsed = try Python.run(
+            #"""
             import json, sys
             import xml.etree.ElementTree as ET
             root = ET.parse(sys.argv[1]).getroot()
@@ -201,7 +207,8 @@ import Testing
     @Test func diffOfIdenticalRecordsIsEmpty() throws {
         let folder = try TemporaryFolder()
         let record = Array(try Data(contentsOf: URL(fileURLWithPath: Self.output + "/" + Self.broken)))
-        let a = try folder.write(record, to: "a.json"), b = try folder.write(record, to: "b.json")
+        let a = try folder.write(record, to: "a.json")
+        let b = try folder.write(record, to: "b.json")
         let run = try GazetteBinary.run(["diff", a, b])
         #expect(run.status == 0)
         #expect(run.stdout == "")

@@ -1,6 +1,7 @@
 import Foundation
 import GazetteTestSupport
 import Testing
+
 @testable import Gazette
 @testable import GazetteLoad
 
@@ -25,7 +26,10 @@ import Testing
             _ = try DatabaseURL(parsing: "mysql://root:hunter2@db/x")
             Issue.record("mysql:// was accepted")
         } catch {
-            #expect(error.description == "mysql://root:***@db/x: not a database Gazette writes (sqlite:PATH, a file path, or postgres://…)")
+            #expect(
+                error.description
+                    == "mysql://root:***@db/x: not a database Gazette writes (sqlite:PATH, a file path, or postgres://…)"
+            )
         }
     }
 
@@ -42,15 +46,18 @@ import Testing
 
     @Test func aPasswordComesFromTheEnvironmentThenFromAPasswordFile() throws {
         let folder = try TemporaryFolder()
-        let file = try folder.write(Array("""
-            # host:port:database:user:password
-            other.example:5432:*:analyst:wrong
-            db.example:5432:gazette:analyst:fr\\:om-file
-            *:*:*:*:fallback
+        let file = try folder.write(
+            Array(
+                """
+                # host:port:database:user:password
+                other.example:5432:*:analyst:wrong
+                db.example:5432:gazette:analyst:fr\\:om-file
+                *:*:*:*:fallback
 
-            """.utf8), to: "pgpass")
+                """.utf8), to: "pgpass")
         let lookup = { (environment: [String: String], host: String) in
-            PostgresPassword.lookup(host: host, port: 5432, database: "gazette", user: "analyst", environment: environment)
+            PostgresPassword.lookup(
+                host: host, port: 5432, database: "gazette", user: "analyst", environment: environment)
         }
         #expect(lookup(["PGPASSWORD": "from-env", "PGPASSFILE": file], "db.example") == "from-env")
         #expect(lookup(["PGPASSFILE": file], "db.example") == "fr:om-file")
@@ -59,7 +66,8 @@ import Testing
     }
 
     @Test func aURLWithoutPasswordTakesTheEnvironmentsAndShowsNone() throws {
-        let loader = try PostgresLoader(url: "postgres://analyst@127.0.0.1:1/gazette", environment: ["PGPASSWORD": "from-env"])
+        let loader = try PostgresLoader(
+            url: "postgres://analyst@127.0.0.1:1/gazette", environment: ["PGPASSWORD": "from-env"])
         #expect(loader.shownURL == "postgres://analyst@127.0.0.1:1/gazette")
         #expect(!loader.shownURL.contains("from-env"))
     }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GazetteTestSupport
 import Testing
+
 @testable import Gazette
 @testable import GazetteLoad
 
@@ -23,23 +24,36 @@ import Testing
         _ = try SQLiteLoader(path: path).load(Self.documents)
         let queue = try DatabaseQueue(path: path)
         for document in Self.documents {
-            let row = try #require(try queue.read { db in
-                try Row.fetchOne(db, sql: "SELECT addressee, issuer, signature_date, release_note FROM documents WHERE document_id = ?", arguments: [document.id])
-            })
+            let row = try #require(
+                try queue.read { db in
+                    try Row.fetchOne(
+                        db,
+                        sql:
+                            "SELECT addressee, issuer, signature_date, release_note FROM documents WHERE document_id = ?",
+                        arguments: [document.id])
+                })
             #expect(row["addressee"] as String? == document.addressee)
             #expect(row["issuer"] as String? == document.metadata.issuer)
             #expect(row["signature_date"] as String? == document.signature?.date)
             #expect(row["release_note"] as String? == document.signature?.release)
             let titles = try queue.read { db in
-                try String.fetchAll(db, sql: "SELECT title FROM attachments WHERE document_id = ? ORDER BY ordinal", arguments: [document.id])
+                try String.fetchAll(
+                    db, sql: "SELECT title FROM attachments WHERE document_id = ? ORDER BY ordinal",
+                    arguments: [document.id])
             }
             #expect(titles == document.attachments)
             let units = try queue.read { db in
-                try Row.fetchAll(db, sql: "SELECT section, name, leads FROM responsibilities WHERE document_id = ? ORDER BY section, ordinal",
-                                 arguments: [document.id]).map { "\($0["section"] as String) \($0["name"] as String) \($0["leads"] as Int)" }
+                try Row.fetchAll(
+                    db,
+                    sql:
+                        "SELECT section, name, leads FROM responsibilities WHERE document_id = ? ORDER BY section, ordinal",
+                    arguments: [document.id]
+                ).map { "\($0["section"] as String) \($0["name"] as String) \($0["leads"] as Int)" }
             }
             let expected = document.allSections.flatMap { path, section in
-                section.responsibleOrganizations.map { "\(path) \($0) \(section.leadOrganizations.contains($0) ? 1 : 0)" }
+                section.responsibleOrganizations.map {
+                    "\(path) \($0) \(section.leadOrganizations.contains($0) ? 1 : 0)"
+                }
             }.sorted()
             #expect(units.sorted() == expected)
         }
@@ -55,11 +69,17 @@ import Testing
         for document in Self.documents {
             var expected: [String: (count: Int, sum: Double)] = [
                 "": (document.lead.figures.count, document.lead.figures.reduce(0) { $0 + Double($1.value)! }),
-                CSVEmitter.closingPath: (document.closing.figures.count, document.closing.figures.reduce(0) { $0 + Double($1.value)! }),
-                CSVEmitter.titlePath: (document.titleFigures.count, document.titleFigures.reduce(0) { $0 + Double($1.value)! }),
+                CSVEmitter.closingPath: (
+                    document.closing.figures.count, document.closing.figures.reduce(0) { $0 + Double($1.value)! }
+                ),
+                CSVEmitter.titlePath: (
+                    document.titleFigures.count, document.titleFigures.reduce(0) { $0 + Double($1.value)! }
+                ),
             ]
             for (index, caption) in document.captions.enumerated() {
-                expected[CSVEmitter.captionPath(index)] = (caption.figures.count, caption.figures.reduce(0) { $0 + Double($1.value)! })
+                expected[CSVEmitter.captionPath(index)] = (
+                    caption.figures.count, caption.figures.reduce(0) { $0 + Double($1.value)! }
+                )
             }
             for (path, section) in document.allSections {
                 expected[path] = (section.figures.count, section.figures.reduce(0) { $0 + Double($1.value)! })
@@ -67,24 +87,37 @@ import Testing
             // A table's figures count for the section the table stands in.
             for table in document.tables {
                 let old = expected[table.section ?? "", default: (0, 0)]
-                expected[table.section ?? ""] = (old.count + table.figures.count, table.figures.reduce(old.sum) { $0 + Double($1.value)! })
+                expected[table.section ?? ""] = (
+                    old.count + table.figures.count, table.figures.reduce(old.sum) { $0 + Double($1.value)! }
+                )
             }
             let rows = try queue.read { db in
-                try Row.fetchAll(db, sql: "SELECT section, count(*) AS n, sum(value_number) AS total FROM figures WHERE document_id = ? GROUP BY section",
-                                 arguments: [document.id])
+                try Row.fetchAll(
+                    db,
+                    sql:
+                        "SELECT section, count(*) AS n, sum(value_number) AS total FROM figures WHERE document_id = ? GROUP BY section",
+                    arguments: [document.id])
             }
             for row in rows {
                 let path: String = row["section"]
                 let count: Int = row["n"]
                 let total: Double = row["total"]
                 #expect(expected[path]?.count == count, "\(document.source.name) section \(path)")
-                #expect(abs((expected[path]?.sum ?? -1) - total) <= max(1e-9, abs(total) * 1e-12), "\(document.source.name) section \(path)")
+                #expect(
+                    abs((expected[path]?.sum ?? -1) - total) <= max(1e-9, abs(total) * 1e-12),
+                    "\(document.source.name) section \(path)")
             }
             let loaded = rows.reduce(0) { $0 + ($1["n"] as Int) }
             #expect(loaded == expected.values.reduce(0) { $0 + $1.count })
             // Values stay exact as text.
-            let values = try queue.read { db in try String.fetchAll(db, sql: "SELECT value FROM figures WHERE document_id = ? ORDER BY section, ordinal", arguments: [document.id]) }
-            let groups = [document.titleFigures, document.lead.figures, document.closing.figures] + document.allSections.map(\.section.figures)
+            let values = try queue.read { db in
+                try String.fetchAll(
+                    db, sql: "SELECT value FROM figures WHERE document_id = ? ORDER BY section, ordinal",
+                    arguments: [document.id])
+            }
+            let groups =
+                [document.titleFigures, document.lead.figures, document.closing.figures]
+                + document.allSections.map(\.section.figures)
                 + document.captions.map(\.figures)
             let tableValues = document.tables.flatMap { $0.figures.map(\.value) }
             let textValues: [String] = groups.flatMap { $0.map(\.value) }
@@ -110,12 +143,15 @@ import Testing
         var copy = original
         copy.source.name = "copy-of-" + original.source.name
         var loader = SQLiteLoader(path: path)
-        loader.batchSize = 1   // the two names come in different batches
+        loader.batchSize = 1  // the two names come in different batches
         let report = try loader.load([original, copy])
         #expect(report.failures.isEmpty)
         let queue = try DatabaseQueue(path: path)
         let documents = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") }
-        let names = try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM names WHERE document_id = ? ORDER BY name", arguments: [original.id]) }
+        let names = try queue.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT name FROM names WHERE document_id = ? ORDER BY name", arguments: [original.id])
+        }
         #expect(documents == 1)
         #expect(names == [original.source.name, copy.source.name].sorted())
         let figures = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM figures") }
@@ -132,9 +168,13 @@ import Testing
         changed.title = "改后的标题"
         _ = try loader.load([changed])
         let queue = try DatabaseQueue(path: path)
-        let title = try queue.read { db in try String.fetchOne(db, sql: "SELECT title FROM documents WHERE document_id = ?", arguments: [changed.id]) }
+        let title = try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT title FROM documents WHERE document_id = ?", arguments: [changed.id])
+        }
         #expect(title == "改后的标题")
-        let figures = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM figures WHERE document_id = ?", arguments: [changed.id]) }
+        let figures = try queue.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM figures WHERE document_id = ?", arguments: [changed.id])
+        }
         let expected = changed.figureCount + changed.tables.reduce(0) { $0 + $1.figures.count }
         #expect(figures == expected)
     }
@@ -143,7 +183,9 @@ import Testing
     private func versionTwoDatabase(_ path: String) throws -> DatabaseQueue {
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
-            for statement in SchemaVersion2.statements(for: .sqlite) + SchemaVersion2.rows { try db.execute(sql: statement) }
+            for statement in SchemaVersion2.statements(for: .sqlite) + SchemaVersion2.rows {
+                try db.execute(sql: statement)
+            }
         }
         return queue
     }
@@ -159,17 +201,25 @@ import Testing
         let report = try migrating.load(Self.documents)
         #expect(report.failures.isEmpty)
         #expect(try counts(path)["documents"] == Self.documents.count + 1)
-        let version = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM gazette_meta WHERE key = 'schema_version'") }
+        let version = try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM gazette_meta WHERE key = 'schema_version'")
+        }
         #expect(version == String(DatabaseSchema.version))
         // The old document's rows survive under the new column names, its day now a timestamp.
-        let old = try #require(try queue.read { db in
-            try Row.fetchOne(db, sql: "SELECT published_at, published_date, title FROM documents WHERE document_id = 'old'")
-        })
+        let old = try #require(
+            try queue.read { db in
+                try Row.fetchOne(
+                    db, sql: "SELECT published_at, published_date, title FROM documents WHERE document_id = 'old'")
+            })
         #expect(old["published_at"] as String? == "2024-05-06T00:00:00+08:00")
         #expect(old["published_date"] as String? == "2024-05-06")
-        let figure = try queue.read { db in try String.fetchOne(db, sql: "SELECT section || ' ' || value FROM figures WHERE document_id = 'old'") }
+        let figure = try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT section || ' ' || value FROM figures WHERE document_id = 'old'")
+        }
         #expect(figure == "1 300000000")
-        let forms = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sections WHERE title_form IS NOT NULL") }
+        let forms = try queue.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM sections WHERE title_form IS NOT NULL")
+        }
         #expect(forms == Self.documents.reduce(0) { $0 + $1.allSections.count })
     }
 
@@ -184,7 +234,9 @@ import Testing
         #expect(throws: LoadError.self) { try migrating.load(Self.documents) }
         let columns = try queue.read { db in try db.columns(in: "documents").map(\.name) }
         #expect(columns.contains("id") && !columns.contains("document_id"))
-        let version = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM gazette_meta WHERE key = 'schema_version'") }
+        let version = try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM gazette_meta WHERE key = 'schema_version'")
+        }
         #expect(version == "2")
     }
 
@@ -193,12 +245,15 @@ import Testing
         _ = folder
         _ = try SQLiteLoader(path: path).load([])
         let queue = try DatabaseQueue(path: path)
-        try queue.write { db in try db.execute(sql: "UPDATE gazette_meta SET value = '99' WHERE key = 'schema_version'") }
+        try queue.write { db in try db.execute(sql: "UPDATE gazette_meta SET value = '99' WHERE key = 'schema_version'")
+        }
         var migrating = SQLiteLoader(path: path)
         migrating.migrate = true
         #expect(throws: LoadError.schemaVersion(path, found: 99)) { try migrating.load(Self.documents) }
         #expect(try counts(path)["documents"] == 0)
-        #expect(LoadError.schemaVersion(path, found: 99).description.hasSuffix("newer than this Gazette's \(DatabaseSchema.version); use a newer Gazette"))
+        #expect(
+            LoadError.schemaVersion(path, found: 99).description.hasSuffix(
+                "newer than this Gazette's \(DatabaseSchema.version); use a newer Gazette"))
     }
 
     @Test func aDatabaseOnAReadOnlyFileSystemIsAClearError() throws {
@@ -235,7 +290,9 @@ import Testing
     @Test(arguments: DatabaseSchema.Dialect.allCases)
     func schemaScriptNamesEveryTable(dialect: DatabaseSchema.Dialect) {
         let script = DatabaseSchema.script(for: dialect)
-        for table in RecordTables.layouts.map(\.name) { #expect(script.contains("CREATE TABLE IF NOT EXISTS \(table) (")) }
+        for table in RecordTables.layouts.map(\.name) {
+            #expect(script.contains("CREATE TABLE IF NOT EXISTS \(table) ("))
+        }
         #expect(script.contains(dialect == .postgres ? "value NUMERIC NOT NULL" : "value TEXT NOT NULL"))
         #expect(script.contains(dialect == .postgres ? "published_at TIMESTAMPTZ," : "published_at TEXT,"))
         #expect(script.contains("value_max \(dialect == .postgres ? "NUMERIC" : "TEXT"),"))
@@ -245,7 +302,9 @@ import Testing
         let queue = try DatabaseQueue(path: path)
         return try queue.read { db in
             var counts: [String: Int] = [:]
-            for table in RecordTables.layouts.map(\.name) { counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") }
+            for table in RecordTables.layouts.map(\.name) {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")
+            }
             return counts
         }
     }

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
+import GazetteTestSupport
 import Logging
 import PostgresNIO
-import GazetteTestSupport
 import Testing
+
 @testable import Gazette
 @testable import GazetteLoad
 
@@ -66,19 +67,26 @@ import Testing
             let components = URLComponents(string: url)!
             let folder = components.queryItems!.first { $0.name == "host" }!.value!
             let configuration = PostgresConnection.Configuration(
-                unixSocketPath: "\(folder)/.s.PGSQL.5432", username: "gazette", password: nil, database: String(components.path.dropFirst()))
-            let connection = try await PostgresConnection.connect(configuration: configuration, id: 3, logger: Self.logger)
+                unixSocketPath: "\(folder)/.s.PGSQL.5432", username: "gazette", password: nil,
+                database: String(components.path.dropFirst()))
+            let connection = try await PostgresConnection.connect(
+                configuration: configuration, id: 3, logger: Self.logger)
             defer { Task { try? await connection.close() } }
             let view = "answer_\(UUID().uuidString.prefix(8).lowercased())"
-            try await connection.query(PostgresQuery(unsafeSQL: "CREATE TEMP VIEW \(view) AS \(sql)"), logger: Self.logger)
+            try await connection.query(
+                PostgresQuery(unsafeSQL: "CREATE TEMP VIEW \(view) AS \(sql)"), logger: Self.logger)
             var columns: [String] = []
-            let described = try await connection.query(PostgresQuery(unsafeSQL: """
-                SELECT attname::text FROM pg_attribute WHERE attrelid = '\(view)'::regclass AND attnum > 0 ORDER BY attnum
-                """), logger: Self.logger)
+            let described = try await connection.query(
+                PostgresQuery(
+                    unsafeSQL: """
+                        SELECT attname::text FROM pg_attribute WHERE attrelid = '\(view)'::regclass AND attnum > 0 ORDER BY attnum
+                        """), logger: Self.logger)
             for try await name in described.decode(String.self) { columns.append(name) }
             let list = columns.map { "coalesce(\"\($0)\"::text, '')" }.joined(separator: ", ")
             var rows: [[String]] = []
-            for try await row in try await connection.query(PostgresQuery(unsafeSQL: "SELECT \(list) FROM \(view)"), logger: Self.logger) {
+            for try await row in try await connection.query(
+                PostgresQuery(unsafeSQL: "SELECT \(list) FROM \(view)"), logger: Self.logger)
+            {
                 rows.append(try row.makeRandomAccess().map { try $0.decode(String.self) })
             }
             return rows
@@ -113,9 +121,13 @@ import Testing
             let database = try await store.rows("SELECT \(selected) FROM \(layout.name)").map {
                 zip(layout.columns, $0).map { Self.normalized($1, column: $0) }
             }
-            #expect(csv.count == database.count, "\(layout.name): \(csv.count) rows in CSV, \(database.count) in the database")
-            #expect(csv.map { $0.joined(separator: "\u{1F}") }.sorted() == database.map { $0.joined(separator: "\u{1F}") }.sorted(),
-                    "\(layout.name) differs")
+            #expect(
+                csv.count == database.count,
+                "\(layout.name): \(csv.count) rows in CSV, \(database.count) in the database")
+            #expect(
+                csv.map { $0.joined(separator: "\u{1F}") }.sorted()
+                    == database.map { $0.joined(separator: "\u{1F}") }.sorted(),
+                "\(layout.name) differs")
         }
         #expect(Self.documents.contains { !$0.tables.isEmpty }, "Output/ should hold a record with table figures")
     }
@@ -133,7 +145,8 @@ import Testing
 
     @Test func postgreSQLSumsEachSectionAndTableExactlyAsTheJSON() async throws {
         let store = try await PostgresStore()
-        let answer = try await store.rows("""
+        let answer = try await store.rows(
+            """
             SELECT document_id, section, coalesce(table_index, 0), count(*), sum(value) FROM figures
             GROUP BY document_id, section, coalesce(table_index, 0)
             """)
@@ -147,7 +160,9 @@ import Testing
             }
             for (index, table) in document.tables.enumerated() where !table.figures.isEmpty {
                 let key = "\(document.id) \(table.section ?? "") \(index + 1)"
-                expected[key] = (table.figures.count, table.figures.reduce(ExactDecimal(0)) { $0 + ExactDecimal(decimal: $1.value) })
+                expected[key] = (
+                    table.figures.count, table.figures.reduce(ExactDecimal(0)) { $0 + ExactDecimal(decimal: $1.value) }
+                )
             }
         }
         #expect(answer.count == expected.count)
@@ -163,7 +178,8 @@ import Testing
 
     /// The SQL blocks of the README's "Queries an analyst runs", by their first comment line.
     static func analystQueries() throws -> [String: String] {
-        let readme = try String(contentsOf: GazetteBinary.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: GazetteBinary.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
         guard let section = readme.range(of: "#### Queries an analyst runs") else { return [:] }
         var queries: [String: String] = [:]
         for block in readme[section.upperBound...].components(separatedBy: "```sql\n").dropFirst() {
@@ -194,11 +210,17 @@ import Testing
         groups += [(CSVEmitter.closingPath, document.closing.figures)]
         groups += document.captions.enumerated().map { (CSVEmitter.captionPath($0.offset), $0.element.figures) }
         let text = groups.flatMap { section, figures in
-            figures.map { Located(document: document, section: section, text: $0.text, value: $0.value, unit: $0.unit, change: $0.change) }
+            figures.map {
+                Located(
+                    document: document, section: section, text: $0.text, value: $0.value, unit: $0.unit,
+                    change: $0.change)
+            }
         }
         let tables = document.tables.flatMap { table in
             table.figures.map {
-                Located(document: document, section: table.section ?? "", text: $0.text, value: $0.value, unit: $0.unit, change: nil, fromTable: true)
+                Located(
+                    document: document, section: table.section ?? "", text: $0.text, value: $0.value, unit: $0.unit,
+                    change: nil, fromTable: true)
             }
         }
         return text + tables
@@ -215,7 +237,9 @@ import Testing
                 [name, String(figures.reduce(ExactDecimal(0)) { $0 + ExactDecimal(decimal: $1.value) }.description)]
             }
         case "decreases by section":
-            return all.filter { $0.change == .decrease }.map { [$0.document.source.name, $0.section, $0.text, $0.value, $0.unit] }
+            return all.filter { $0.change == .decrease }.map {
+                [$0.document.source.name, $0.section, $0.text, $0.value, $0.unit]
+            }
         case "figures of a unit across a year":
             return all.filter { $0.unit == "%" && day($0.document)?.hasPrefix("2025-") == true }
                 .map { [day($0.document)!, $0.document.source.name, $0.text, $0.value] }
@@ -223,7 +247,8 @@ import Testing
             return Dictionary(grouping: documents.compactMap(day), by: { $0 }).map { [$0.key, String($0.value.count)] }
         case "search the text":
             return documents.flatMap { document in
-                let blocks = [("", document.lead.paragraphs)] + document.allSections.map { ($0.path, $0.section.paragraphs) }
+                let blocks =
+                    [("", document.lead.paragraphs)] + document.allSections.map { ($0.path, $0.section.paragraphs) }
                     + [(CSVEmitter.closingPath, document.closing.paragraphs)]
                 return blocks.flatMap { section, paragraphs in
                     paragraphs.filter { $0.contains("农村") }.map { [document.source.name, section, $0] }
@@ -243,9 +268,11 @@ import Testing
 
     private func analystQueriesAnswerAsTheJSON(_ store: some Store) async throws {
         let queries = try Self.analystQueries()
-        #expect(queries.keys.sorted() == [
-            "decreases by section", "documents by date", "figures of a unit across a year", "money per document", "search the text",
-        ])
+        #expect(
+            queries.keys.sorted() == [
+                "decreases by section", "documents by date", "figures of a unit across a year", "money per document",
+                "search the text",
+            ])
         for (name, sql) in queries {
             let expected = Self.expected(name)
             #expect(!expected.isEmpty, "\(name): Output/ gives the query nothing to find")

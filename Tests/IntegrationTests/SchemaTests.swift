@@ -1,6 +1,7 @@
 import Foundation
 import GazetteTestSupport
 import Testing
+
 @testable import Gazette
 
 /// The reference validator: Python's `jsonschema` (draft 2020-12) over record files.
@@ -26,27 +27,27 @@ enum ReferenceSchemaValidator {
     /// Prints {file: [{pointer, message}]} and exits 1 when a file is invalid, 3 when
     /// jsonschema is missing. The schema itself is checked against the draft first.
     static let script = #"""
-    import json, sys
-    try:
-        from jsonschema import Draft202012Validator
-    except ImportError:
-        sys.stderr.write("jsonschema is not installed\n")
-        sys.exit(3)
-    with open(sys.argv[1], encoding="utf-8") as handle:
-        schema = json.load(handle)
-    Draft202012Validator.check_schema(schema)
-    validator = Draft202012Validator(schema)
-    report = {}
-    for path in sys.argv[2:]:
-        with open(path, encoding="utf-8") as handle:
-            record = json.load(handle)
-        report[path] = [
-            {"pointer": "".join("/" + str(part) for part in error.absolute_path), "message": error.message}
-            for error in validator.iter_errors(record)
-        ]
-    json.dump(report, sys.stdout, ensure_ascii=False)
-    sys.exit(1 if any(report.values()) else 0)
-    """#
+        import json, sys
+        try:
+            from jsonschema import Draft202012Validator
+        except ImportError:
+            sys.stderr.write("jsonschema is not installed\n")
+            sys.exit(3)
+        with open(sys.argv[1], encoding="utf-8") as handle:
+            schema = json.load(handle)
+        Draft202012Validator.check_schema(schema)
+        validator = Draft202012Validator(schema)
+        report = {}
+        for path in sys.argv[2:]:
+            with open(path, encoding="utf-8") as handle:
+                record = json.load(handle)
+            report[path] = [
+                {"pointer": "".join("/" + str(part) for part in error.absolute_path), "message": error.message}
+                for error in validator.iter_errors(record)
+            ]
+        json.dump(report, sys.stdout, ensure_ascii=False)
+        sys.exit(1 if any(report.values()) else 0)
+        """#
 
     static var schemaFile: URL { GazetteBinary.repositoryRoot.appendingPathComponent("Schema/gazette.schema.json") }
 
@@ -71,7 +72,9 @@ enum ReferenceSchemaValidator {
         let library = Data(RecordSchema.json.utf8)
         #expect(library == file, "Schema/gazette.schema.json and RecordSchema.json differ")
         // Whatever the final newline, the text itself must not drift.
-        #expect(library == file || library + Data("\n".utf8) == file, "Schema/gazette.schema.json and RecordSchema.json differ")
+        #expect(
+            library == file || library + Data("\n".utf8) == file,
+            "Schema/gazette.schema.json and RecordSchema.json differ")
     }
 
     @Test func everyCommittedRecordIsValidForTheReferenceValidator() throws {
@@ -95,7 +98,9 @@ enum ReferenceSchemaValidator {
     }
 
     static let breakages: [Breakage] = [
-        Breakage(name: "no-title", edit: { try RecordEdit.removing("/title", in: $0) }, referencePointer: "", gazettePointer: "/title"),
+        Breakage(
+            name: "no-title", edit: { try RecordEdit.removing("/title", in: $0) }, referencePointer: "",
+            gazettePointer: "/title"),
         Breakage(
             name: "value-12x", edit: { try RecordEdit.setting("/sections/0/figures/0/value", to: "12x", in: $0) },
             referencePointer: "/sections/0/figures/0/value", gazettePointer: "/sections/0/figures/0/value"),
@@ -117,7 +122,8 @@ enum ReferenceSchemaValidator {
         // A record made now, so the test does not depend on Output/ being current.
         let sample = GazetteBinary.repositoryRoot.appendingPathComponent("Samples/portal-cases-01.txt").path
         let original = JSONEmitter.bytes(try Pipeline().document(atPath: sample))
-        #expect(ExtractValidator().findings(inJSON: original, file: sample).filter { $0.code.hasPrefix("schema") } == [])
+        #expect(
+            ExtractValidator().findings(inJSON: original, file: sample).filter { $0.code.hasPrefix("schema") } == [])
         let folder = try TemporaryFolder()
         var paths: [String: Breakage] = [:]
         for breakage in Self.breakages {

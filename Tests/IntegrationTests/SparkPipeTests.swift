@@ -12,7 +12,8 @@ import Testing
         let root = GazetteBinary.repositoryRoot
         let script = root.appendingPathComponent("Tests/IntegrationTests/spark_pipe.py").path
         let samples = root.appendingPathComponent("Samples").path
-        let run = try ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, binary.path, samples, "10"])
+        let run = try ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, binary.path, samples, "10"])
         if run.stderr.contains("No module named 'pyspark'") {
             Issue.record("PySpark is not installed: run `python3 -m pip install pyspark` (CI installs it)")
             return

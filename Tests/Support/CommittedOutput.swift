@@ -5,7 +5,9 @@ import Gazette
 package enum CommittedOutput {
     package static let documents: [Document] = {
         let folder = GazetteBinary.repositoryRoot.appendingPathComponent("Output")
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
+        let files =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".json") }
+            .sorted() ?? []
         return files.compactMap { try? JSONEmitter.document(from: Data(contentsOf: folder.appendingPathComponent($0))) }
     }()
 }

@@ -19,7 +19,9 @@ package enum GazetteBinary {
         package var timedOut = false
         package var seconds = 0.0
 
-        package var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
+        package var stderrLines: [String] {
+            stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        }
     }
 
     /// The repository root, from this file's location (Tests/Support/…).
@@ -30,15 +32,19 @@ package enum GazetteBinary {
         var starts: [URL] = [URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()]
         starts.append(Bundle.main.bundleURL)
         if let executable = Bundle.main.executableURL { starts.append(executable) }
-        if let first = CommandLine.arguments.first { starts.append(URL(fileURLWithPath: first).resolvingSymlinksInPath()) }
+        if let first = CommandLine.arguments.first {
+            starts.append(URL(fileURLWithPath: first).resolvingSymlinksInPath())
+        }
         var searched: [String] = []
         for start in starts {
             var folder = start.deletingLastPathComponent()
             for _ in 0..<5 {
                 let candidate = folder.appendingPathComponent("gazette")
                 var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                   FileManager.default.isExecutableFile(atPath: candidate.path) {
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+                    !isDirectory.boolValue,
+                    FileManager.default.isExecutableFile(atPath: candidate.path)
+                {
                     return .success(candidate)
                 }
                 if !searched.contains(folder.path) { searched.append(folder.path) }

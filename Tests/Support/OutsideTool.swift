@@ -23,8 +23,10 @@ package enum OutsideTool: Sendable {
 
     package var missing: Comment {
         switch self {
-        case .postgres: "needs PostgreSQL's server binaries under /usr/lib/postgresql: apt-get install postgresql (.ci/run does)"
-        case .pyspark: "needs PySpark and Java: python3 -m pip install pyspark; apt-get install openjdk-17-jre-headless (.ci/run does)"
+        case .postgres:
+            "needs PostgreSQL's server binaries under /usr/lib/postgresql: apt-get install postgresql (.ci/run does)"
+        case .pyspark:
+            "needs PySpark and Java: python3 -m pip install pyspark; apt-get install openjdk-17-jre-headless (.ci/run does)"
         case .jsonschema: "needs Python's jsonschema: python3 -m pip install jsonschema (.ci/run does)"
         }
     }
@@ -34,7 +36,9 @@ package enum OutsideTool: Sendable {
 
     private static let postgresInstalled: Bool = {
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
-        return versions.contains { FileManager.default.isExecutableFile(atPath: "/usr/lib/postgresql/\($0)/bin/initdb") }
+        return versions.contains {
+            FileManager.default.isExecutableFile(atPath: "/usr/lib/postgresql/\($0)/bin/initdb")
+        }
     }()
 
     private static let pysparkInstalled = pythonImports("pyspark")

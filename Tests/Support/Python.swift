@@ -14,7 +14,8 @@ package enum Python {
     package static func run(_ script: String, _ arguments: [String] = []) throws -> GazetteBinary.Run {
         let run = try ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script] + arguments)
         if run.status == 127 {
-            throw Unavailable(description: "python3 was not found on PATH; the reference checks need it (\(run.stderr))")
+            throw Unavailable(
+                description: "python3 was not found on PATH; the reference checks need it (\(run.stderr))")
         }
         return run
     }

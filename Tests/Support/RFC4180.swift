@@ -10,14 +10,22 @@ package enum RFC4180 {
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         func next() -> Unicode.Scalar? {
-            if let p = pending { pending = nil; return p }
+            if let p = pending {
+                pending = nil
+                return p
+            }
             return scalars.next()
         }
         while let scalar = next() {
             if quoted {
                 if scalar == "\"" {
                     let following = next()
-                    if following == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = following }
+                    if following == "\"" {
+                        field.unicodeScalars.append("\"")
+                    } else {
+                        quoted = false
+                        pending = following
+                    }
                 } else {
                     field.unicodeScalars.append(scalar)
                 }

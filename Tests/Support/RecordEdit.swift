@@ -28,7 +28,8 @@ package enum RecordEdit {
     /// The record on one line, as an NDJSON file holds it.
     package static func compact(_ bytes: [UInt8]) throws -> [UInt8] {
         let object = try JSONSerialization.jsonObject(with: Data(bytes))
-        return Array(try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+        return Array(
+            try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
     }
 
     /// The record's text with `old`, which must occur exactly once, replaced by `new`.
@@ -53,7 +54,9 @@ package enum RecordEdit {
         let root = try JSONSerialization.jsonObject(with: Data(bytes))
         let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
         let edited = apply(change, at: tokens[...], in: root)
-        return Array(try JSONSerialization.data(withJSONObject: edited, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
+        return Array(
+            try JSONSerialization.data(
+                withJSONObject: edited, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
     }
 
     private static func apply(_ change: Change, at tokens: ArraySlice<String>, in node: Any) -> Any {

@@ -20,7 +20,10 @@ package enum ThrowawayPostgres {
     package static let cluster: Result<String, Unavailable> = {
         do {
             guard let bin = serverBinaries() else {
-                throw Unavailable(description: "no PostgreSQL server binaries under /usr/lib/postgresql; install Debian's postgresql package (.ci/run does)")
+                throw Unavailable(
+                    description:
+                        "no PostgreSQL server binaries under /usr/lib/postgresql; install Debian's postgresql package (.ci/run does)"
+                )
             }
             binaries = bin
             let folder = "/tmp/gazette-pg-\(getpid())"
@@ -29,10 +32,14 @@ package enum ThrowawayPostgres {
                 throw Unavailable(description: "cannot hand \(folder) to the postgres user")
             }
             try runAsServer(["initdb", "-D", folder + "/data", "-U", "gazette", "--auth=trust", "--no-sync"])
-            try runAsServer(["pg_ctl", "-D", folder + "/data", "-o", "-k \(folder) -c listen_addresses='' -c fsync=off", "-l", folder + "/log", "-w", "start"])
+            try runAsServer([
+                "pg_ctl", "-D", folder + "/data", "-o", "-k \(folder) -c listen_addresses='' -c fsync=off", "-l",
+                folder + "/log", "-w", "start",
+            ])
             clusterFolder = folder
             // At exit Foundation's Process can no longer wait for a child: stop with system(3).
-            stopCommand = (getuid() == 0 ? "/usr/sbin/runuser -u postgres -- " : "")
+            stopCommand =
+                (getuid() == 0 ? "/usr/sbin/runuser -u postgres -- " : "")
                 + "\(bin)/pg_ctl -D \(folder)/data -m immediate stop >/dev/null 2>&1; rm -rf \(folder)"
             atexit {
                 guard let command = ThrowawayPostgres.stopCommand else { return }
@@ -53,7 +60,9 @@ package enum ThrowawayPostgres {
     private static func serverBinaries() -> String? {
         let root = "/usr/lib/postgresql"
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: root))?.compactMap(Int.init).sorted() ?? []
-        return versions.last.map { "\(root)/\($0)/bin" }.flatMap { FileManager.default.fileExists(atPath: $0 + "/initdb") ? $0 : nil }
+        return versions.last.map { "\(root)/\($0)/bin" }.flatMap {
+            FileManager.default.fileExists(atPath: $0 + "/initdb") ? $0 : nil
+        }
     }
 
     /// Runs a server tool, as the `postgres` user when the tests run as root (PostgreSQL

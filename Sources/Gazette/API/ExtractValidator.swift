@@ -20,10 +20,14 @@ public struct Finding: Sendable, Equatable, Decodable {
     }
 
     /// A finding of a new diagnostic; `pointer` is its JSON Pointer into the record.
-    public init(file: String, record: Int? = nil, code: String, severity: Diagnostic.Severity, message: String,
-                pointer: String, line: Int? = nil, column: Int? = nil) {
-        self.init(file: file, record: record, diagnostic: Diagnostic(code: code, severity: severity, message: message, path: pointer),
-                  line: line, column: column)
+    public init(
+        file: String, record: Int? = nil, code: String, severity: Diagnostic.Severity, message: String,
+        pointer: String, line: Int? = nil, column: Int? = nil
+    ) {
+        self.init(
+            file: file, record: record,
+            diagnostic: Diagnostic(code: code, severity: severity, message: message, path: pointer),
+            line: line, column: column)
     }
 
     private enum CodingKeys: String, CodingKey { case file, record, code, severity, message, pointer, line, column }
@@ -32,10 +36,14 @@ public struct Finding: Sendable, Equatable, Decodable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            file: try container.decode(String.self, forKey: .file), record: try container.decodeIfPresent(Int.self, forKey: .record),
-            code: try container.decode(String.self, forKey: .code), severity: try container.decode(Diagnostic.Severity.self, forKey: .severity),
-            message: try container.decode(String.self, forKey: .message), pointer: try container.decode(String.self, forKey: .pointer),
-            line: try container.decodeIfPresent(Int.self, forKey: .line), column: try container.decodeIfPresent(Int.self, forKey: .column))
+            file: try container.decode(String.self, forKey: .file),
+            record: try container.decodeIfPresent(Int.self, forKey: .record),
+            code: try container.decode(String.self, forKey: .code),
+            severity: try container.decode(Diagnostic.Severity.self, forKey: .severity),
+            message: try container.decode(String.self, forKey: .message),
+            pointer: try container.decode(String.self, forKey: .pointer),
+            line: try container.decodeIfPresent(Int.self, forKey: .line),
+            column: try container.decodeIfPresent(Int.self, forKey: .column))
     }
 
     /// The diagnostic's stable code ("section-gap").
@@ -66,8 +74,11 @@ public struct ExtractValidator: Sendable {
             let tree = try JSONTree.parse(bytes)
             return findings(in: tree, bytes: bytes, file: file, record: nil)
         } catch {
-            return filtered([Finding(file: file, code: "json-syntax", severity: .error, message: error.message, pointer: "",
-                                     line: error.line, column: error.column)])
+            return filtered([
+                Finding(
+                    file: file, code: "json-syntax", severity: .error, message: error.message, pointer: "",
+                    line: error.line, column: error.column)
+            ])
         }
     }
 
@@ -78,10 +89,14 @@ public struct ExtractValidator: Sendable {
         for (result, line) in zip(JSONTree.parseLines(bytes), lines.filter { $0.contains { $0 > 0x20 } }) {
             switch result.result {
             case .success(let tree):
-                found += findings(in: tree.shifted(toLine: result.line), bytes: Array(line), file: file, record: result.line)
+                found += findings(
+                    in: tree.shifted(toLine: result.line), bytes: Array(line), file: file, record: result.line)
             case .failure(let error):
-                found += filtered([Finding(file: file, record: result.line, code: "json-syntax", severity: .error,
-                                           message: error.message, pointer: "", line: error.line, column: error.column)])
+                found += filtered([
+                    Finding(
+                        file: file, record: result.line, code: "json-syntax", severity: .error,
+                        message: error.message, pointer: "", line: error.line, column: error.column)
+                ])
             }
         }
         return found
@@ -89,29 +104,40 @@ public struct ExtractValidator: Sendable {
 
     /// Findings for a document already in memory (a source just parsed).
     public func findings(for document: Document, file: String) -> [Finding] {
-        filtered(validator.diagnostics(for: document).map {
-            Finding(file: file, diagnostic: $0)
-        })
+        filtered(
+            validator.diagnostics(for: document).map {
+                Finding(file: file, diagnostic: $0)
+            })
     }
 
     private func findings(in tree: JSONTree.Node, bytes: [UInt8], file: String, record: Int?) -> [Finding] {
         let problems = SchemaChecker.record.problems(in: tree)
         if !problems.isEmpty {
-            return filtered(problems.map { problem in
-                let code = problem.pointer == "/schemaVersion" ? "schema-version" : "schema"
-                return Finding(file: file, record: record, code: code, severity: .error, message: "\(problem.pointer.isEmpty ? "record" : problem.pointer) \(problem.message)",
-                               pointer: problem.pointer, line: problem.line, column: problem.column)
-            })
+            return filtered(
+                problems.map { problem in
+                    let code = problem.pointer == "/schemaVersion" ? "schema-version" : "schema"
+                    return Finding(
+                        file: file, record: record, code: code, severity: .error,
+                        message: "\(problem.pointer.isEmpty ? "record" : problem.pointer) \(problem.message)",
+                        pointer: problem.pointer, line: problem.line, column: problem.column)
+                })
         }
         guard let document = try? JSONDecoder().decode(Document.self, from: Data(bytes)) else {
-            return filtered([Finding(file: file, record: record, code: "schema", severity: .error,
-                                     message: "the record does not decode as a Gazette record", pointer: "", line: tree.line, column: tree.column)])
+            return filtered([
+                Finding(
+                    file: file, record: record, code: "schema", severity: .error,
+                    message: "the record does not decode as a Gazette record", pointer: "", line: tree.line,
+                    column: tree.column)
+            ])
         }
-        return filtered(validator.diagnostics(for: document).map { diagnostic in
-            let node = tree.node(at: diagnostic.path)
-            return Finding(file: file, record: record, code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message,
-                           pointer: diagnostic.path, line: node?.line, column: node?.column)
-        })
+        return filtered(
+            validator.diagnostics(for: document).map { diagnostic in
+                let node = tree.node(at: diagnostic.path)
+                return Finding(
+                    file: file, record: record, code: diagnostic.code, severity: diagnostic.severity,
+                    message: diagnostic.message,
+                    pointer: diagnostic.path, line: node?.line, column: node?.column)
+            })
     }
 
     /// Applies the settings: rules turned off are dropped, others take their set severity.

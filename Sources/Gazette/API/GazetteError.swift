@@ -29,9 +29,10 @@ public enum GazetteError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file the error is about, as it was named.
     public var path: String {
         switch self {
-        case .fileNotFound(let path), .notAFile(let path), .unreadable(let path, _), .emptyInput(let path), .binaryInput(let path, _),
-             .undecodable(let path, _), .noText(let path), .invalidRecord(let path, _), .needsEncoding(let path, _),
-             .writeFailed(let path, _), .extractGiven(let path), .overLimit(let path, _):
+        case .fileNotFound(let path), .notAFile(let path), .unreadable(let path, _), .emptyInput(let path),
+            .binaryInput(let path, _),
+            .undecodable(let path, _), .noText(let path), .invalidRecord(let path, _), .needsEncoding(let path, _),
+            .writeFailed(let path, _), .extractGiven(let path), .overLimit(let path, _):
             path
         }
     }
@@ -46,8 +47,10 @@ public enum GazetteError: Error, Sendable, Equatable, CustomStringConvertible {
         case .binaryInput(let path, let kind): "\(path): binary data (\(kind)), not a text or HTML document"
         case .undecodable(let path, let reason): "\(path): cannot be decoded (\(reason))"
         case .noText(let path): "\(path): no readable text in the document"
-        case .invalidRecord(let path, let reason): "\(path): not a valid Gazette record (\(reason)); check it with gazette validate"
-        case .needsEncoding(let path, let encoding): "\(path): looks like \(encoding) text without a byte-order mark; read it with --encoding \(encoding)"
+        case .invalidRecord(let path, let reason):
+            "\(path): not a valid Gazette record (\(reason)); check it with gazette validate"
+        case .needsEncoding(let path, let encoding):
+            "\(path): looks like \(encoding) text without a byte-order mark; read it with --encoding \(encoding)"
         case .writeFailed(let path, let reason): "\(path): cannot be written (\(reason))"
         case .overLimit(let path, let what): "\(path): over a limit: \(what)"
         case .extractGiven(let path):

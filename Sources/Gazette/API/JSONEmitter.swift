@@ -21,7 +21,8 @@ public enum JSONEmitter {
     /// each written as records write it; dates carry `"kind": "date"` after their value.
     public static func bytes(figures: [Figure], dates: [DateMention], pretty: Bool = true) -> [UInt8] {
         enum Mention { case figure(Figure), date(DateMention) }
-        var mentions: [(start: Int, mention: Mention)] = figures.map { ($0.start, .figure($0)) } + dates.map { ($0.start, .date($0)) }
+        var mentions: [(start: Int, mention: Mention)] =
+            figures.map { ($0.start, .figure($0)) } + dates.map { ($0.start, .date($0)) }
         mentions.sort { $0.start < $1.start }
         var writer = JSONWriter(pretty: pretty)
         writer.array(mentions) { writer, entry in

@@ -31,7 +31,8 @@ public struct Pipeline: Sendable {
 
     /// Converts the file at `path` ("-" reads standard input); `sourceName` as below.
     public func document(atPath path: String, sourceName: String? = nil) throws -> Document {
-        let bytes = path == "-"
+        let bytes =
+            path == "-"
             ? try SourceFile.readAll(0, path: "-", maximumBytes: maximumBytes)
             : try SourceFile.read(path, maximumBytes: maximumBytes)
         return try document(from: bytes, name: path, sourceName: sourceName)
@@ -41,18 +42,22 @@ public struct Pipeline: Sendable {
     /// `name` is the input as errors name it; `sourceName`, when given, is the record's
     /// `source.name` (by default the last part of `name`).
     public func document(from bytes: [UInt8], name: String, sourceName: String? = nil) throws -> Document {
-        let ingested = try Ingest.read(bytes, name: name, sourceName: sourceName, format: format, encoding: encoding, limits: limits)
-        let outline = segmenter.outline(of: ingested.blocks, titleHint: ingested.titleHint, afterArticle: ingested.hints.postamble)
+        let ingested = try Ingest.read(
+            bytes, name: name, sourceName: sourceName, format: format, encoding: encoding, limits: limits)
+        let outline = segmenter.outline(
+            of: ingested.blocks, titleHint: ingested.titleHint, afterArticle: ingested.hints.postamble)
         let sections = outline.sectionCount
         guard sections <= limits.maximumSections else {
             throw GazetteError.overLimit(name, what: "\(sections) sections, more than \(limits.maximumSections)")
         }
         let metadata = MetadataReader.read(
-            bylines: ingested.hints.bylines, lines: outline.trailer, preamble: ingested.hints.preamble, postamble: ingested.hints.postamble,
+            bylines: ingested.hints.bylines, lines: outline.trailer, preamble: ingested.hints.preamble,
+            postamble: ingested.hints.postamble,
             meta: ingested.hints.meta,
             canonicalURL: ingested.hints.canonicalURL)
         let extracted = extractor.document(
-            from: outline, source: ingested.source, metadata: metadata, tables: ingested.tables, maximumFigures: limits.maximumFigures)
+            from: outline, source: ingested.source, metadata: metadata, tables: ingested.tables,
+            maximumFigures: limits.maximumFigures)
         guard !extracted.overLimit else {
             throw GazetteError.overLimit(name, what: "more than \(limits.maximumFigures) figures")
         }

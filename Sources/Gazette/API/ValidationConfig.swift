@@ -47,7 +47,9 @@ public enum ValidationConfig {
         case "off", "false", "no": return nil
         case "on", "true", "yes": return rule.severity
         default:
-            guard let severity = Diagnostic.Severity(rawValue: value.lowercased()) else { throw .badSeverity(rule: code, value: value) }
+            guard let severity = Diagnostic.Severity(rawValue: value.lowercased()) else {
+                throw .badSeverity(rule: code, value: value)
+            }
             return severity
         }
     }

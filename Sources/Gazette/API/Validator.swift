@@ -20,11 +20,15 @@ public struct Validator: Sendable {
         }
         found += TitleRules.problems(in: document)
         let headings = [document.title ?? "", document.subtitle ?? ""]
-        found += FigureRules.problems(document.titleFigures, paragraphs: headings, path: "", key: "titleFigures", reread: rereadsFigures)
-        found += FigureRules.problems(document.lead.figures, paragraphs: document.lead.paragraphs, path: "/lead", reread: rereadsFigures)
-        found += FigureRules.problems(document.closing.figures, paragraphs: document.closing.paragraphs, path: "/closing", reread: rereadsFigures)
+        found += FigureRules.problems(
+            document.titleFigures, paragraphs: headings, path: "", key: "titleFigures", reread: rereadsFigures)
+        found += FigureRules.problems(
+            document.lead.figures, paragraphs: document.lead.paragraphs, path: "/lead", reread: rereadsFigures)
+        found += FigureRules.problems(
+            document.closing.figures, paragraphs: document.closing.paragraphs, path: "/closing", reread: rereadsFigures)
         for (index, caption) in document.captions.enumerated() {
-            found += FigureRules.problems(caption.figures, paragraphs: [caption.text], path: "/captions/\(index)", reread: rereadsFigures)
+            found += FigureRules.problems(
+                caption.figures, paragraphs: [caption.text], path: "/captions/\(index)", reread: rereadsFigures)
         }
         var numbering = SectionRules.Numbering()
         found += SectionRules.problems(in: document.sections, path: "", reread: rereadsFigures, numbering: &numbering)
@@ -69,13 +73,16 @@ enum SectionRules {
         }
     }
 
-    static func problems(in sections: [Section], path: String, reread: Bool, numbering: inout Numbering) -> [Diagnostic] {
+    static func problems(in sections: [Section], path: String, reread: Bool, numbering: inout Numbering) -> [Diagnostic]
+    {
         var found: [Diagnostic] = []
         var seen = Set<Int>()
         // A level starts at 1, or where the same style stopped under the previous parent.
-        var expected = sections.first.map { section in
-            section.number != 1 && numbering.last[Numbering.style(of: section.marker)] == section.number - 1 ? section.number : 1
-        } ?? 1
+        var expected =
+            sections.first.map { section in
+                section.number != 1 && numbering.last[Numbering.style(of: section.marker)] == section.number - 1
+                    ? section.number : 1
+            } ?? 1
         var runLength = 0
         for (offset, section) in sections.enumerated() {
             let pointer = "\(path)/sections/\(offset)"
@@ -86,28 +93,42 @@ enum SectionRules {
                 runLength = 0
             }
             if !seen.insert(section.number).inserted {
-                found.append(Validator.make("section-numbering", "section number \(section.number) appears twice at this level", pointer + "/number"))
+                found.append(
+                    Validator.make(
+                        "section-numbering", "section number \(section.number) appears twice at this level",
+                        pointer + "/number"))
             } else if section.number != expected {
-                found.append(Validator.make(
-                    "section-numbering", "section \(section.marker) is number \(section.number) where \(expected) was expected", pointer + "/number"))
+                found.append(
+                    Validator.make(
+                        "section-numbering",
+                        "section \(section.marker) is number \(section.number) where \(expected) was expected",
+                        pointer + "/number"))
             }
             expected += 1
             runLength += 1
             numbering.last[Numbering.style(of: section.marker)] = section.number
             // An item untitled by rule (a running paragraph, an article) is no missing title.
             if section.title.isEmpty, section.titleForm != .none {
-                found.append(Validator.make("section-untitled", "section \(section.marker) has no title", pointer + "/title"))
+                found.append(
+                    Validator.make("section-untitled", "section \(section.marker) has no title", pointer + "/title"))
             } else if !TitleRules.isShortLine(section.title, limit: TitleRules.maximumSectionTitle) {
-                found.append(Validator.make("title-shape", "the title of section \(section.marker) is not a short single line", pointer + "/title"))
+                found.append(
+                    Validator.make(
+                        "title-shape", "the title of section \(section.marker) is not a short single line",
+                        pointer + "/title"))
             }
             if section.paragraphs.isEmpty && section.sections.isEmpty {
-                found.append(Validator.make("section-empty", "section \(section.marker) has no body", pointer + "/paragraphs"))
+                found.append(
+                    Validator.make("section-empty", "section \(section.marker) has no body", pointer + "/paragraphs"))
             }
             for (index, unit) in section.leadOrganizations.enumerated() where !OrganizationNames.isPlausible(unit) {
-                found.append(Validator.make(
-                    "organization-name", "\(unit) does not read as an organization's name", pointer + "/leadOrganizations/\(index)"))
+                found.append(
+                    Validator.make(
+                        "organization-name", "\(unit) does not read as an organization's name",
+                        pointer + "/leadOrganizations/\(index)"))
             }
-            found += FigureRules.problems(section.figures, paragraphs: section.paragraphs, path: pointer, reread: reread)
+            found += FigureRules.problems(
+                section.figures, paragraphs: section.paragraphs, path: pointer, reread: reread)
             found += problems(in: section.sections, path: pointer, reread: reread, numbering: &numbering)
         }
         return found
@@ -140,22 +161,37 @@ enum FigureRules {
             }
             let placed = Validator.pointsAtText(figure, in: scalars[figure.paragraph])
             if !placed {
-                found.append(Validator.make("figure-offset", "figure \(figure.text) does not sit at its offsets", pointer + "/start"))
+                found.append(
+                    Validator.make(
+                        "figure-offset", "figure \(figure.text) does not sit at its offsets", pointer + "/start"))
             }
             if !Validator.isDecimal(figure.value) || !(figure.valueMax.map(Validator.isDecimal) ?? true) {
-                found.append(Validator.make("figure-value", "figure \(figure.text) has a value that is not a decimal number", pointer + "/value"))
+                found.append(
+                    Validator.make(
+                        "figure-value", "figure \(figure.text) has a value that is not a decimal number",
+                        pointer + "/value"))
             } else if rereading, placed {
                 // The paragraph is read again, since the words around a figure may decide its unit
                 // ("坡度15度") or whether it is one at all.
                 if reread[figure.paragraph] == nil {
-                    reread[figure.paragraph] = FigureRecognizer(options: .init(includeBareNumbers: true)).figures(in: paragraphs[figure.paragraph])
+                    reread[figure.paragraph] =
+                        FigureRecognizer(options: .init(includeBareNumbers: true)).figures(
+                            in: paragraphs[figure.paragraph])
                         + FigureRecognizer().figures(in: paragraphs[figure.paragraph])
                 }
-                if !reread[figure.paragraph, default: []].contains(where: { $0.start == figure.start && $0.value == figure.value && $0.unit == figure.unit }) {
-                    found.append(Validator.make("figure-value", "figure \(figure.text) does not read as \(figure.value) \(figure.unit)", pointer + "/value"))
+                if !reread[figure.paragraph, default: []].contains(where: {
+                    $0.start == figure.start && $0.value == figure.value && $0.unit == figure.unit
+                }) {
+                    found.append(
+                        Validator.make(
+                            "figure-value", "figure \(figure.text) does not read as \(figure.value) \(figure.unit)",
+                            pointer + "/value"))
                 }
             } else if rereading, !textGives(figure) {
-                found.append(Validator.make("figure-value", "figure \(figure.text) does not read as \(figure.value) \(figure.unit)", pointer + "/value"))
+                found.append(
+                    Validator.make(
+                        "figure-value", "figure \(figure.text) does not read as \(figure.value) \(figure.unit)",
+                        pointer + "/value"))
             }
         }
         return found
@@ -172,13 +208,17 @@ enum FigureRules {
 extension Validator {
     /// True when `scalars[start..<end]` (the figure's paragraph, in Unicode scalars) is the figure's text.
     static func pointsAtText(_ figure: Figure, in scalars: [Unicode.Scalar]?) -> Bool {
-        guard let scalars, figure.start >= 0, figure.start <= figure.end, figure.end <= scalars.count else { return false }
+        guard let scalars, figure.start >= 0, figure.start <= figure.end, figure.end <= scalars.count else {
+            return false
+        }
         return figure.text.unicodeScalars.elementsEqual(scalars[figure.start..<figure.end])
     }
 
     /// A plain decimal: optional minus, digits, optional fraction; no exponent or grouping.
     static func isDecimal(_ value: String) -> Bool {
-        var digitsBefore = 0, digitsAfter = 0, points = 0
+        var digitsBefore = 0
+        var digitsAfter = 0
+        var points = 0
         for (offset, byte) in value.utf8.enumerated() {
             switch byte {
             case UInt8(ascii: "-") where offset == 0: continue

@@ -155,17 +155,22 @@ package struct BatchConverter: Sendable {
             let bytes = try SourceFile.read(job.path, maximumBytes: pipeline.maximumBytes)
             if let folder, incremental, let current = try? reusable(folder + "/" + job.output, for: bytes) {
                 let csv = try CSVEmitter.tables(for: [current]).map { try $0.rowsData() }
-                return .reused(Converted(csv: csv, json: nil, document: keepsDocuments ? current : nil, bytes: bytes.count))
+                return .reused(
+                    Converted(csv: csv, json: nil, document: keepsDocuments ? current : nil, bytes: bytes.count))
             }
             let document = try pipeline.document(from: bytes, name: job.path, sourceName: job.name)
             let json = JSONEmitter.bytes(document, pretty: pretty) + [0x0A]
             if let folder {
-                if let slash = job.output.lastIndex(of: "/") { try AtomicFile.makeDirectory(String(job.output[..<slash]), under: folder) }
+                if let slash = job.output.lastIndex(of: "/") {
+                    try AtomicFile.makeDirectory(String(job.output[..<slash]), under: folder)
+                }
                 try AtomicFile.write(Data(json), to: folder + "/" + job.output)
             }
             let csv = try CSVEmitter.tables(for: [document]).map { try $0.rowsData() }
-            return .converted(Converted(csv: csv, json: folder == nil ? json : nil, document: keepsDocuments ? document : nil,
-                                        bytes: bytes.count))
+            return .converted(
+                Converted(
+                    csv: csv, json: folder == nil ? json : nil, document: keepsDocuments ? document : nil,
+                    bytes: bytes.count))
         } catch let error as GazetteError {
             return .failed(error)
         } catch {

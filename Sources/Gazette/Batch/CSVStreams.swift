@@ -12,8 +12,10 @@ struct CSVStreams {
         for table in CSVEmitter.tables(for: []) {
             let temporary = folder + "/" + AtomicFile.temporaryName(for: table.name + ".csv")
             guard FileManager.default.createFile(atPath: temporary, contents: try table.headerData()),
-                  let handle = FileHandle(forWritingAtPath: temporary)
-            else { throw GazetteError.writeFailed("\(folder)/\(table.name).csv", reason: "cannot create a temporary file") }
+                let handle = FileHandle(forWritingAtPath: temporary)
+            else {
+                throw GazetteError.writeFailed("\(folder)/\(table.name).csv", reason: "cannot create a temporary file")
+            }
             handle.seekToEndOfFile()
             handles.append((table.name, temporary, handle))
         }

@@ -34,7 +34,9 @@ package struct NDJSONStream: Sendable {
                 if let answer = answer(to: line, lineNumber: lineNumber) { output(Data(answer + [0x0A])) }
             }
         }
-        if !pending.isEmpty, let answer = answer(to: pending, lineNumber: lineNumber + 1) { output(Data(answer + [0x0A])) }
+        if !pending.isEmpty, let answer = answer(to: pending, lineNumber: lineNumber + 1) {
+            output(Data(answer + [0x0A]))
+        }
     }
 
     /// The answer line to one request line; nil for a blank line.
@@ -52,7 +54,8 @@ package struct NDJSONStream: Sendable {
             return envelope(id: nil, error: "line \(lineNumber) is not JSON\(detail); send one JSON object a line")
         }
         guard case .object = request.value else {
-            return envelope(id: nil, error: "line \(lineNumber) is JSON but not an object; send {\"content\": …} or {\"path\": …}")
+            return envelope(
+                id: nil, error: "line \(lineNumber) is JSON but not an object; send {\"content\": …} or {\"path\": …}")
         }
         let id = request.member("id")
         let bytes: [UInt8]
@@ -61,9 +64,17 @@ package struct NDJSONStream: Sendable {
         case (.string(let content)?, _):
             bytes = Array(content.utf8)
             guard bytes.count <= pipeline.maximumBytes else {
-                return envelope(id: id, error: "line \(lineNumber): content of \(bytes.count) bytes is over the limit of \(pipeline.maximumBytes) (--max-bytes)")
+                return envelope(
+                    id: id,
+                    error:
+                        "line \(lineNumber): content of \(bytes.count) bytes is over the limit of \(pipeline.maximumBytes) (--max-bytes)"
+                )
             }
-            if case .string(let given)? = request.member("name")?.value { name = given } else { name = "line \(lineNumber)" }
+            if case .string(let given)? = request.member("name")?.value {
+                name = given
+            } else {
+                name = "line \(lineNumber)"
+            }
         case (nil, .string(let path)?):
             do {
                 bytes = try SourceFile.read(path, maximumBytes: pipeline.maximumBytes)

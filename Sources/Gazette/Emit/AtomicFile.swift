@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -47,7 +48,8 @@ package enum AtomicFile {
     static func writer(ofTemporary name: String) -> pid_t? {
         guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
         let parts = name.dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count >= 4, UInt32(parts[parts.count - 1]) != nil, let pid = pid_t(parts[parts.count - 2]), pid > 0 else { return nil }
+        guard parts.count >= 4, UInt32(parts[parts.count - 1]) != nil, let pid = pid_t(parts[parts.count - 2]), pid > 0
+        else { return nil }
         return pid
     }
 
@@ -76,14 +78,18 @@ package enum AtomicFile {
             guard let directory = opendir(current) else { continue }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+                }
                 guard name != ".", name != ".." else { continue }
                 let path = current + "/" + name
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }
                 if info.st_mode & S_IFMT == S_IFDIR {
                     pending.append(path)
-                } else if info.st_mode & S_IFMT == S_IFREG, let writer = writer(ofTemporary: name), matches(writer), unlink(path) == 0 {
+                } else if info.st_mode & S_IFMT == S_IFREG, let writer = writer(ofTemporary: name), matches(writer),
+                    unlink(path) == 0
+                {
                     removed += 1
                 }
             }
@@ -101,7 +107,9 @@ package enum AtomicFile {
     package static func makeDirectory(_ relative: String, under root: String) throws {
         var path = root
         for part in relative.split(separator: "/") {
-            guard part != "..", part != "." else { throw GazetteError.writeFailed(root + "/" + relative, reason: "the name leaves the output folder") }
+            guard part != "..", part != "." else {
+                throw GazetteError.writeFailed(root + "/" + relative, reason: "the name leaves the output folder")
+            }
             path += "/" + part
             var info = stat()
             if lstat(path, &info) == 0 {
@@ -121,7 +129,9 @@ package enum AtomicFile {
     package static func makeDirectory(_ path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw GazetteError.writeFailed(path, reason: "exists and is not a folder") }
+            guard isDirectory.boolValue else {
+                throw GazetteError.writeFailed(path, reason: "exists and is not a folder")
+            }
             return
         }
         do {

@@ -38,7 +38,9 @@ public struct CSVTable: Sendable, Equatable {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 let utf8 = field.utf8
                 // Comma, quote, CR, LF.
-                let needsQuotes = utf8.contains { (byte: UInt8) -> Bool in byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A }
+                let needsQuotes = utf8.contains { (byte: UInt8) -> Bool in
+                    byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A
+                }
                 if needsQuotes {
                     bytes.append(UInt8(ascii: "\""))
                     for byte in utf8 {

@@ -32,23 +32,37 @@ package enum RecordTables {
     }
 
     package static let layouts: [Layout] = [
-        Layout(name: "documents", columns: [
-            "document_id", "name", "format", "encoding", "bytes", "title", "subtitle", "published_at", "published_date", "source",
-            "author", "lead_paragraphs", "sections", "figures", "diagnostics", "addressee", "document_number", "issuer", "written_at",
-            "index_number", "signature_organizations", "signature_date", "release_note", "closing_paragraphs", "gazette_version",
-        ]),
+        Layout(
+            name: "documents",
+            columns: [
+                "document_id", "name", "format", "encoding", "bytes", "title", "subtitle", "published_at",
+                "published_date", "source",
+                "author", "lead_paragraphs", "sections", "figures", "diagnostics", "addressee", "document_number",
+                "issuer", "written_at",
+                "index_number", "signature_organizations", "signature_date", "release_note", "closing_paragraphs",
+                "gazette_version",
+            ]),
         Layout(name: "names", columns: ["document_id", "name"]),
-        Layout(name: "sections", columns: [
-            "document_id", "section", "parent", "number", "marker", "level", "title", "title_form", "lead", "paragraphs", "figures",
-            "references_to",
-        ]),
+        Layout(
+            name: "sections",
+            columns: [
+                "document_id", "section", "parent", "number", "marker", "level", "title", "title_form", "lead",
+                "paragraphs", "figures",
+                "references_to",
+            ]),
         Layout(name: "paragraphs", columns: ["document_id", "section", "ordinal", "text"]),
-        Layout(name: "figures", columns: [
-            "document_id", "section", "ordinal", "text", "value", "value_max", "value_number", "value_yuan", "unit", "kind",
-            "qualifier", "change", "comparison", "paragraph", "start_offset", "end_offset", "table_index", "table_row", "table_column",
-            "context",
-        ]),
-        Layout(name: "dates", columns: ["document_id", "section", "ordinal", "text", "value", "paragraph", "start_offset", "end_offset"]),
+        Layout(
+            name: "figures",
+            columns: [
+                "document_id", "section", "ordinal", "text", "value", "value_max", "value_number", "value_yuan", "unit",
+                "kind",
+                "qualifier", "change", "comparison", "paragraph", "start_offset", "end_offset", "table_index",
+                "table_row", "table_column",
+                "context",
+            ]),
+        Layout(
+            name: "dates",
+            columns: ["document_id", "section", "ordinal", "text", "value", "paragraph", "start_offset", "end_offset"]),
         Layout(name: "organizations", columns: ["document_id", "section", "ordinal", "name"]),
         Layout(name: "responsibilities", columns: ["document_id", "section", "ordinal", "name", "leads"]),
         Layout(name: "attachments", columns: ["document_id", "ordinal", "title"]),
@@ -99,17 +113,25 @@ package enum RecordTables {
         mutating func build() {
             let metadata = document.metadata
             let all = RecordTables.keyedSections(document.sections)
-            append(0, [
-                id, .text(document.source.name), .text(document.source.format.rawValue), .text(document.source.encoding),
-                .integer(document.source.bytes), SQLValue(document.title), SQLValue(document.subtitle),
-                SQLValue(RecordTables.timestamp(metadata.publishedAt)), SQLValue(RecordTables.calendarDate(metadata.publishedAt)),
-                SQLValue(metadata.source), SQLValue(metadata.author), .integer(document.lead.paragraphs.count), .integer(all.count),
-                .integer(document.allFigureCount), .integer(document.diagnostics.count),
-                SQLValue(document.addressee), SQLValue(metadata.documentNumber), SQLValue(metadata.issuer), SQLValue(metadata.writtenAt),
-                SQLValue(metadata.index), SQLValue(document.signature.map { $0.organizations.joined(separator: "|") }),
-                SQLValue(document.signature?.date), SQLValue(document.signature?.release), .integer(document.closing.paragraphs.count),
-                .text(document.gazetteVersion),
-            ])
+            append(
+                0,
+                [
+                    id, .text(document.source.name), .text(document.source.format.rawValue),
+                    .text(document.source.encoding),
+                    .integer(document.source.bytes), SQLValue(document.title), SQLValue(document.subtitle),
+                    SQLValue(RecordTables.timestamp(metadata.publishedAt)),
+                    SQLValue(RecordTables.calendarDate(metadata.publishedAt)),
+                    SQLValue(metadata.source), SQLValue(metadata.author), .integer(document.lead.paragraphs.count),
+                    .integer(all.count),
+                    .integer(document.allFigureCount), .integer(document.diagnostics.count),
+                    SQLValue(document.addressee), SQLValue(metadata.documentNumber), SQLValue(metadata.issuer),
+                    SQLValue(metadata.writtenAt),
+                    SQLValue(metadata.index),
+                    SQLValue(document.signature.map { $0.organizations.joined(separator: "|") }),
+                    SQLValue(document.signature?.date), SQLValue(document.signature?.release),
+                    .integer(document.closing.paragraphs.count),
+                    .text(document.gazetteVersion),
+                ])
             append(1, [id, .text(document.source.name)])
             let headings = [document.title ?? "", document.subtitle ?? ""]
             addFigures(document.titleFigures, paragraphs: headings, path: CSVEmitter.titlePath)
@@ -117,20 +139,31 @@ package enum RecordTables {
             addBlock(document.lead.paragraphs, figures: document.lead.figures, dates: document.lead.dates, path: "")
             for (path, section) in all {
                 let parent = path.split(separator: ".").dropLast().joined(separator: ".")
-                append(2, [
-                    id, .text(path), .text(parent), .integer(section.number), .text(section.marker), .integer(section.level),
-                    .text(section.title), .text(section.titleForm.rawValue), SQLValue(section.lead), .integer(section.paragraphs.count),
-                    .integer(section.figures.count), .text(section.references.joined(separator: "|")),
-                ])
+                append(
+                    2,
+                    [
+                        id, .text(path), .text(parent), .integer(section.number), .text(section.marker),
+                        .integer(section.level),
+                        .text(section.title), .text(section.titleForm.rawValue), SQLValue(section.lead),
+                        .integer(section.paragraphs.count),
+                        .integer(section.figures.count), .text(section.references.joined(separator: "|")),
+                    ])
                 for (ordinal, name) in section.leadOrganizations.enumerated() {
                     append(6, [id, .text(path), .integer(ordinal + 1), .text(name)])
                 }
                 for (ordinal, name) in section.responsibleOrganizations.enumerated() {
-                    append(7, [id, .text(path), .integer(ordinal + 1), .text(name), .integer(section.leadOrganizations.contains(name) ? 1 : 0)])
+                    append(
+                        7,
+                        [
+                            id, .text(path), .integer(ordinal + 1), .text(name),
+                            .integer(section.leadOrganizations.contains(name) ? 1 : 0),
+                        ])
                 }
                 addBlock(section.paragraphs, figures: section.figures, dates: section.dates, path: path)
             }
-            addBlock(document.closing.paragraphs, figures: document.closing.figures, dates: document.closing.dates, path: CSVEmitter.closingPath)
+            addBlock(
+                document.closing.paragraphs, figures: document.closing.figures, dates: document.closing.dates,
+                path: CSVEmitter.closingPath)
             for (index, table) in document.tables.enumerated() {
                 addTableFigures(table, index: index + 1)
             }
@@ -138,13 +171,20 @@ package enum RecordTables {
                 append(8, [id, .integer(ordinal + 1), .text(title)])
             }
             for (ordinal, caption) in document.captions.enumerated() {
-                append(9, [id, .integer(ordinal + 1), SQLValue(caption.marker), .text(caption.text), SQLValue(caption.image)])
+                append(
+                    9,
+                    [id, .integer(ordinal + 1), SQLValue(caption.marker), .text(caption.text), SQLValue(caption.image)])
                 addFigures(caption.figures, paragraphs: [caption.text], path: CSVEmitter.captionPath(ordinal))
                 addDates(caption.dates, path: CSVEmitter.captionPath(ordinal))
             }
             for (ordinal, diagnostic) in document.diagnostics.enumerated() {
-                append(10, [id, .integer(ordinal + 1), .text(diagnostic.code), .text(diagnostic.severity.rawValue), .text(diagnostic.message),
-                            .text(diagnostic.path)])
+                append(
+                    10,
+                    [
+                        id, .integer(ordinal + 1), .text(diagnostic.code), .text(diagnostic.severity.rawValue),
+                        .text(diagnostic.message),
+                        .text(diagnostic.path),
+                    ])
             }
         }
 
@@ -165,32 +205,47 @@ package enum RecordTables {
         private mutating func addFigures(_ list: [Figure], paragraphs: [String], path: String) {
             let scalars = list.isEmpty ? [] : paragraphs.map { Array($0.unicodeScalars) }
             for figure in list {
-                append(4, [
-                    id, .text(path), .integer(nextOrdinal(path)), .text(figure.text), .text(figure.value), SQLValue(figure.valueMax),
-                    .real(Double(figure.value) ?? 0), RecordTables.yuan(figure.value, unit: figure.unit), .text(figure.unit),
-                    .text(figure.kind.rawValue), SQLValue(figure.qualifier?.rawValue), SQLValue(figure.change?.rawValue),
-                    SQLValue(figure.comparison?.rawValue), .integer(figure.paragraph), .integer(figure.start), .integer(figure.end),
-                    .null, .null, .null, .text(Clause.around(figure, in: scalars)),
-                ])
+                append(
+                    4,
+                    [
+                        id, .text(path), .integer(nextOrdinal(path)), .text(figure.text), .text(figure.value),
+                        SQLValue(figure.valueMax),
+                        .real(Double(figure.value) ?? 0), RecordTables.yuan(figure.value, unit: figure.unit),
+                        .text(figure.unit),
+                        .text(figure.kind.rawValue), SQLValue(figure.qualifier?.rawValue),
+                        SQLValue(figure.change?.rawValue),
+                        SQLValue(figure.comparison?.rawValue), .integer(figure.paragraph), .integer(figure.start),
+                        .integer(figure.end),
+                        .null, .null, .null, .text(Clause.around(figure, in: scalars)),
+                    ])
             }
         }
 
         private mutating func addTableFigures(_ table: Table, index: Int) {
             let path = table.section ?? ""
             for figure in table.figures {
-                append(4, [
-                    id, .text(path), .integer(nextOrdinal(path)), .text(figure.text), .text(figure.value), .null,
-                    .real(Double(figure.value) ?? 0), RecordTables.yuan(figure.value, unit: figure.unit), .text(figure.unit),
-                    .text(figure.kind.rawValue), SQLValue(figure.qualifier?.rawValue), .null, .null, .null, .null, .null,
-                    .integer(index), .integer(figure.row), .integer(figure.column), .text(figure.context),
-                ])
+                append(
+                    4,
+                    [
+                        id, .text(path), .integer(nextOrdinal(path)), .text(figure.text), .text(figure.value), .null,
+                        .real(Double(figure.value) ?? 0), RecordTables.yuan(figure.value, unit: figure.unit),
+                        .text(figure.unit),
+                        .text(figure.kind.rawValue), SQLValue(figure.qualifier?.rawValue), .null, .null, .null, .null,
+                        .null,
+                        .integer(index), .integer(figure.row), .integer(figure.column), .text(figure.context),
+                    ])
             }
         }
 
         private mutating func addDates(_ list: [DateMention], path: String) {
             for (ordinal, date) in list.enumerated() {
-                append(5, [id, .text(path), .integer(ordinal + 1), .text(date.text), .text(date.value), .integer(date.paragraph),
-                           .integer(date.start), .integer(date.end)])
+                append(
+                    5,
+                    [
+                        id, .text(path), .integer(ordinal + 1), .text(date.text), .text(date.value),
+                        .integer(date.paragraph),
+                        .integer(date.start), .integer(date.end),
+                    ])
             }
         }
     }

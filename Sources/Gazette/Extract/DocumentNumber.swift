@@ -8,7 +8,8 @@ enum DocumentNumber {
         guard s.count <= 60 else { return nil }
         for index in s.indices where openers.contains(s[index]) {
             guard index + 6 < s.count, (1...4).allSatisfy({ NumeralReader.digit(s[index + $0]) != nil }),
-                  closers.contains(s[index + 5]) else { continue }
+                closers.contains(s[index + 5])
+            else { continue }
             var end = index + 6
             while end < s.count, NumeralReader.digit(s[end]) != nil { end += 1 }
             guard end > index + 6, end < s.count, s[end] == "号" else { continue }

@@ -10,7 +10,9 @@ package struct Extractor: Sendable {
 
     /// `metadata` is attached as it is; its publication year dates "5月6日" when the sentence
     /// names no year (`DateRecognizer`).
-    package func document(from outline: Outline, source: SourceInfo, metadata: Metadata = Metadata(), tables: [Table] = []) -> Document {
+    package func document(
+        from outline: Outline, source: SourceInfo, metadata: Metadata = Metadata(), tables: [Table] = []
+    ) -> Document {
         document(from: outline, source: source, metadata: metadata, tables: tables, maximumFigures: .max).document
     }
 
@@ -19,7 +21,8 @@ package struct Extractor: Sendable {
     func document(
         from outline: Outline, source: SourceInfo, metadata: Metadata, tables: [Table], maximumFigures: Int
     ) -> (document: Document, overLimit: Bool) {
-        let dates = DateRecognizer(publicationYear: metadata.publishedAt.flatMap { Int($0.prefix(4)) }, title: outline.title)
+        let dates = DateRecognizer(
+            publicationYear: metadata.publishedAt.flatMap { Int($0.prefix(4)) }, title: outline.title)
         let recognizer = FigureRecognizer(options: figureOptions)
         let budget = FigureBudget(remaining: maximumFigures)
         let headings = [outline.title ?? "", outline.subtitle ?? ""]
@@ -29,7 +32,9 @@ package struct Extractor: Sendable {
             figures: figures(in: outline.lead, recognizer, budget),
             dates: self.dates(in: outline.lead, dates))
         let firstListedLeads = ResponsibleUnits.firstListedLeads(in: outline.lead + outline.allParagraphs)
-        let sections = outline.sections.map { section($0, recognizer, dates, budget, firstListedLeads: firstListedLeads) }
+        let sections = outline.sections.map {
+            section($0, recognizer, dates, budget, firstListedLeads: firstListedLeads)
+        }
         let closing = Lead(
             paragraphs: outline.closing,
             figures: figures(in: outline.closing, recognizer, budget),
@@ -38,7 +43,8 @@ package struct Extractor: Sendable {
             source: source, title: outline.title, subtitle: outline.subtitle, titleFigures: titleFigures,
             titleDates: self.dates(in: headings, dates), addressee: outline.addressee, lead: lead, sections: sections,
             closing: closing, signature: outline.signature, attachments: outline.attachments,
-            captions: captions(outline.captions, recognizer, dates, budget), tables: self.tables(tables, placements: outline.tablePlacements, recognizer, budget),
+            captions: captions(outline.captions, recognizer, dates, budget),
+            tables: self.tables(tables, placements: outline.tablePlacements, recognizer, budget),
             metadata: metadata, trailer: outline.trailer)
         return (document, budget.remaining < 0)
     }
@@ -59,12 +65,14 @@ package struct Extractor: Sendable {
     }
 
     private func section(
-        _ node: Outline.Node, _ recognizer: FigureRecognizer, _ dates: DateRecognizer, _ budget: FigureBudget, firstListedLeads: Bool
+        _ node: Outline.Node, _ recognizer: FigureRecognizer, _ dates: DateRecognizer, _ budget: FigureBudget,
+        firstListedLeads: Bool
     ) -> Section {
         let sectionDates = self.dates(in: node.paragraphs, dates)
         let units = organizations(of: node.paragraphs, firstListedLeads: firstListedLeads)
         return Section(
-            number: node.marker.number, marker: node.marker.text, level: node.level, title: node.title, titleForm: node.titleForm,
+            number: node.marker.number, marker: node.marker.text, level: node.level, title: node.title,
+            titleForm: node.titleForm,
             leadOrganizations: units.leads, responsibleOrganizations: units.all,
             lead: LeadSentence.first(in: node.paragraphs),
             paragraphs: node.paragraphs, paragraphsBeforeSections: node.paragraphsBeforeChildren,
@@ -86,7 +94,9 @@ package struct Extractor: Sendable {
         return ResponsibleUnits.Assignment(leads: leads, all: all)
     }
 
-    private func captions(_ captions: [Caption], _ recognizer: FigureRecognizer, _ dates: DateRecognizer, _ budget: FigureBudget) -> [Caption] {
+    private func captions(
+        _ captions: [Caption], _ recognizer: FigureRecognizer, _ dates: DateRecognizer, _ budget: FigureBudget
+    ) -> [Caption] {
         captions.map { caption in
             var caption = caption
             caption.figures = figures(in: [caption.text], recognizer, budget)
@@ -95,7 +105,9 @@ package struct Extractor: Sendable {
         }
     }
 
-    private func tables(_ tables: [Table], placements: [Int: String?], _ recognizer: FigureRecognizer, _ budget: FigureBudget) -> [Table] {
+    private func tables(
+        _ tables: [Table], placements: [Int: String?], _ recognizer: FigureRecognizer, _ budget: FigureBudget
+    ) -> [Table] {
         let reader = TableFigures(recognizer: recognizer)
         return tables.enumerated().map { index, table in
             var table = table

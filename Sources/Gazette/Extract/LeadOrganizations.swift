@@ -42,7 +42,9 @@ enum LeadOrganizations {
                 if !units.isEmpty { return units }
             }
             // "牵头单位：区教委" is a label; "列第一位者为牵头单位，下同" states a rule.
-            if s[index] == "牵", FigureRecognizer.matches(leadLabel, in: s, at: index), index + 4 < s.count, s[index + 4] == "：" || s[index + 4] == ":" {
+            if s[index] == "牵", FigureRecognizer.matches(leadLabel, in: s, at: index), index + 4 < s.count,
+                s[index + 4] == "：" || s[index + 4] == ":"
+            {
                 var start = index + 4
                 while start < s.count, "：: ".unicodeScalars.contains(s[start]) { start += 1 }
                 var end = start
@@ -75,7 +77,8 @@ enum LeadOrganizations {
             .map { String($0) }
             .flatMap(splitConjunctions)
         let cleaned = parts.map(clean).filter { !$0.isEmpty }
-        guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.unicodeScalars.count <= 30 && $0.unicodeScalars.count >= 2 }) else { return [] }
+        guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.unicodeScalars.count <= 30 && $0.unicodeScalars.count >= 2 })
+        else { return [] }
         return cleaned
     }
 
@@ -92,7 +95,7 @@ enum LeadOrganizations {
                 let left = clean(String(scalars: scalars[..<index]))
                 let right = String(scalars: scalars[(index + surface.count)...])
                 guard left.unicodeScalars.count >= 3, clean(right).unicodeScalars.count >= 2,
-                      unitEndings.contains(where: { left.endsWith($0) })
+                    unitEndings.contains(where: { left.endsWith($0) })
                 else { continue }
                 return [left] + splitConjunctions(right)
             }

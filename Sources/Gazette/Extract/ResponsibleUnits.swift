@@ -30,7 +30,9 @@ enum ResponsibleUnits {
     static func isNote(_ text: String) -> Bool {
         var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, last == "。" || TextCleaner.isBlank(last) || last == " " { scalars.removeLast() }
-        guard let first = scalars.first, first == "（" || first == "(", let last = scalars.last, last == "）" || last == ")" else { return false }
+        guard let first = scalars.first, first == "（" || first == "(", let last = scalars.last,
+            last == "）" || last == ")"
+        else { return false }
         return assignment(String(scalars: scalars.dropFirst().dropLast())) != nil
     }
 
@@ -49,9 +51,14 @@ enum ResponsibleUnits {
         guard content.unicodeScalars.count <= 200, !content.includes("。") else { return nil }
         var result = Assignment()
         var others: [String] = []
-        for clause in content.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }).map(String.init) {
+        for clause in content.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }).map(
+            String.init)
+        {
             if isRuleClause(clause) { continue }
-            guard let role = roles.first(where: { clause.endsWith($0.ending) && clause.utf8.count > $0.ending.utf8.count }) else { return nil }
+            guard
+                let role = roles.first(where: { clause.endsWith($0.ending) && clause.utf8.count > $0.ending.utf8.count }
+                )
+            else { return nil }
             let list = String(Substring(clause.utf8.dropLast(role.ending.utf8.count)))
             guard let units = units(in: list) else { return nil }
             if role.leads { result.leads += units } else { others += units }

@@ -14,9 +14,10 @@ struct TableFigures {
                 let columnUnit = column < columnUnits.count ? columnUnits[column] : nil
                 let unit = columnUnit ?? (Self.countsOrRates(header) ? nil : tableUnit)
                 for figure in figures(in: cell, unit: unit) {
-                    found.append(TableFigure(
-                        row: rowIndex, column: column, context: header, text: figure.text, value: figure.value,
-                        unit: figure.unit, kind: figure.kind, qualifier: figure.qualifier))
+                    found.append(
+                        TableFigure(
+                            row: rowIndex, column: column, context: header, text: figure.text, value: figure.value,
+                            unit: figure.unit, kind: figure.kind, qualifier: figure.qualifier))
                 }
             }
         }
@@ -26,8 +27,10 @@ struct TableFigures {
     /// The figures of one cell; a cell that is only a number takes `unit`.
     private func figures(in cell: String, unit: String?) -> [Figure] {
         let scalars = Array(cell.unicodeScalars)
-        if let unit, let token = NumeralReader.read(scalars, at: scalars.first == "-" ? 1 : 0, stopBefore: { _ in false }),
-           token.end == scalars.count, !token.isDigitSequence {
+        if let unit,
+            let token = NumeralReader.read(scalars, at: scalars.first == "-" ? 1 : 0, stopBefore: { _ in false }),
+            token.end == scalars.count, !token.isDigitSequence
+        {
             var figure = recognizer.figures(in: cell + unit).first { $0.start == 0 }
             figure?.text = cell
             figure?.end = scalars.count
@@ -37,7 +40,9 @@ struct TableFigures {
     }
 
     /// Headers of columns that count things or give rates: a table-wide unit does not apply.
-    static let countHeaderWords = ["个数", "数量", "人数", "户数", "次数", "件数", "家数", "率", "比例", "占比", "比重", "名次", "排名", "序号", "编号"]
+    static let countHeaderWords = [
+        "个数", "数量", "人数", "户数", "次数", "件数", "家数", "率", "比例", "占比", "比重", "名次", "排名", "序号", "编号",
+    ]
 
     static func countsOrRates(_ header: String) -> Bool {
         countHeaderWords.contains { header.includes($0) }
@@ -54,7 +59,7 @@ struct TableFigures {
     static func parenthesizedUnit(in header: String) -> String? {
         if let unit = labelledUnit(in: header) { return unit }
         guard let open = header.lastIndex(where: { $0 == "（" || $0 == "(" }),
-              let close = header[open...].firstIndex(where: { $0 == "）" || $0 == ")" })
+            let close = header[open...].firstIndex(where: { $0 == "）" || $0 == ")" })
         else { return nil }
         return unitIfRecognized(String(header[header.index(after: open)..<close]))
     }
@@ -63,7 +68,9 @@ struct TableFigures {
     private static func unitIfRecognized(_ text: String) -> String? {
         guard !text.isEmpty, text.unicodeScalars.count <= 8 else { return nil }
         let figures = FigureRecognizer().figures(in: "1" + text)
-        guard figures.count == 1, figures[0].end == text.unicodeScalars.count + 1, !figures[0].unit.isEmpty else { return nil }
+        guard figures.count == 1, figures[0].end == text.unicodeScalars.count + 1, !figures[0].unit.isEmpty else {
+            return nil
+        }
         return text
     }
 }

@@ -36,7 +36,8 @@ enum ArticleEdges {
         // "原标题：…" or a byline among the first lines: what stands above it is no article
         // either (a summary, a promotion).
         if let strong = (start..<min(start + 3, end)).last(where: { index in
-            blocks[index].kind.isText && (PageFurniture.isStrongHeadLine(blocks[index].text) || TrailerLines.isMetadata(blocks[index].text))
+            blocks[index].kind.isText
+                && (PageFurniture.isStrongHeadLine(blocks[index].text) || TrailerLines.isMetadata(blocks[index].text))
         }), blocks[start..<strong].allSatisfy({ $0.text.unicodeScalars.count <= 200 }) {
             result.head += blocks[start...strong].filter(\.kind.isText).map(\.text)
             start = strong + 1
@@ -54,7 +55,8 @@ enum ArticleEdges {
             return text.unicodeScalars.count <= 16 && !PageFurniture.isSentence(text) && SectionMarker.read(text) == nil
         }
         while start + 1 < end, blocks[start].kind.isText,
-              PageFurniture.isHeadLine(blocks[start].text) || isHeadline(blocks[start]) || isLabelAbove(blocks[start]) {
+            PageFurniture.isHeadLine(blocks[start].text) || isHeadline(blocks[start]) || isLabelAbove(blocks[start])
+        {
             result.head.append(blocks[start].text)
             start += 1
         }

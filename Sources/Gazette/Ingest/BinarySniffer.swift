@@ -30,12 +30,17 @@ enum BinarySniffer {
         let head = Array(bytes.prefix(8192))
         guard head.count >= 4, head.contains(0) else { return nil }
         for (name, littleEndian) in [("UTF-16LE", true), ("UTF-16BE", false)] {
-            var plausible = 0, total = 0
+            var plausible = 0
+            var total = 0
             for index in stride(from: 0, to: head.count - 1, by: 2) {
-                let unit = littleEndian ? UInt16(head[index]) | UInt16(head[index + 1]) << 8 : UInt16(head[index]) << 8 | UInt16(head[index + 1])
+                let unit =
+                    littleEndian
+                    ? UInt16(head[index]) | UInt16(head[index + 1]) << 8
+                    : UInt16(head[index]) << 8 | UInt16(head[index + 1])
                 total += 1
                 switch unit {
-                case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x3000...0x303F, 0x4E00...0x9FFF, 0xFF00...0xFFEF, 0x2000...0x206F: plausible += 1
+                case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x3000...0x303F, 0x4E00...0x9FFF, 0xFF00...0xFFEF, 0x2000...0x206F:
+                    plausible += 1
                 default: break
                 }
             }

@@ -31,7 +31,9 @@ enum BracketHeader {
         for (index, line) in lines.prefix(maximumLines).enumerated() {
             guard let (name, value) = field(in: line) else {
                 if fields.isEmpty, line.trimmingBlanks().isEmpty { continue }
-                if !fields.isEmpty, let first = line.unicodeScalars.first, TextCleaner.isBlank(first), !line.trimmingBlanks().isEmpty {
+                if !fields.isEmpty, let first = line.unicodeScalars.first, TextCleaner.isBlank(first),
+                    !line.trimmingBlanks().isEmpty
+                {
                     continued.append(line.trimmingBlanks())
                     continue
                 }
@@ -61,7 +63,7 @@ enum BracketHeader {
     /// bracket (a broken byte-order mark) is stepped over.
     private static func field(in line: Substring) -> (name: String, value: String)? {
         guard let open = line.firstIndex(of: "【"), line.distance(from: line.startIndex, to: open) <= 2,
-              let close = line[open...].firstIndex(of: "】")
+            let close = line[open...].firstIndex(of: "】")
         else { return nil }
         let label = String(line[line.index(after: open)..<close].unicodeScalars.filter { !TextCleaner.isBlank($0) })
         guard let name = fieldNames[label] else { return nil }

@@ -40,7 +40,9 @@ enum EdgeClassifier {
     }
 
     /// The article's range in `blocks` after cutting furniture at both ends of `range`.
-    static func cut(_ blocks: [Block], in range: Range<Int>, head: Model = EdgeModel.head, tail: Model = EdgeModel.tail) -> Cut {
+    static func cut(
+        _ blocks: [Block], in range: Range<Int>, head: Model = EdgeModel.head, tail: Model = EdgeModel.tail
+    ) -> Cut {
         var result = Cut(range: range)
         // An article of one or two blocks gives the model no neighbours to judge by.
         guard range.count >= minimumBlocks else { return result }
@@ -74,11 +76,16 @@ enum EdgeClassifier {
         cutSentences = 0
         // A line that ends in a colon opens the text ("同志们：", "各区人民政府："): it stays.
         // So does the first part of a numbered text ("第一章 总则", "一、总体要求").
-        while start + 1 < end, blocks[start].kind.isText, !blocks[start].text.endsWith("："), !blocks[start].text.endsWith(":"),
-              !opensNumbering(blocks[start].text) {
+        while start + 1 < end, blocks[start].kind.isText, !blocks[start].text.endsWith("："),
+            !blocks[start].text.endsWith(":"),
+            !opensNumbering(blocks[start].text)
+        {
             // Furniture the rules name, uncovered by a cut above it, goes too.
             let features = EdgeFeatures.vector(blocks, at: start, side: .head, in: range, typicalLength: typical)
-            guard head.score(features) > head.cut || (start > range.lowerBound && PageFurniture.isHeadLine(blocks[start].text)) else { break }
+            guard
+                head.score(features) > head.cut
+                    || (start > range.lowerBound && PageFurniture.isHeadLine(blocks[start].text))
+            else { break }
             if PageFurniture.isSentence(blocks[start].text) {
                 cutSentences += 1
                 if cutSentences > allowed { break }

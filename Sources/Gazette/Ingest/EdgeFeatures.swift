@@ -19,39 +19,51 @@ enum EdgeFeatures {
 
     /// Words of the lines that close a notice or a post around its text: contacts, attachments,
     /// where to write or call.
-    static let contactWords = PhraseSet(["电话", "联系人", "邮箱", "传真", "邮编", "地址：", "地址:", "附件", "Tel", "E-mail", "Email", "QQ", "微信号", "公众号"])
+    static let contactWords = PhraseSet([
+        "电话", "联系人", "邮箱", "传真", "邮编", "地址：", "地址:", "附件", "Tel", "E-mail", "Email", "QQ", "微信号", "公众号",
+    ])
 
     /// Marks of lists and bullets at the start of a line: "1、", "2.", "•", "▶".
     static let bulletMarks = "•·▪■□◆◇●○▶►▷>→★☆✓✔※".unicodeScalars
 
     /// The features of `blocks[index]`, read from `side`: `range` holds the article's blocks as
     /// the rules left them, and `typicalLength` is the median length of its sentences.
-    static func vector(_ blocks: [Block], at index: Int, side: Side, in range: Range<Int>, typicalLength: Double) -> [Double] {
+    static func vector(
+        _ blocks: [Block], at index: Int, side: Side, in range: Range<Int>, typicalLength: Double
+    ) -> [Double] {
         let text = blocks[index].text
         let scalars = Array(text.unicodeScalars)
         let count = Double(max(scalars.count, 1))
         let clauseMarks = scalars.count { "，。；！？、,;!?".unicodeScalars.contains($0) }
         let latin = scalars.count { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
         let digits = scalars.count { NumeralReader.digit($0) != nil }
-        let symbols = scalars.count { !PageFurniture.isHan($0) && !$0.properties.isAlphabetic && NumeralReader.digit($0) == nil
-            && !TextCleaner.isBlank($0) && !"，。；：！？、,.;:!?“”‘’\"'（）()《》【】[]—-…%·".unicodeScalars.contains($0) }
+        let symbols = scalars.count {
+            !PageFurniture.isHan($0) && !$0.properties.isAlphabetic && NumeralReader.digit($0) == nil
+                && !TextCleaner.isBlank($0) && !"，。；：！？、,.;:!?“”‘’\"'（）()《》【】[]—-…%·".unicodeScalars.contains($0)
+        }
         let last = scalars.last
         let endsSentence = last.map { "。！？!?…；”」』".unicodeScalars.contains($0) } ?? false
         var marker = false
         if let first = scalars.first {
             let leadingDigits = scalars.prefix { NumeralReader.digit($0) != nil }.count
-            marker = bulletMarks.contains(first)
-                || (leadingDigits > 0 && leadingDigits < scalars.count && "、.．)）".unicodeScalars.contains(scalars[leadingDigits]))
+            marker =
+                bulletMarks.contains(first)
+                || (leadingDigits > 0 && leadingDigits < scalars.count
+                    && "、.．)）".unicodeScalars.contains(scalars[leadingDigits]))
         }
-        let bracketed = scalars.count >= 2 && "（(【[".unicodeScalars.contains(scalars[0]) && "）)】]".unicodeScalars.contains(scalars[scalars.count - 1])
+        let bracketed =
+            scalars.count >= 2 && "（(【[".unicodeScalars.contains(scalars[0])
+            && "）)】]".unicodeScalars.contains(scalars[scalars.count - 1])
         // Neighbours: toward the article's inside, and toward the page's edge.
         let inner = side == .tail ? index - 1 : index + 1
         let outer = side == .tail ? index + 1 : index - 1
         let innerSentence = range.contains(inner) && PageFurniture.isSentence(blocks[inner].text)
         let outerShort = !range.contains(outer) || blocks[outer].text.unicodeScalars.count < 20
         let distance = side == .tail ? range.upperBound - 1 - index : index - range.lowerBound
-        let furniture = PageFurniture.lineFragmentSet.occurs(in: text) || PageFurniture.footerFragmentSet.occurs(in: text)
-            || PageFurniture.tailSet.occurs(in: text) || PageFurniture.headSet.starts(text) || PageFurniture.keywordSet.starts(text)
+        let furniture =
+            PageFurniture.lineFragmentSet.occurs(in: text) || PageFurniture.footerFragmentSet.occurs(in: text)
+            || PageFurniture.tailSet.occurs(in: text) || PageFurniture.headSet.starts(text)
+            || PageFurniture.keywordSet.starts(text)
             || (scalars.count <= 40 && PageFurniture.creditSet.occurs(in: text))
         let address = text.includes("http") || text.includes("www.") || text.includes(".com") || text.includes("@")
         func flag(_ value: Bool) -> Double { value ? 1 : 0 }

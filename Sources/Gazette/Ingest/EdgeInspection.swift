@@ -28,18 +28,22 @@ extension Ingest {
         guard !bytes.isEmpty else { throw GazetteError.emptyInput(name) }
         let decoded = try TextDecoder.decode(bytes, format: .html, forced: encoding, name: name, keepingUTF8: true)
         let page = HTMLReader.read(
-            utf8: decoded.isVerbatimUTF8 ? bytes : Array(decoded.text.utf8), maximumNesting: limits.maximumNesting, classifyingEdges: false)
+            utf8: decoded.isVerbatimUTF8 ? bytes : Array(decoded.text.utf8), maximumNesting: limits.maximumNesting,
+            classifyingEdges: false)
         let blocks = page.blocks
         let range = min(page.articleStart, blocks.count)..<blocks.count
         let cut = EdgeClassifier.cut(blocks, in: range)
         let typical = EdgeFeatures.sentenceLengths(of: blocks, in: range).typical
         return blocks.indices.map { index in
             let isTitle = index < range.lowerBound
-            let head = isTitle ? [] : EdgeFeatures.vector(blocks, at: index, side: .head, in: range, typicalLength: typical)
-            let tail = isTitle ? [] : EdgeFeatures.vector(blocks, at: index, side: .tail, in: range, typicalLength: typical)
+            let head =
+                isTitle ? [] : EdgeFeatures.vector(blocks, at: index, side: .head, in: range, typicalLength: typical)
+            let tail =
+                isTitle ? [] : EdgeFeatures.vector(blocks, at: index, side: .tail, in: range, typicalLength: typical)
             return EdgeBlock(
                 text: blocks[index].text, kind: "\(blocks[index].kind)", isTitle: isTitle, head: head, tail: tail,
-                headScore: isTitle ? 0 : EdgeModel.head.score(head), tailScore: isTitle ? 0 : EdgeModel.tail.score(tail),
+                headScore: isTitle ? 0 : EdgeModel.head.score(head),
+                tailScore: isTitle ? 0 : EdgeModel.tail.score(tail),
                 kept: isTitle || cut.range.contains(index) || cut.keptInTail.contains(index))
         }
     }

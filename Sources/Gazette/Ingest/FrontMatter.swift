@@ -23,17 +23,22 @@ enum FrontMatter {
         let text = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         var lines = text.split(separator: "\n", maxSplits: maximumLines + 1, omittingEmptySubsequences: false)
         guard lines.count > 2, lines[0].trimmingBlanks() == "---" else { return nil }
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(String(lines[$0].trimmingBlanks())) }),
-              close <= maximumLines
+        guard
+            let close = lines.indices.dropFirst().first(where: {
+                ["---", "..."].contains(String(lines[$0].trimmingBlanks()))
+            }),
+            close <= maximumLines
         else { return nil }
         var fields: [String: String] = [:]
         for line in lines[1..<close] {
             guard let first = line.unicodeScalars.first, !TextCleaner.isBlank(first), first != "-", first != "#",
-                  let colon = line.firstIndex(of: ":")
+                let colon = line.firstIndex(of: ":")
             else { continue }
             let key = line[..<colon].trimmingBlanks().lowercased()
             let value = unquoted(String(line[line.index(after: colon)...].trimmingBlanks()))
-            guard !key.isEmpty, key.unicodeScalars.allSatisfy({ $0.isASCII && !TextCleaner.isBlank($0) }) else { return nil }
+            guard !key.isEmpty, key.unicodeScalars.allSatisfy({ $0.isASCII && !TextCleaner.isBlank($0) }) else {
+                return nil
+            }
             if !value.isEmpty, fields[key] == nil { fields[key] = value }
         }
         guard !fields.isEmpty else { return nil }
@@ -45,14 +50,18 @@ enum FrontMatter {
     /// page's `<meta>` tags: `date` for the publication time, `author`, `source`.
     static func hints(_ fields: [String: String]) -> PageHints {
         var hints = PageHints()
-        for (key, names) in [("date", ["date", "publishdate", "pubdate", "published"]), ("author", ["author"]), ("source", ["source"])] {
+        for (key, names) in [
+            ("date", ["date", "publishdate", "pubdate", "published"]), ("author", ["author"]), ("source", ["source"]),
+        ] {
             if let value = names.lazy.compactMap({ fields[$0] }).first { hints.meta[key] = value }
         }
         return hints
     }
 
     private static func unquoted(_ value: String) -> String {
-        guard value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first else { return value }
+        guard value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first else {
+            return value
+        }
         return String(value.dropFirst().dropLast())
     }
 }

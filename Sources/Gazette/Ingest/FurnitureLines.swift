@@ -36,7 +36,8 @@ enum FurnitureLines {
         guard text.utf8.count <= 40 else { return false }
         let upper = text.uppercased()
         guard upper.includes("END") else { return false }
-        return endMarks.contains(String(upper.unicodeScalars.filter { $0 != " " && !TextCleaner.isBlank($0) }).replacingDashes())
+        return endMarks.contains(
+            String(upper.unicodeScalars.filter { $0 != " " && !TextCleaner.isBlank($0) }).replacingDashes())
     }
 
     /// True when the line is furniture by its shape.
@@ -72,7 +73,9 @@ enum FurnitureLines {
             }
         }
         // One bracketed word is a tool only when it names one: "【案情回顾】" heads a part.
-        return !open && (scalars.filter { $0 == "【" }.count >= 2 || toolWords.contains(String(String.UnicodeScalarView(scalars.filter { $0 != "【" && $0 != "】" }))))
+        return !open
+            && (scalars.filter { $0 == "【" }.count >= 2
+                || toolWords.contains(String(String.UnicodeScalarView(scalars.filter { $0 != "【" && $0 != "】" }))))
     }
 
 }
@@ -81,7 +84,9 @@ extension Substring {
     /// The text without blanks at either end.
     func trimmingBlanks() -> Substring {
         var text = self
-        while let first = text.unicodeScalars.first, TextCleaner.isBlank(first) || first == " " { text = text.dropFirst() }
+        while let first = text.unicodeScalars.first, TextCleaner.isBlank(first) || first == " " {
+            text = text.dropFirst()
+        }
         while let last = text.unicodeScalars.last, TextCleaner.isBlank(last) || last == " " { text = text.dropLast() }
         return text
     }

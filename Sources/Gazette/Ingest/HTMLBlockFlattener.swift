@@ -74,7 +74,9 @@ struct HTMLBlockFlattener {
             // A line that is nothing but links ("上一篇", menus) is furniture.
             if linkCharacters * 10 >= total * 9 && total < 80 { return }
             // A link with nothing but its date beside it is an entry of a list of links.
-            if linkCharacters > 0, plainCharacters == 0, total < 120, !keepsDatedLinks || linkCharacters == total { return }
+            if linkCharacters > 0, plainCharacters == 0, total < 120, !keepsDatedLinks || linkCharacters == total {
+                return
+            }
             // The heading of a list of other articles stays, for `ArticleEdges` to cut there.
             if PageFurniture.opensClosingList(text) {
                 blocks.append(Block(text))
@@ -88,14 +90,20 @@ struct HTMLBlockFlattener {
             }
             // The account's slogan under its QR code: a short line without a sentence in it
             // (a byline there, "编辑：…", is kept for the metadata).
-            if afterFurniture, total <= 30, !text.unicodeScalars.contains(where: { "，。；！？,".unicodeScalars.contains($0) }),
-               !TrailerLines.isMetadata(text) { return }
+            if afterFurniture, total <= 30,
+                !text.unicodeScalars.contains(where: { "，。；！？,".unicodeScalars.contains($0) }),
+                !TrailerLines.isMetadata(text)
+            {
+                return
+            }
             afterFurniture = false
             if total <= 120, PageFurniture.footerFragmentSet.occurs(in: text) { return }
             var blockKind = kind
             // A short line right under an image is its caption, unless it opens a section or
             // reads as the text going on (a greeting, a question, a line of dialogue).
-            if sawImage, blockKind == .paragraph, HTMLBlockFlattener.readsAsCaption(text), SectionMarker.read(text) == nil {
+            if sawImage, blockKind == .paragraph, HTMLBlockFlattener.readsAsCaption(text),
+                SectionMarker.read(text) == nil
+            {
                 blockKind = .caption
             }
             sawImage = false
@@ -166,8 +174,11 @@ struct HTMLBlockFlattener {
     static func readsAsCaption(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard let first = scalars.first, let last = scalars.last, scalars.count <= 60 else { return false }
-        if CaptionReader.arrowMarkers.contains(first) || text.startsWith("图") || text.startsWith("（图") || text.startsWith("(图")
-            || text.startsWith("资料图") || text.endsWith("摄）") || text.endsWith("摄)") || text.endsWith("供图") || text.endsWith("图）") {
+        if CaptionReader.arrowMarkers.contains(first) || text.startsWith("图") || text.startsWith("（图")
+            || text.startsWith("(图")
+            || text.startsWith("资料图") || text.endsWith("摄）") || text.endsWith("摄)") || text.endsWith("供图")
+            || text.endsWith("图）")
+        {
             return true
         }
         if "。？！?!~～…；;：:”」』\"".unicodeScalars.contains(last) || "“「『\"".unicodeScalars.contains(first) { return false }

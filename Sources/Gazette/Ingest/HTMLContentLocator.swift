@@ -37,7 +37,9 @@ struct HTMLContentLocator {
         var index = 0
         while index < tree.nodes.count {
             let node = tree.nodes[index]
-            let hidden = !showingHidden && (node.attribute("hidden") != nil || HTMLContentLocator.hidesByStyle(node.attribute("style")))
+            let hidden =
+                !showingHidden
+                && (node.attribute("hidden") != nil || HTMLContentLocator.hidesByStyle(node.attribute("style")))
             let drop = !node.isText && ((node.kind.contains(.dropped) && !isArticlesOwn(index, in: tree)) || hidden)
             if drop {
                 for inner in index..<node.end { excluded[inner] = true }
@@ -85,7 +87,8 @@ struct HTMLContentLocator {
             if parent >= 0 {
                 measures[parent].characters += measures[index].characters
                 measures[parent].punctuation += measures[index].punctuation
-                measures[parent].linkCharacters += node.isLink ? measures[index].characters : measures[index].linkCharacters
+                measures[parent].linkCharacters +=
+                    node.isLink ? measures[index].characters : measures[index].linkCharacters
             }
         }
         return measures
@@ -125,7 +128,8 @@ struct HTMLContentLocator {
         // ("<h1>停水通知</h1><p>今日停水。</p>") is read from its runs of two or more. A page
         // whose every run stands in an element named like chrome is read from those: an article
         // is never lost to a class name.
-        for (minimum, withChrome) in [(10, false), (2, false), (10, true)] where !holderScores.contains(where: { $0 > 0 }) {
+        for (minimum, withChrome) in [(10, false), (2, false), (10, true)]
+        where !holderScores.contains(where: { $0 > 0 }) {
             if withChrome { chrome = [Bool](repeating: false, count: tree.nodes.count) }
             for index in tree.nodes.indices where !excluded[index] && !chrome[index] && tree.nodes[index].isText {
                 let characters = measures[index].characters
@@ -172,9 +176,12 @@ struct HTMLContentLocator {
         }
         // An editor's container inside the chosen element is the article: a block of other
         // prose beside it (leaders' news, summaries) scored higher.
-        let inside = (container..<tree.nodes[container].end).filter { tree.hints[$0].contains(.editor) && !excluded[$0] }
+        let inside = (container..<tree.nodes[container].end).filter {
+            tree.hints[$0].contains(.editor) && !excluded[$0]
+        }
         if let editor = inside.max(by: { measures[$0].characters < measures[$1].characters }),
-           measures[editor].characters >= max(100, measures[container].characters / 5) {
+            measures[editor].characters >= max(100, measures[container].characters / 5)
+        {
             return editor
         }
         return container
@@ -200,10 +207,12 @@ struct HTMLContentLocator {
         // Sentences, not a byline ("2025年04月09日 | 来源：…") or a heading block.
         func isProse(_ index: Int) -> Bool {
             let measure = measures[index]
-            return !excluded[index] && !tree.hints[index].isChrome && measure.characters >= 30 && measure.punctuation >= 2
+            return !excluded[index] && !tree.hints[index].isChrome && measure.characters >= 30
+                && measure.punctuation >= 2
                 && measure.linkCharacters * 10 < measure.characters * 3 && !holdsHeading(index)
         }
-        var first = position, last = position
+        var first = position
+        var last = position
         while first > 0, isProse(siblings[first - 1]) { first -= 1 }
         while last + 1 < siblings.count, isProse(siblings[last + 1]) { last += 1 }
         return Array(siblings[first...last])

@@ -11,7 +11,9 @@ package enum HTMLParser {
             | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
 
     /// Elements whose content is never text a reader sees; their subtrees are not kept.
-    static let opaqueElements: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "object", "iframe"]
+    static let opaqueElements: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "object", "iframe",
+    ]
 
     /// libxml2 set up once, before any thread parses: its global state (the dictionary's
     /// mutex and random seed) is not built safely by two parsers starting at once, and two
@@ -48,7 +50,9 @@ package enum HTMLParser {
             context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                    if let document = htmlCtxtReadMemory(context, pointer, Int32(clamping: buffer.count), nil, "UTF-8", options) {
+                    if let document = htmlCtxtReadMemory(
+                        context, pointer, Int32(clamping: buffer.count), nil, "UTF-8", options)
+                    {
                         xmlFreeDoc(document)
                     }
                 }
@@ -135,8 +139,10 @@ package enum HTMLParser {
             endText()
             let element = name.map(elementName) ?? ElementName(name: "", kind: [], isOpaque: false)
             let index = nodes.count
-            nodes.append(HTMLTree.Node(
-                name: element.name, text: "", attributes: kept(attributes), parent: open[open.count - 1], end: index + 1, kind: element.kind))
+            nodes.append(
+                HTMLTree.Node(
+                    name: element.name, text: "", attributes: kept(attributes), parent: open[open.count - 1],
+                    end: index + 1, kind: element.kind))
             open.append(index)
             if element.isOpaque { skipped = 1 }
         }
@@ -146,7 +152,8 @@ package enum HTMLParser {
             if let known = elementNames[UnsafeRawPointer(pointer)] { return known }
             let name = String(cString: pointer)
             let element = ElementName(
-                name: name, kind: HTMLVocabulary.elementKinds[name] ?? [], isOpaque: HTMLParser.opaqueElements.contains(name))
+                name: name, kind: HTMLVocabulary.elementKinds[name] ?? [],
+                isOpaque: HTMLParser.opaqueElements.contains(name))
             elementNames[UnsafeRawPointer(pointer)] = element
             return element
         }
@@ -178,8 +185,10 @@ package enum HTMLParser {
         func endText() {
             guard !pendingText.isEmpty else { return }
             let index = nodes.count
-            nodes.append(HTMLTree.Node(
-                name: "#text", text: String(decoding: pendingText, as: UTF8.self), attributes: [], parent: open[open.count - 1], end: index + 1))
+            nodes.append(
+                HTMLTree.Node(
+                    name: "#text", text: String(decoding: pendingText, as: UTF8.self), attributes: [],
+                    parent: open[open.count - 1], end: index + 1))
             pendingText.removeAll(keepingCapacity: true)
         }
 
@@ -193,7 +202,9 @@ package enum HTMLParser {
         }
 
         /// The attributes Gazette reads, from libxml2's NULL-terminated name/value list.
-        private func kept(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(name: String, value: String)] {
+        private func kept(
+            _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+        ) -> [(name: String, value: String)] {
             guard var pair = attributes else { return [] }
             var result: [(name: String, value: String)] = []
             while let name = pair[0] {

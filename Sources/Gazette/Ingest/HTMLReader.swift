@@ -34,7 +34,9 @@ enum HTMLReader {
             return nil
         }
         // Most pages close body and html at their very end: then there is nothing to do.
-        guard let first = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: "<") && isTag(at: $0) != nil }) else { return bytes }
+        guard let first = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: "<") && isTag(at: $0) != nil }) else {
+            return bytes
+        }
         var opensAfter = false
         var position = first + 1
         while position + 1 < bytes.count, !opensAfter {
@@ -64,23 +66,33 @@ enum HTMLReader {
     /// Reads a page from its bytes in UTF-8; elements nested deeper than `maximumNesting`
     /// dissolve into their ancestor at that depth.
     /// `classifyingEdges` as `ArticleEdges.trim` takes it.
-    static func read(utf8: [UInt8], maximumNesting: Int = Limits.standard.maximumNesting, classifyingEdges: Bool = true) -> Page {
+    static func read(
+        utf8: [UInt8], maximumNesting: Int = Limits.standard.maximumNesting, classifyingEdges: Bool = true
+    ) -> Page {
         let tree = HTMLParser.parse(utf8: withoutClosingDocumentTags(utf8), maximumNesting: maximumNesting)
         var page = read(tree, classifyingEdges: classifyingEdges)
         // No element holds a sentence of an article: a publishing system may keep it in a textarea.
         let article = page.blocks.dropFirst(page.articleStart)
-        if !article.contains(where: { PageFurniture.isSentence($0.text) }), let markup = TextareaArticle.markup(in: utf8) {
-            let inner = read(HTMLParser.parse(utf8: markup, maximumNesting: maximumNesting), classifyingEdges: classifyingEdges)
+        if !article.contains(where: { PageFurniture.isSentence($0.text) }),
+            let markup = TextareaArticle.markup(in: utf8)
+        {
+            let inner = read(
+                HTMLParser.parse(utf8: markup, maximumNesting: maximumNesting), classifyingEdges: classifyingEdges)
             let innerArticle = inner.blocks.dropFirst(inner.articleStart)
             if innerArticle.contains(where: { PageFurniture.isSentence($0.text) }),
-               innerArticle.reduce(0, { $0 + $1.text.utf8.count }) > article.reduce(0, { $0 + $1.text.utf8.count }) {
+                innerArticle.reduce(0, { $0 + $1.text.utf8.count }) > article.reduce(0, { $0 + $1.text.utf8.count })
+            {
                 var blocks = inner.blocks
                 if let title = page.title, blocks.first?.text != title {
                     blocks.insert(Block(title, kind: .heading(1)), at: 0)
                 }
                 page = Page(
                     title: page.title ?? inner.title, blocks: blocks, hints: page.hints, tables: inner.tables,
-                    diagnostics: [Diagnostic(code: "article-in-textarea", severity: .info, message: "the article was read from a textarea")],
+                    diagnostics: [
+                        Diagnostic(
+                            code: "article-in-textarea", severity: .info,
+                            message: "the article was read from a textarea")
+                    ],
                     articleStart: blocks.count - inner.blocks.count + inner.articleStart)
             }
         }
@@ -89,9 +101,12 @@ enum HTMLReader {
             page.hints.meta[key == "datePublished" ? "json-ld:datePublished" : "script:\(key)"] = value
         }
         if tree.flattenedElements > 0 {
-            page.diagnostics.append(Diagnostic(
-                code: "nesting-flattened", severity: .warning,
-                message: "\(tree.flattenedElements) elements nested deeper than \(maximumNesting) were read as text of the element above them"))
+            page.diagnostics.append(
+                Diagnostic(
+                    code: "nesting-flattened", severity: .warning,
+                    message:
+                        "\(tree.flattenedElements) elements nested deeper than \(maximumNesting) were read as text of the element above them"
+                ))
         }
         return page
     }
@@ -103,7 +118,8 @@ enum HTMLReader {
         for index in 0..<end where tree.nodes[index].isText && tree.nodes[index].text.utf8.count <= 200 {
             let text = tree.nodes[index].text
             // Cheap bytes first: a time needs a colon and a date four digits or more.
-            var digits = 0, colon = false
+            var digits = 0
+            var colon = false
             for byte in text.utf8 {
                 if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if byte == 0x3A || byte == 0x9A { colon = true }
             }
@@ -129,7 +145,9 @@ enum HTMLReader {
         let visibleProse = located.map { locator.punctuation(under: $0) } ?? 0
         if visibleProse < 10 {
             let showing = HTMLContentLocator(tree: tree, showingHidden: true)
-            if let roots = showing.locateRoots(), located == nil || showing.punctuation(under: roots) >= max(10, 4 * visibleProse) {
+            if let roots = showing.locateRoots(),
+                located == nil || showing.punctuation(under: roots) >= max(10, 4 * visibleProse)
+            {
                 locator = showing
                 located = roots
             }
@@ -142,9 +160,12 @@ enum HTMLReader {
 
         guard let roots = located, let first = roots.first, let last = roots.last else {
             let title = heading?.text ?? HTMLTitleFinder.statedTitle(pageTitle: pageTitle, meta: hints.meta)
-            return Page(title: title, blocks: [], diagnostics: [
-                Diagnostic(code: "no-article", severity: .warning, message: "no element of the page holds article text")
-            ])
+            return Page(
+                title: title, blocks: [],
+                diagnostics: [
+                    Diagnostic(
+                        code: "no-article", severity: .warning, message: "no element of the page holds article text")
+                ])
         }
         let content = flattener.read(roots)
         var blocks = content.blocks
@@ -154,11 +175,14 @@ enum HTMLReader {
         let preambleEnd = min(heading?.index ?? first, first)
         // Only the nodes near the article are read for these few lines.
         let near = PageHints.nearbyNodes
-        hints.preamble = flattener.blocks(between: max(0, preambleEnd - near), and: preambleEnd).suffix(PageHints.maximumBylines).map(\.text)
+        hints.preamble = flattener.blocks(between: max(0, preambleEnd - near), and: preambleEnd).suffix(
+            PageHints.maximumBylines
+        ).map(\.text)
         // A page whose <title> names only its site and channel ("某某网-要闻") and which marks
         // no heading prints its title as the line above its byline, or as its article's first line.
         if heading == nil, !HTMLTitleFinder.statesArticleTitle(pageTitle: pageTitle, meta: hints.meta),
-           let line = HTMLTitleFinder.titleLine(before: hints.preamble, opening: blocks.map(\.text)) {
+            let line = HTMLTitleFinder.titleLine(before: hints.preamble, opening: blocks.map(\.text))
+        {
             title = line
         }
         let afterArticle = tree.nodes[last].end
@@ -168,23 +192,30 @@ enum HTMLReader {
         let regionStart = heading.map { tree.nodes[$0.index].end } ?? 0
         if regionStart < first {
             var between = flattener.blocks(between: regionStart, and: first)
-            if let subtitle = heading?.subtitle, let next = between.first, Segmenter.withoutLeadingDashes(next.text) == subtitle {
+            if let subtitle = heading?.subtitle, let next = between.first,
+                Segmenter.withoutLeadingDashes(next.text) == subtitle
+            {
                 between.removeFirst()
             } else if heading != nil, heading?.subtitle == nil, let next = between.first, case .heading = next.kind,
-               next.text.unicodeScalars.count <= 80, !TrailerLines.isMetadata(next.text),
-               Timestamp.iso(from: next.text)?.includes("T") != true {
+                next.text.unicodeScalars.count <= 80, !TrailerLines.isMetadata(next.text),
+                Timestamp.iso(from: next.text)?.includes("T") != true
+            {
                 heading?.subtitle = next.text
                 between.removeFirst()
             }
             hints.bylines = between.suffix(PageHints.maximumBylines).map(\.text)
         }
         if let heading, !(first..<tree.nodes[last].end).contains(heading.index) {
-            blocks.insert(contentsOf: [Block(heading.text, kind: .heading(1))] + (heading.subtitle.map { [Block($0, kind: .heading(2))] } ?? []), at: 0)
+            blocks.insert(
+                contentsOf: [Block(heading.text, kind: .heading(1))]
+                    + (heading.subtitle.map { [Block($0, kind: .heading(2))] } ?? []), at: 0)
         } else if heading == nil, let title {
             blocks.insert(Block(title, kind: .heading(1)), at: 0)
         }
         // The heading as the page prints it may carry a column tag the title drops ("【权威发布】").
-        if let heading, let index = blocks.firstIndex(where: { HTMLTitleFinder.withoutColumnTag($0.text) == heading.text }) {
+        if let heading,
+            let index = blocks.firstIndex(where: { HTMLTitleFinder.withoutColumnTag($0.text) == heading.text })
+        {
             blocks[index].text = heading.text
         }
         if let heading, let index = blocks.firstIndex(where: { $0.text == heading.text }), index > 0 {
@@ -201,7 +232,9 @@ enum HTMLReader {
         hints.bylines += edges.head.suffix(PageHints.maximumBylines)
         hints.postamble = Array((edges.tail + hints.postamble).prefix(PageHints.maximumBylines))
         let tables = content.tables.map { raw in
-            Table(caption: raw.caption, header: raw.firstRowIsHeader ? raw.rows[0] : [], rows: raw.firstRowIsHeader ? Array(raw.rows.dropFirst()) : raw.rows)
+            Table(
+                caption: raw.caption, header: raw.firstRowIsHeader ? raw.rows[0] : [],
+                rows: raw.firstRowIsHeader ? Array(raw.rows.dropFirst()) : raw.rows)
         }
         return Page(title: title, blocks: blocks, hints: hints, tables: tables, articleStart: kept)
     }

@@ -46,7 +46,7 @@ struct HTMLTableReader {
         }
         let widths = rows.map(\.count)
         guard rows.count >= 2, (widths.max() ?? 0) >= 2,
-              rows.allSatisfy({ $0.allSatisfy { $0.unicodeScalars.count <= Self.maximumCellLength } })
+            rows.allSatisfy({ $0.allSatisfy { $0.unicodeScalars.count <= Self.maximumCellLength } })
         else { return nil }
         // A caption row spanning the table ("表1 …（单位：万元）") is the caption.
         if caption == nil, rows[0].count == 1 || Set(rows[0].filter { !$0.isEmpty }).count == 1, widths.max()! > 1 {
@@ -70,7 +70,9 @@ struct HTMLTableReader {
     static func labelledLines(of table: RawTable) -> [String]? {
         func label(_ cell: String) -> String? {
             var scalars = Substring(cell).unicodeScalars[...]
-            while let last = scalars.last, last == "：" || last == ":" || TextCleaner.isBlank(last) { scalars = scalars.dropLast() }
+            while let last = scalars.last, last == "：" || last == ":" || TextCleaner.isBlank(last) {
+                scalars = scalars.dropLast()
+            }
             let name = String(scalars)
             return fieldLabels.contains(name) ? name : nil
         }

@@ -63,8 +63,11 @@ struct HTMLTitleFinder {
             var pieces: [String] = []
             var current = ""
             for (index, character) in characters.enumerated() {
-                let before = index > 0 ? characters[index - 1] : " ", after = index + 1 < characters.count ? characters[index + 1] : " "
-                if character == "-", !(before.isASCII && (before.isLetter || before.isNumber)), !(after.isASCII && (after.isLetter || after.isNumber)) {
+                let before = index > 0 ? characters[index - 1] : " "
+                let after = index + 1 < characters.count ? characters[index + 1] : " "
+                if character == "-", !(before.isASCII && (before.isLetter || before.isNumber)),
+                    !(after.isASCII && (after.isLetter || after.isNumber))
+                {
                     pieces.append(current)
                     current = ""
                 } else {
@@ -80,7 +83,8 @@ struct HTMLTitleFinder {
                 guard let cut = part.lastIndex(of: mark), part[..<cut].unicodeScalars.count >= 4 else { return [part] }
                 let after = String(part[part.index(after: cut)...])
                 // After a blank, only a Chinese site name: "华为发布 Mate60" keeps its model.
-                guard isSiteName(after), mark == "-" || after.unicodeScalars.contains(where: FigureRecognizer.isCJK) else { return [part] }
+                guard isSiteName(after), mark == "-" || after.unicodeScalars.contains(where: FigureRecognizer.isCJK)
+                else { return [part] }
                 return [String(part[..<cut]), String(part[part.index(after: cut)...])]
             }
         }
@@ -144,7 +148,9 @@ struct HTMLTitleFinder {
     static func withoutColumnTag(_ text: String) -> String? {
         guard text.unicodeScalars.first == "【" else { return nil }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.first == "【", let close = scalars.prefix(12).firstIndex(of: "】"), close + 1 < scalars.count else { return nil }
+        guard scalars.first == "【", let close = scalars.prefix(12).firstIndex(of: "】"), close + 1 < scalars.count else {
+            return nil
+        }
         return TextCleaner.clean(scalars[(close + 1)...])
     }
 
@@ -152,7 +158,9 @@ struct HTMLTitleFinder {
     static func metaTitles(_ meta: [String: String]) -> [String] {
         let lowered = Dictionary(meta.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
         return titleMetaKeys.compactMap { key in
-            lowered[key].map { articlePart(of: $0) }.flatMap { $0.unicodeScalars.count >= 4 && !isSiteName($0) ? $0 : nil }
+            lowered[key].map { articlePart(of: $0) }.flatMap {
+                $0.unicodeScalars.count >= 4 && !isSiteName($0) ? $0 : nil
+            }
         }
     }
 
@@ -166,13 +174,17 @@ struct HTMLTitleFinder {
     static func titleLine(before preamble: [String], opening article: [String]) -> String? {
         func readsAsTitle(_ line: String) -> Bool {
             let count = line.unicodeScalars.count
-            return count >= 5 && count <= 80 && !line.includes("。") && !TrailerLines.isMetadata(line) && !TrailerLines.isDateLine(line)
-                && Timestamp.iso(from: line) == nil && !FurnitureLines.isFurniture(line) && !PageFurniture.linePrefixSet.starts(line)
+            return count >= 5 && count <= 80 && !line.includes("。") && !TrailerLines.isMetadata(line)
+                && !TrailerLines.isDateLine(line)
+                && Timestamp.iso(from: line) == nil && !FurnitureLines.isFurniture(line)
+                && !PageFurniture.linePrefixSet.starts(line)
                 && !PageFurniture.footerFragmentSet.occurs(in: line) && !line.includes(">") && !line.includes("»")
         }
         // Lines of the byline under the title are passed over: "发布时间：…", "2025-06-12".
         var lines = preamble[...]
-        while let last = lines.last, TrailerLines.isMetadata(last) || Timestamp.iso(from: last) != nil { lines = lines.dropLast() }
+        while let last = lines.last, TrailerLines.isMetadata(last) || Timestamp.iso(from: last) != nil {
+            lines = lines.dropLast()
+        }
         if let last = lines.last, readsAsTitle(last) { return last }
         return article.first.flatMap { readsAsTitle($0) && !PageFurniture.isSentence($0) ? $0 : nil }
     }
@@ -199,13 +211,20 @@ struct HTMLTitleFinder {
                 let node = tree.nodes[index]
                 guard node.end - index <= Self.maximumHeadingNodes else { continue }
                 let isHeading = node.name == "h1" || node.name == "h2" || node.name == "h3"
-                let isTitled = !isHeading && tree.hints[index].contains(.title) && Self.titledElements.contains(node.name)
+                let isTitled =
+                    !isHeading && tree.hints[index].contains(.title) && Self.titledElements.contains(node.name)
                 if pass == 0 { guard isHeading || isTitled else { continue } }
                 // Other elements only count when they are small, no link, and say a title exactly.
-                if pass == 1 { guard !isHeading, !isTitled, node.end - index <= 24, !node.isLink, startsLikeATarget(index, targetStarts) else { continue } }
+                if pass == 1 {
+                    guard !isHeading, !isTitled, node.end - index <= 24, !node.isLink,
+                        startsLikeATarget(index, targetStarts)
+                    else { continue }
+                }
                 guard var heading = heading(at: index) else { continue }
                 // A column tag the stated title does not carry is not part of the title.
-                if let bare = Self.withoutColumnTag(heading.text), targets.contains(Self.squash(bare)) { heading.text = bare }
+                if let bare = Self.withoutColumnTag(heading.text), targets.contains(Self.squash(bare)) {
+                    heading.text = bare
+                }
                 if targets.isEmpty {
                     if node.name == "h1" { return heading }
                     // WeChat sets its title in a title-classed <h2>.
@@ -228,7 +247,9 @@ struct HTMLTitleFinder {
                 guard isHeading || isTitled ? overlap >= 0.5 : overlap == 1 else { continue }
                 let score = overlap + (node.name == "h1" ? 0.2 : node.name == "h2" ? 0.1 : isTitled ? 0.05 : 0)
                 // Ties go to the earlier element in the page.
-                if score > (best?.score ?? 0) || (score == best?.score && index < best!.heading.index) { best = (heading, score) }
+                if score > (best?.score ?? 0) || (score == best?.score && index < best!.heading.index) {
+                    best = (heading, score)
+                }
             }
         }
         guard var found = best?.heading ?? firstFallback else { return nil }
@@ -241,10 +262,13 @@ struct HTMLTitleFinder {
     private func subtitle(after index: Int) -> String? {
         var next = tree.nodes[index].end
         while next < tree.nodes.count, tree.nodes[next].isText,
-              tree.nodes[next].text.unicodeScalars.allSatisfy({ TextCleaner.isBlank($0) || $0.value <= 0x20 }) {
+            tree.nodes[next].text.unicodeScalars.allSatisfy({ TextCleaner.isBlank($0) || $0.value <= 0x20 })
+        {
             next += 1
         }
-        guard next < tree.nodes.count, !excluded[next], tree.hints[next].contains(.subtitle), let text = heading(at: next)?.text else { return nil }
+        guard next < tree.nodes.count, !excluded[next], tree.hints[next].contains(.subtitle),
+            let text = heading(at: next)?.text
+        else { return nil }
         return Segmenter.withoutLeadingDashes(text)
     }
 
@@ -252,7 +276,9 @@ struct HTMLTitleFinder {
     private func startsLikeATarget(_ index: Int, _ starts: Set<Unicode.Scalar>) -> Bool {
         guard !starts.isEmpty else { return false }
         for inner in (index + 1)..<tree.nodes[index].end where tree.nodes[inner].isText && !excluded[inner] {
-            if let first = tree.nodes[inner].text.unicodeScalars.first(where: { !TextCleaner.isBlank($0) && $0.value > 0x20 }) {
+            if let first = tree.nodes[inner].text.unicodeScalars.first(where: {
+                !TextCleaner.isBlank($0) && $0.value > 0x20
+            }) {
                 return starts.contains(first)
             }
         }
@@ -262,7 +288,8 @@ struct HTMLTitleFinder {
     /// The element's text, parted at its first `<br>` into title and subtitle; nil when the
     /// text is too short or too long for a title.
     private func heading(at index: Int) -> Heading? {
-        var before = "", after = ""
+        var before = ""
+        var after = ""
         var sawBreak = false
         for inner in (index + 1)..<tree.nodes[index].end where !excluded[inner] {
             let node = tree.nodes[inner]
@@ -283,7 +310,8 @@ struct HTMLTitleFinder {
     /// characters no encoding defines, which no headline ends with ("投身外交(3)\u{E004}").
     static func withoutEndIcons(_ text: String) -> String {
         func isIcon(_ scalar: Unicode.Scalar) -> Bool { (0xE000...0xF8FF).contains(scalar.value) }
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, isIcon(first) || isIcon(last) else { return text }
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, isIcon(first) || isIcon(last)
+        else { return text }
         let scalars = Array(text.unicodeScalars)
         let start = scalars.firstIndex { !isIcon($0) } ?? scalars.count
         let end = (scalars.lastIndex { !isIcon($0) } ?? -1) + 1
@@ -294,7 +322,8 @@ struct HTMLTitleFinder {
     static func overlap(_ candidate: String, _ target: String) -> Double {
         guard !candidate.isEmpty, !target.isEmpty else { return 0 }
         if candidate == target { return 1 }
-        let candidateCount = candidate.unicodeScalars.count, targetCount = target.unicodeScalars.count
+        let candidateCount = candidate.unicodeScalars.count
+        let targetCount = target.unicodeScalars.count
         if target.includes(candidate) || candidate.includes(target) {
             return Double(min(candidateCount, targetCount)) / Double(max(candidateCount, targetCount))
         }
@@ -305,6 +334,7 @@ struct HTMLTitleFinder {
     /// The text as titles are matched: without blanks, dashes and bars, which `<title>`s
     /// and headings write differently ("增强——前4个月" in the heading, "增强-前4个月" in `<title>`).
     static func squash(_ text: String) -> String {
-        String(scalars: text.unicodeScalars.filter { !TextCleaner.isBlank($0) && !" -—–－|｜丨".unicodeScalars.contains($0) })
+        String(
+            scalars: text.unicodeScalars.filter { !TextCleaner.isBlank($0) && !" -—–－|｜丨".unicodeScalars.contains($0) })
     }
 }

@@ -16,7 +16,10 @@ struct HTMLTree: Sendable {
         /// What the element's name says about it, looked up once.
         let kind: Kind
 
-        init(name: String, text: String, attributes: [(name: String, value: String)], parent: Int, end: Int, kind: Kind? = nil) {
+        init(
+            name: String, text: String, attributes: [(name: String, value: String)], parent: Int, end: Int,
+            kind: Kind? = nil
+        ) {
             self.name = name
             self.text = text
             self.attributes = attributes
@@ -75,7 +78,8 @@ struct HTMLTree: Sendable {
             // A form is chrome (a search box, a login) unless it holds the page: ASP.NET pages
             // and campus publishing systems wrap the whole article in one.
             if node.name == "form" { return .boilerplate }
-            guard !node.attributes.isEmpty, node.attributes.contains(where: { $0.name == "class" || $0.name == "id" }) else { return [] }
+            guard !node.attributes.isEmpty, node.attributes.contains(where: { $0.name == "class" || $0.name == "id" })
+            else { return [] }
             var hint: ClassHint = []
             let label = HTMLVocabulary.label(of: node)
             if HTMLVocabulary.hint(HTMLVocabulary.boilerplateIndex, in: label) { hint.insert(.boilerplate) }
@@ -104,7 +108,8 @@ struct HTMLTree: Sendable {
     }
 
     static let keptAttributes: Set<String> = [
-        "id", "class", "src", "alt", "href", "name", "content", "property", "rel", "title", "data-src", "hidden", "style", "datetime", "itemprop",
+        "id", "class", "src", "alt", "href", "name", "content", "property", "rel", "title", "data-src", "hidden",
+        "style", "datetime", "itemprop",
     ]
 
     /// Children of the node at `index`, in order.

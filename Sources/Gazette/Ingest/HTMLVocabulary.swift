@@ -17,7 +17,8 @@ enum HTMLVocabulary {
 
     /// Inline elements: text inside them belongs to the nearest block around them.
     static let inlineElements: Set<String> = [
-        "span", "strong", "b", "em", "i", "u", "font", "a", "sup", "sub", "small", "big", "label", "o:p", "mark", "ins", "del",
+        "span", "strong", "b", "em", "i", "u", "font", "a", "sup", "sub", "small", "big", "label", "o:p", "mark", "ins",
+        "del",
         "abbr", "cite", "code", "q", "s", "strike", "tt", "var", "wbr", "nobr",
     ]
 
@@ -36,7 +37,8 @@ enum HTMLVocabulary {
         "nav", "menu", "breadcrumb", "crumb", "footer", "foot", "copyright", "share", "related", "relate", "recommend",
         "comment", "sidebar", "side", "login", "search", "toolbar", "banner", "advert", "qrcode", "ewm", "position",
         "location", "pager", "prevnext", "next", "prev", "links", "friend", "bottom", "topbar", "fenxiang", "xgwz",
-        "tuijian", "dayin", "print", "close", "hot", "rank", "pinglun", "xgxx", "xglj", "xgxw", "statement", "shengming", "appendqr", "qr_", "qr-", "erweima",
+        "tuijian", "dayin", "print", "close", "hot", "rank", "pinglun", "xgxx", "xglj", "xgxw", "statement",
+        "shengming", "appendqr", "qr_", "qr-", "erweima",
     ]
 
     /// Words in a class or id that mark the article body.
@@ -61,7 +63,6 @@ enum HTMLVocabulary {
         default: false
         }
     }
-
 
     /// The class and id of an element as lowercase ASCII bytes.
     static func label(of node: HTMLTree.Node) -> [UInt8] {
@@ -89,7 +90,9 @@ enum HTMLVocabulary {
     static func namesTitle(_ label: [UInt8]) -> Bool {
         if namesSubtitle(label) { return false }
         if hint(titleIndex, in: label) { return true }
-        return label.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F }).contains { $0.elementsEqual("bt".utf8) }
+        return label.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F }).contains {
+            $0.elementsEqual("bt".utf8)
+        }
     }
 
     /// True when one of the indexed words occurs in `label`.

@@ -55,8 +55,10 @@ enum HardWrappedText {
 
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xAC00...0xD7A3,
-             0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: true
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+            0xAC00...0xD7A3,
+            0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            true
         default: false
         }
     }
@@ -83,8 +85,9 @@ enum HardWrappedText {
     private static func joiner(_ left: String, _ right: String) -> String {
         let last = left.unicodeScalars.last(where: { !TextCleaner.isBlank($0) })
         let first = right.unicodeScalars.first(where: { !TextCleaner.isBlank($0) })
-        guard let last, let first, last.isASCII, first.isASCII, last.properties.isAlphabetic || last.properties.numericType != nil,
-              first.properties.isAlphabetic || first.properties.numericType != nil
+        guard let last, let first, last.isASCII, first.isASCII,
+            last.properties.isAlphabetic || last.properties.numericType != nil,
+            first.properties.isAlphabetic || first.properties.numericType != nil
         else { return "" }
         return " "
     }

@@ -36,7 +36,9 @@ enum Iconv {
                     var outLeft = outBuffer.count
                     let status = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
                     let failure = status == -1 ? errno : 0
-                    decoded.append(contentsOf: UnsafeRawBufferPointer(start: outBuffer.baseAddress, count: outBuffer.count - outLeft))
+                    decoded.append(
+                        contentsOf: UnsafeRawBufferPointer(
+                            start: outBuffer.baseAddress, count: outBuffer.count - outLeft))
                     guard status == -1, failure != E2BIG else { continue }
                     // EILSEQ or EINVAL (a truncated sequence at the end): skip one byte.
                     replacements += 1

@@ -17,7 +17,8 @@ package enum Ingest {
     /// else the last part of `name`). The format is taken from the name's extension, else
     /// sniffed; `encoding` forces a character set.
     package static func read(
-        _ bytes: [UInt8], name: String, sourceName: String? = nil, format: SourceInfo.Format? = nil, encoding: String? = nil,
+        _ bytes: [UInt8], name: String, sourceName: String? = nil, format: SourceInfo.Format? = nil,
+        encoding: String? = nil,
         limits: Limits = .standard
     ) throws -> IngestedSource {
         if format == nil, ["json", "ndjson"].contains(name.split(separator: ".").last?.lowercased() ?? "") {
@@ -25,11 +26,14 @@ package enum Ingest {
         }
         guard !bytes.isEmpty else { throw GazetteError.emptyInput(name) }
         let format = format ?? detectFormat(name: name, bytes: bytes)
-        let decoded = try TextDecoder.decode(bytes, format: format, forced: encoding, name: name, keepingUTF8: format == .html)
+        let decoded = try TextDecoder.decode(
+            bytes, format: format, forced: encoding, name: name, keepingUTF8: format == .html)
         let source = SourceInfo(
-            name: sourceName ?? displayName(name), format: format, encoding: decoded.encoding, encodingSource: decoded.encodingSource.rawValue,
+            name: sourceName ?? displayName(name), format: format, encoding: decoded.encoding,
+            encodingSource: decoded.encodingSource.rawValue,
             sha256: SHA256Digest.hex(bytes), bytes: bytes.count)
-        var ingested = IngestedSource(source: source, blocks: [], titleHint: nil, hints: PageHints(), diagnostics: decoded.diagnostics)
+        var ingested = IngestedSource(
+            source: source, blocks: [], titleHint: nil, hints: PageHints(), diagnostics: decoded.diagnostics)
         switch format {
         case .text:
             if let (fields, body) = FrontMatter.split(decoded.text) ?? BracketHeader.split(decoded.text) {
@@ -42,7 +46,8 @@ package enum Ingest {
             }
         case .html:
             // Valid UTF-8 without a byte-order mark goes to the parser as it came.
-            let page = HTMLReader.read(utf8: decoded.isVerbatimUTF8 ? bytes : Array(decoded.text.utf8), maximumNesting: limits.maximumNesting)
+            let page = HTMLReader.read(
+                utf8: decoded.isVerbatimUTF8 ? bytes : Array(decoded.text.utf8), maximumNesting: limits.maximumNesting)
             ingested.blocks = page.blocks
             ingested.titleHint = page.title
             ingested.hints = page.hints
@@ -57,7 +62,8 @@ package enum Ingest {
     /// Refuses more paragraphs, or a longer one, than the limits allow.
     static func check(_ blocks: [Block], against limits: Limits, name: String) throws {
         if blocks.count > limits.maximumParagraphs {
-            throw GazetteError.overLimit(name, what: "\(blocks.count) paragraphs, more than \(limits.maximumParagraphs)")
+            throw GazetteError.overLimit(
+                name, what: "\(blocks.count) paragraphs, more than \(limits.maximumParagraphs)")
         }
         if let long = blocks.first(where: { $0.text.utf8.count > limits.maximumParagraphBytes }) {
             throw GazetteError.overLimit(
@@ -77,14 +83,18 @@ package enum Ingest {
 
     /// HTML by extension, else by a leading tag; everything else is plain text.
     package static func detectFormat(name: String, bytes: [UInt8]) -> SourceInfo.Format {
-        if let dot = name.lastIndex(of: "."), htmlExtensions.contains(name[name.index(after: dot)...].lowercased()) { return .html }
+        if let dot = name.lastIndex(of: "."), htmlExtensions.contains(name[name.index(after: dot)...].lowercased()) {
+            return .html
+        }
         if name.lowercased().endsWith(".txt") { return .text }
         let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         guard trimmed.hasPrefix("<") else { return .text }
         // XHTML opens with an XML declaration.
         if trimmed.hasPrefix("<?xml"), head.includes("<html") { return .html }
-        return ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<title", "<!--"].contains { trimmed.hasPrefix($0) } ? .html : .text
+        return ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<title", "<!--"].contains {
+            trimmed.hasPrefix($0)
+        } ? .html : .text
     }
 
     private static func displayName(_ path: String) -> String {

@@ -58,13 +58,16 @@ enum PageFurniture {
     /// Lines that are page furniture even inside the article container.
     static let linePrefixes = [
         "上一篇", "下一篇", "上一条", "下一条", "分享到", "扫一扫", "【打印", "【关闭", "【纠错", "【收藏", "打印本页", "关闭窗口", "相关链接",
-        "相关文章", "相关新闻", "相关信息", "相关阅读", "延伸阅读", "推荐阅读", "往期推荐", "往期回顾", "精彩推荐", "网友评论", "特别声明", "免责声明", "Notice:", "Notice：", "发表评论", "我要评论", "网站地图", "版权所有", "主办单位", "承办单位", "技术支持", "当前位置",
+        "相关文章", "相关新闻", "相关信息", "相关阅读", "延伸阅读", "推荐阅读", "往期推荐", "往期回顾", "精彩推荐", "网友评论", "特别声明", "免责声明", "Notice:",
+        "Notice：", "发表评论", "我要评论", "网站地图", "版权所有", "主办单位", "承办单位", "技术支持", "当前位置",
         "您现在的位置", "您的位置", "字号", "【字体",
     ]
 
     /// Fragments of copyright and registration lines; a line of up to 120 scalars holding one is
     /// the site's footer, wherever it stands.
-    static let footerFragments = ["ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "copyright", "©", "网站标识码", "主办单位：", "技术支持："]
+    static let footerFragments = [
+        "ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "copyright", "©", "网站标识码", "主办单位：", "技术支持：",
+    ]
 
     /// Fragments that make a short line page furniture wherever they stand in it.
     static let lineFragments = [
@@ -91,18 +94,23 @@ enum PageFurniture {
         guard line.utf8.count <= 64 else { return false }
         let count = line.unicodeScalars.count
         return count <= 16 && !isSentence(line)
-            && (closingListSet.starts(line) || (count <= 12 && commentSet.occurs(in: line)) || FurnitureLines.isEndMark(line))
+            && (closingListSet.starts(line) || (count <= 12 && commentSet.occurs(in: line))
+                || FurnitureLines.isEndMark(line))
     }
 
     /// A line above the first sentence that is no part of the article.
     static func isHeadLine(_ line: String) -> Bool {
         let count = line.unicodeScalars.count
         if count <= 200, headSet.starts(line) { return true }
-        if count <= 14, line.startsWith("【"), line.endsWith("】"), !line.dropFirst().dropLast().contains("【") { return true }
+        if count <= 14, line.startsWith("【"), line.endsWith("】"), !line.dropFirst().dropLast().contains("【") {
+            return true
+        }
         if count <= 12, !isSentence(line), regionPrefixes.contains(where: { line.startsWith($0) }) { return true }
         if count <= 40, startsWithRelativeTime(line) { return true }
         // A player's clock: "00:00", "01:45".
-        if count <= 8, line.unicodeScalars.allSatisfy({ NumeralReader.digit($0) != nil || $0 == ":" || $0 == "：" }) { return true }
+        if count <= 8, line.unicodeScalars.allSatisfy({ NumeralReader.digit($0) != nil || $0 == ":" || $0 == "：" }) {
+            return true
+        }
         // A byline the metadata reader reads ("日期:2018-04-17 10:13 发布人:admin 浏览量:36").
         if count <= 80, !line.includes("。"), !MetadataReader.fields(in: line).isEmpty { return true }
         return TrailerLines.isMetadata(line) || TrailerLines.isDateLine(line) || MetadataReader.isDateTimeLine(line)
@@ -129,7 +137,9 @@ enum PageFurniture {
         // "作者某某，为……专栏作者": an author's note.
         if count <= 80, line.startsWith("作者"), !line.startsWith("作者认为") { return true }
         // Marks, counters and addresses without a word of Chinese: "|", "+1", "http://…".
-        if count <= 60, !line.unicodeScalars.contains(where: isHan), !line.includes(". "), !line.endsWith(".") { return true }
+        if count <= 60, !line.unicodeScalars.contains(where: isHan), !line.includes(". "), !line.endsWith(".") {
+            return true
+        }
         return false
     }
 

@@ -34,22 +34,30 @@ package struct PageHints: Sendable, Equatable {
                 next += 1
             }
             let cleaned = TextCleaner.clean(line.unicodeScalars)
-            if let value = MetadataReader.fields(in: cleaned).first(where: { $0.0 == .published })?.1, Timestamp.iso(from: value) != nil {
+            if let value = MetadataReader.fields(in: cleaned).first(where: { $0.0 == .published })?.1,
+                Timestamp.iso(from: value) != nil
+            {
                 meta["labelled:published"] = value
                 break
             } else if let stamp = Timestamp.iso(from: cleaned), stamp.includes("T"),
-                      ["发布于", "发表于", "更新时间"].contains(where: { cleaned.includes($0) }) {
+                ["发布于", "发表于", "更新时间"].contains(where: { cleaned.includes($0) })
+            {
                 meta["labelled:published"] = stamp
                 break
             }
         }
         for (index, node) in tree.nodes.enumerated() where !node.isText {
-            if let property = node.attribute("itemprop"), property.lowercased() == "datepublished", meta["itemprop:datePublished"] == nil {
-                meta["itemprop:datePublished"] = node.attribute("content") ?? node.attribute("datetime") ?? text(of: index, in: tree)
+            if let property = node.attribute("itemprop"), property.lowercased() == "datepublished",
+                meta["itemprop:datePublished"] == nil
+            {
+                meta["itemprop:datePublished"] =
+                    node.attribute("content") ?? node.attribute("datetime") ?? text(of: index, in: tree)
             }
             switch node.name {
             case "meta":
-                if let key = node.attribute("name") ?? node.attribute("property"), let content = node.attribute("content"), meta[key] == nil {
+                if let key = node.attribute("name") ?? node.attribute("property"),
+                    let content = node.attribute("content"), meta[key] == nil
+                {
                     meta[key] = TextCleaner.clean(content.unicodeScalars)
                 }
             case "time":
@@ -59,7 +67,9 @@ package struct PageHints: Sendable, Equatable {
                     if !value.isEmpty { meta["time:datetime"] = value }
                 }
             case "link":
-                if canonicalURL == nil, node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href"), !href.isEmpty {
+                if canonicalURL == nil, node.attribute("rel")?.lowercased() == "canonical",
+                    let href = node.attribute("href"), !href.isEmpty
+                {
                     canonicalURL = href
                 }
             default:
@@ -71,14 +81,18 @@ package struct PageHints: Sendable, Equatable {
     /// The text under an element, for short elements (a date in a `<time>` or `<span>`).
     private func text(of index: Int, in tree: HTMLTree) -> String {
         var text = ""
-        for inner in (index + 1)..<min(tree.nodes[index].end, index + 16) where tree.nodes[inner].isText { text += tree.nodes[inner].text }
+        for inner in (index + 1)..<min(tree.nodes[index].end, index + 16) where tree.nodes[inner].isText {
+            text += tree.nodes[inner].text
+        }
         return TextCleaner.clean(text.unicodeScalars)
     }
 
     /// Keys under which pages' scripts keep the publication time: JSON-LD's `datePublished`
     /// first, then the configuration objects of common publishing systems
     /// (`pubtime:'2014-01-04 08:07'`, `var pubdata='2017年07月10日'`, `"newsTime":"…"`).
-    static let scriptDateKeys = ["datePublished", "pubtime", "pubTime", "publishTime", "publish_time", "pubdata", "pubDate", "newsTime"]
+    static let scriptDateKeys = [
+        "datePublished", "pubtime", "pubTime", "publishTime", "publish_time", "pubdata", "pubDate", "newsTime",
+    ]
 
     static let scriptDateKeyBytes = scriptDateKeys.map { Array($0.utf8) }
 
@@ -102,7 +116,9 @@ package struct PageHints: Sendable, Equatable {
             var index = 0
             while index + 1 < buffer.count, left > 0 {
                 defer { index += 1 }
-                guard opens[Int(buffer[index]) << 8 | Int(buffer[index + 1])], index == 0 || !isNameByte(buffer[index - 1]) else { continue }
+                guard opens[Int(buffer[index]) << 8 | Int(buffer[index + 1])],
+                    index == 0 || !isNameByte(buffer[index - 1])
+                else { continue }
                 for (number, key) in keys.enumerated() where values[number] == nil && index + key.count < buffer.count {
                     var offset = 1
                     while offset < key.count, buffer[index + offset] == key[offset] { offset += 1 }
@@ -126,12 +142,18 @@ package struct PageHints: Sendable, Equatable {
     /// `": "value"`, `: 'value'`, `= "value"` after a key (a closing quote of the key first).
     private static func quotedValue(in bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> String? {
         var cursor = start
-        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") { cursor += 1 }
+        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") {
+            cursor += 1
+        }
         while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
-        guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ":") || bytes[cursor] == UInt8(ascii: "=") else { return nil }
+        guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ":") || bytes[cursor] == UInt8(ascii: "=") else {
+            return nil
+        }
         cursor += 1
         while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
-        guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") else { return nil }
+        guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") else {
+            return nil
+        }
         let quote = bytes[cursor]
         let valueStart = cursor + 1
         var end = valueStart
@@ -150,8 +172,10 @@ package struct PageHints: Sendable, Equatable {
             var hits: [Int] = []
             var index = 0
             while index + marker.count < buffer.count {
-                if buffer[index] == 0x76, buffer[index + 1] == 0x61, buffer[index + 2] == 0x72, buffer[index + 3] == 0x20,
-                   buffer[index + 4] == 0x63, buffer[index + 5] == 0x74 {
+                if buffer[index] == 0x76, buffer[index + 1] == 0x61, buffer[index + 2] == 0x72,
+                    buffer[index + 3] == 0x20,
+                    buffer[index + 4] == 0x63, buffer[index + 5] == 0x74
+                {
                     hits.append(index)
                 }
                 index += 1
@@ -160,12 +184,16 @@ package struct PageHints: Sendable, Equatable {
         }
         for index in found {
             var cursor = index + marker.count
-            func skipBlanks() { while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 } }
+            func skipBlanks() {
+                while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+            }
             skipBlanks()
             guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "=") else { continue }
             cursor += 1
             skipBlanks()
-            if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") { cursor += 1 }
+            if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") {
+                cursor += 1
+            }
             var seconds = 0
             var digits = 0
             while cursor < bytes.count, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39, digits < 11 {
@@ -182,7 +210,8 @@ package struct PageHints: Sendable, Equatable {
     /// Seconds since 1970 as "YYYY-MM-DDTHH:MM:SS+08:00".
     static func beijingTime(_ seconds: Int) -> String {
         let local = seconds + 8 * 3600
-        let days = local / 86400, rest = local % 86400
+        let days = local / 86400
+        let rest = local % 86400
         // Days to a civil date (proleptic Gregorian).
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097

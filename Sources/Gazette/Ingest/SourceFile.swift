@@ -30,7 +30,9 @@ package enum SourceFile {
     }
 
     /// Reads standard input or any descriptor to its end.
-    package static func readAll(_ descriptor: Int32, path: String, maximumBytes: Int = defaultMaximumBytes) throws -> [UInt8] {
+    package static func readAll(
+        _ descriptor: Int32, path: String, maximumBytes: Int = defaultMaximumBytes
+    ) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {

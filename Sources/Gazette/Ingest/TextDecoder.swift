@@ -42,7 +42,9 @@ enum TextDecoder {
             return try accept(result, encoding: encoding, source: .bom, name: name)
         }
         if let kind = BinarySniffer.binaryKind(of: bytes) {
-            if let encoding = BinarySniffer.utf16WithoutBOM(bytes) { throw GazetteError.needsEncoding(name, encoding: encoding) }
+            if let encoding = BinarySniffer.utf16WithoutBOM(bytes) {
+                throw GazetteError.needsEncoding(name, encoding: encoding)
+            }
             throw GazetteError.binaryInput(name, kind: kind)
         }
         if format == .html, let declared = CharsetSniffer.declaredCharset(in: bytes) {
@@ -60,9 +62,10 @@ enum TextDecoder {
             return Decoded(text: result.text, encoding: declared, encodingSource: .declared)
         }
         if var detected = try? detect(bytes, name: name), detected.encoding != declared, detected.diagnostics.isEmpty {
-            detected.diagnostics.append(Diagnostic(
-                code: "encoding-overridden", severity: .warning,
-                message: "declared charset \(declared) does not fit the bytes; read as \(detected.encoding)"))
+            detected.diagnostics.append(
+                Diagnostic(
+                    code: "encoding-overridden", severity: .warning,
+                    message: "declared charset \(declared) does not fit the bytes; read as \(detected.encoding)"))
             return detected
         }
         return try accept(result, encoding: declared, source: .declared, name: name)
@@ -92,7 +95,8 @@ enum TextDecoder {
     /// 0x40–0x7E, as half of Big5's common characters do and GB2312's never do, and every
     /// pair opens with a Big5 lead byte (0xA1–0xF9).
     static func looksLikeBig5(_ bytes: [UInt8]) -> Bool {
-        var pairs = 0, lowTrails = 0
+        var pairs = 0
+        var lowTrails = 0
         var index = 0
         while index + 1 < bytes.count {
             let lead = bytes[index]
@@ -113,9 +117,10 @@ enum TextDecoder {
         var offset = 0
         while offset < bytes.count {
             let lead = bytes[offset]
-            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+            let length =
+                lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
             guard length > 0, offset + length <= bytes.count,
-                  String(validating: bytes[offset..<(offset + length)], as: UTF8.self) != nil
+                String(validating: bytes[offset..<(offset + length)], as: UTF8.self) != nil
             else { return offset }
             offset += length
         }
@@ -134,9 +139,11 @@ enum TextDecoder {
             throw GazetteError.undecodable(
                 name, reason: "\(result.replacements) bytes are not valid \(encoding)")
         }
-        decoded.diagnostics.append(Diagnostic(
-            code: "undecodable-bytes", severity: .warning,
-            message: "\(result.replacements) bytes could not be decoded as \(encoding) and were replaced by U+FFFD"))
+        decoded.diagnostics.append(
+            Diagnostic(
+                code: "undecodable-bytes", severity: .warning,
+                message: "\(result.replacements) bytes could not be decoded as \(encoding) and were replaced by U+FFFD")
+        )
         return decoded
     }
 
@@ -150,8 +157,9 @@ enum TextDecoder {
             // "︴" at A1FE); each rejects some of the other's. The reading with fewer bad bytes wins.
             let hkscs = Iconv.decode(bytes, from: encoding).map { (text: $0.text, replacements: $0.replacements) }
             guard hkscs.map({ $0.replacements > 0 }) ?? true,
-                  let windows = Iconv.decode(bytes, from: "CP950").map({ (text: $0.text, replacements: $0.replacements) }),
-                  windows.replacements < (hkscs?.replacements ?? Int.max)
+                let windows = Iconv.decode(bytes, from: "CP950").map({ (text: $0.text, replacements: $0.replacements) }
+                ),
+                windows.replacements < (hkscs?.replacements ?? Int.max)
             else { return hkscs }
             return windows
         default:
@@ -173,7 +181,9 @@ enum TextDecoder {
             var index = 0
             while index < count {
                 // Eight ASCII bytes at a time: markup is mostly ASCII.
-                if index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                if index + 8 <= count,
+                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
                     index += 8
                     continue
                 }
@@ -182,7 +192,9 @@ enum TextDecoder {
                     index += 1
                     continue
                 }
-                let length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0
+                let length =
+                    lead >= 0xC2 && lead <= 0xDF
+                    ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0
                 var valid = length > 0 && index + length <= count
                 if valid {
                     for offset in 1..<length where base[index + offset] & 0xC0 != 0x80 { valid = false }
@@ -217,7 +229,8 @@ enum TextDecoder {
         let key = label.lowercased().filter { $0.isLetter || $0.isNumber }
         switch key {
         case "utf8": return "UTF-8"
-        case "gb2312", "gbk", "gb18030", "xgbk", "cp936", "ms936", "windows936", "euccn", "csgb2312", "hz": return "GB18030"
+        case "gb2312", "gbk", "gb18030", "xgbk", "cp936", "ms936", "windows936", "euccn", "csgb2312", "hz":
+            return "GB18030"
         case "big5", "big5hkscs", "cp950": return "BIG5-HKSCS"
         case "utf16le": return "UTF-16LE"
         case "utf16be", "utf16": return "UTF-16BE"

@@ -36,7 +36,10 @@ enum TextareaArticle {
     /// `&lt;p&gt;` → `<p>`: the entities that escape markup, `&amp;` last so that an escaped
     /// entity stays one.
     static func unescaped(_ bytes: [UInt8]) -> [UInt8] {
-        let entities: [(String, UInt8)] = [("&lt;", UInt8(ascii: "<")), ("&gt;", UInt8(ascii: ">")), ("&quot;", UInt8(ascii: "\"")), ("&#39;", UInt8(ascii: "'")), ("&amp;", UInt8(ascii: "&"))]
+        let entities: [(String, UInt8)] = [
+            ("&lt;", UInt8(ascii: "<")), ("&gt;", UInt8(ascii: ">")), ("&quot;", UInt8(ascii: "\"")),
+            ("&#39;", UInt8(ascii: "'")), ("&amp;", UInt8(ascii: "&")),
+        ]
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0

@@ -5,7 +5,9 @@ enum Attachments {
     /// the attachments' titles.
     static func attachments(_ lines: inout [Block]) -> [String] {
         let texts = lines.map(\.text)
-        guard let start = lines.indices.suffix(12).last(where: { attachmentTitles(in: texts[$0]) != nil }) else { return [] }
+        guard let start = lines.indices.suffix(12).last(where: { attachmentTitles(in: texts[$0]) != nil }) else {
+            return []
+        }
         let (titles, end) = attachmentList(texts, from: start)
         guard end == lines.count, !titles.isEmpty else { return [] }
         lines.removeSubrange(start...)
@@ -35,7 +37,9 @@ enum Attachments {
     static func attachmentTitles(in line: String) -> [String]? {
         guard line.startsWith("附件"), line.unicodeScalars.count <= 80, !line.includes("。") else { return nil }
         var rest = line.unicodeScalars.dropFirst(2)
-        while let first = rest.first, NumeralReader.digit(first) != nil || TextCleaner.isBlank(first) || first == " " { rest = rest.dropFirst() }
+        while let first = rest.first, NumeralReader.digit(first) != nil || TextCleaner.isBlank(first) || first == " " {
+            rest = rest.dropFirst()
+        }
         guard let mark = rest.first, mark == "：" || mark == ":" || rest.isEmpty else { return nil }
         let value = String(rest.dropFirst())
         if value.isEmpty { return [] }
@@ -51,7 +55,7 @@ enum Attachments {
         if bracketed { scalars = scalars.dropFirst() }
         let digits = scalars.prefix { NumeralReader.digit($0) != nil }
         guard (1...2).contains(digits.count), let mark = scalars.dropFirst(digits.count).first,
-              bracketed ? mark == "）" || mark == ")" : "．.、".unicodeScalars.contains(mark)
+            bracketed ? mark == "）" || mark == ")" : "．.、".unicodeScalars.contains(mark)
         else { return nil }
         let title = TextCleaner.clean(scalars.dropFirst(digits.count + 1))
         guard !title.isEmpty, title.unicodeScalars.count <= 60, !title.includes("。") else { return nil }
@@ -62,12 +66,14 @@ enum Attachments {
     /// document itself; nil for other lines. Returns the attachment's title when the line holds one.
     static func appendixHeading(_ line: String) -> String?? {
         guard line.startsWith("附件"), line.unicodeScalars.count <= 36,
-              !line.unicodeScalars.contains(where: { "。，；,;".unicodeScalars.contains($0) })
+            !line.unicodeScalars.contains(where: { "。，；,;".unicodeScalars.contains($0) })
         else { return nil }
         var rest = line.unicodeScalars.dropFirst(2)
         let digits = rest.prefix { NumeralReader.digit($0) != nil }
         rest = rest.dropFirst(digits.count)
-        while let first = rest.first, "：:.．、 　-—".unicodeScalars.contains(first) || TextCleaner.isBlank(first) { rest = rest.dropFirst() }
+        while let first = rest.first, "：:.．、 　-—".unicodeScalars.contains(first) || TextCleaner.isBlank(first) {
+            rest = rest.dropFirst()
+        }
         // "附件管理办法" is no heading: after 附件 comes a number, a mark, or nothing.
         guard !digits.isEmpty || rest.isEmpty || line.unicodeScalars.count - rest.count > 2 else { return nil }
         return .some(rest.isEmpty ? nil : String(rest))
@@ -77,7 +83,7 @@ enum Attachments {
     /// heading after `from`) out of `lines`; returns their titles and lines.
     static func appendix(_ lines: inout [Block], from: Int) -> (titles: [String], lines: [String]) {
         guard from < lines.count,
-              let start = lines[from...].firstIndex(where: { $0.kind.isText && appendixHeading($0.text) != nil })
+            let start = lines[from...].firstIndex(where: { $0.kind.isText && appendixHeading($0.text) != nil })
         else { return ([], []) }
         var titles: [String] = []
         for (offset, block) in lines[start...].enumerated() where block.kind.isText {
@@ -85,7 +91,9 @@ enum Attachments {
             let index = start + offset
             if let title = heading {
                 titles.append(title)
-            } else if index + 1 < lines.count, lines[index + 1].text.unicodeScalars.count <= 40, !lines[index + 1].text.includes("。") {
+            } else if index + 1 < lines.count, lines[index + 1].text.unicodeScalars.count <= 40,
+                !lines[index + 1].text.includes("。")
+            {
                 titles.append(lines[index + 1].text)
             }
         }

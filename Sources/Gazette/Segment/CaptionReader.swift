@@ -3,7 +3,8 @@
 enum CaptionReader {
     /// Circled numbers ①…⑳ and ❶…❿ mark numbered photos.
     static func isCircledNumber(_ scalar: Unicode.Scalar) -> Bool {
-        (0x2460...0x2473).contains(scalar.value) || (0x2776...0x277F).contains(scalar.value) || (0x2780...0x2789).contains(scalar.value)
+        (0x2460...0x2473).contains(scalar.value) || (0x2776...0x277F).contains(scalar.value)
+            || (0x2780...0x2789).contains(scalar.value)
     }
 
     static let arrowMarkers: Set<Unicode.Scalar> = ["▲", "△", "▼", "↑"]
@@ -27,7 +28,9 @@ enum CaptionReader {
         }
         guard let first = s.first else { return nil }
         if block.kind == .caption {
-            if let (marker, text) = figureOrTableMarker(s) { return Caption(marker: marker, text: text, image: block.image) }
+            if let (marker, text) = figureOrTableMarker(s) {
+                return Caption(marker: marker, text: text, image: block.image)
+            }
             let (marker, text) = split(s)
             return Caption(marker: marker, text: text, image: block.image)
         }
@@ -45,7 +48,9 @@ enum CaptionReader {
     static func figureOrTableMarker(_ s: [Unicode.Scalar]) -> (String, String)? {
         guard let first = s.first, first == "图" || first == "表", s.count > 3 else { return nil }
         var end = 1
-        while end < s.count, NumeralReader.digit(s[end]) != nil || NumeralTables.chineseDigit(s[end]) != nil { end += 1 }
+        while end < s.count, NumeralReader.digit(s[end]) != nil || NumeralTables.chineseDigit(s[end]) != nil {
+            end += 1
+        }
         guard end > 1, end < s.count else { return nil }
         let separated = " ：:.．、　".unicodeScalars.contains(s[end])
         if first == "表", !(separated && s.count <= 80 && !s.contains("。")) { return nil }

@@ -8,20 +8,27 @@ enum DocumentEnding {
     /// signature, the issued document's title after it) out of the text before the first section.
     static func coverNotice(_ lines: inout [Block]) -> (signature: [String], issued: [String])? {
         let firstSection = lines.firstIndex { $0.kind.isText && SectionMarker.read($0.text) != nil } ?? lines.count
-        guard let date = (2..<max(2, firstSection)).first(where: { index in
-            TrailerLines.isDateLine(lines[index].text) && isSignatureLine(lines[index - 1].text)
-        }) else { return nil }
+        guard
+            let date = (2..<max(2, firstSection)).first(where: { index in
+                TrailerLines.isDateLine(lines[index].text) && isSignatureLine(lines[index - 1].text)
+            })
+        else { return nil }
         var start = date - 1
         while start > 1, date - start < 3, isSignatureLine(lines[start - 1].text) { start -= 1 }
         // The cover's own text stands before the signature: a sentence, or its attachment line.
         var listStart = start
-        while listStart > 0, Attachments.attachmentTitles(in: lines[listStart - 1].text) != nil || Attachments.listedAttachment(lines[listStart - 1].text) != nil {
+        while listStart > 0,
+            Attachments.attachmentTitles(in: lines[listStart - 1].text) != nil
+                || Attachments.listedAttachment(lines[listStart - 1].text) != nil
+        {
             listStart -= 1
         }
         guard listStart > 0, PageFurniture.isSentence(lines[listStart - 1].text) else { return nil }
         var issued: [String] = []
         for block in lines[listStart..<start] {
-            issued += Attachments.attachmentTitles(in: block.text) ?? Attachments.listedAttachment(block.text).map { [$0] } ?? []
+            issued +=
+                Attachments.attachmentTitles(in: block.text) ?? Attachments.listedAttachment(block.text).map { [$0] }
+                ?? []
         }
         // The issued document's title, perhaps over two lines, before its text.
         var end = date + 1
@@ -30,7 +37,9 @@ enum DocumentEnding {
             title += lines[end].text
             end += 1
         }
-        if !title.isEmpty, !issued.contains(where: { Segmenter.squash($0) == Segmenter.squash(title) }) { issued.append(title) }
+        if !title.isEmpty, !issued.contains(where: { Segmenter.squash($0) == Segmenter.squash(title) }) {
+            issued.append(title)
+        }
         let signature = lines[start...date].map(\.text)
         lines.removeSubrange(listStart..<end)
         return (signature, issued)
@@ -88,7 +97,8 @@ enum DocumentEnding {
         guard let last = lines.last, TrailerLines.isDateLine(last.text) else { return [] }
         var taken = [lines.removeLast().text]
         while taken.count <= maximumSignatureOrgans, let previous = lines.last, TrailerLines.isSignature(previous.text),
-              SectionMarker.read(previous.text) == nil {
+            SectionMarker.read(previous.text) == nil
+        {
             taken.insert(lines.removeLast().text, at: 0)
         }
         return taken
@@ -109,8 +119,12 @@ enum DocumentEnding {
     /// "（此件公开发布）" → "此件公开发布".
     static func releaseNote(_ line: String) -> String {
         var scalars = Substring(line).unicodeScalars[...]
-        while let first = scalars.first, first == "（" || first == "(" || first == " " || TextCleaner.isBlank(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last == "）" || last == ")" || last == " " || TextCleaner.isBlank(last) { scalars = scalars.dropLast() }
+        while let first = scalars.first, first == "（" || first == "(" || first == " " || TextCleaner.isBlank(first) {
+            scalars = scalars.dropFirst()
+        }
+        while let last = scalars.last, last == "）" || last == ")" || last == " " || TextCleaner.isBlank(last) {
+            scalars = scalars.dropLast()
+        }
         return String(scalars)
     }
 }

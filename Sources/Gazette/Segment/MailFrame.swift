@@ -26,7 +26,8 @@ enum MailFrame {
 
     static func isHeader(_ line: String) -> Bool {
         guard let first = line.unicodeScalars.first, labelStarts.contains(first) else { return false }
-        let squashed = String(String.UnicodeScalarView(line.unicodeScalars.prefix(16).filter { !TextCleaner.isBlank($0) }))
+        let squashed = String(
+            String.UnicodeScalarView(line.unicodeScalars.prefix(16).filter { !TextCleaner.isBlank($0) }))
         return headerLabels.contains { label in
             squashed.hasPrefix(label + ":") || squashed.hasPrefix(label + "：")
         }

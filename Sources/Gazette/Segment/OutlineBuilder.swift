@@ -79,18 +79,23 @@ struct OutlineBuilder {
     }
 
     private mutating func start(_ marker: SectionMarker, at depth: Int, next: Block?) {
-        let followsListItem = listItems.contains(depth) && open.count > depth && open[depth].marker.style == marker.style
+        let followsListItem =
+            listItems.contains(depth) && open.count > depth && open[depth].marker.style == marker.style
         close(downTo: depth)
         // An item the next line closes (a sibling's marker, an outer one, or the end), or one
         // after items of a list, may be one of a list.
         let nextMarker = next.flatMap { $0.kind.isText ? SectionMarker.read($0.text) : nil }
-        let closedByNext = next == nil || nextMarker.map { following in
-            following.style == marker.style || open.contains { $0.marker.style == following.style }
-        } ?? false
+        let closedByNext =
+            next == nil
+            || nextMarker.map { following in
+                following.style == marker.style || open.contains { $0.marker.style == following.style }
+            } ?? false
         // The sibling after it shows what the list holds: sentences ("2）进入……认定通知；"), or headings.
-        let siblingIsSentence = nextMarker.map { $0.style == marker.style && SectionTitle.isListSentence($0.rest) } ?? false
+        let siblingIsSentence =
+            nextMarker.map { $0.style == marker.style && SectionTitle.isListSentence($0.rest) } ?? false
         lastNumber[marker.style] = marker.number
-        var node = Outline.Node(marker: marker, level: depth + 1, title: "", titleForm: .none, paragraphs: [], children: [])
+        var node = Outline.Node(
+            marker: marker, level: depth + 1, title: "", titleForm: .none, paragraphs: [], children: [])
         let rest = marker.rest
         if marker.style == .article {
             // Articles of rules ("第一条 ……") have no titles of their own, unless a caption in
@@ -106,7 +111,8 @@ struct OutlineBuilder {
             awaitingTitle = true
         } else {
             let read = SectionTitle.read(
-                rest, maximumTitleLength: maximumTitleLength, listItem: closedByNext || followsListItem, sentenceList: siblingIsSentence)
+                rest, maximumTitleLength: maximumTitleLength, listItem: closedByNext || followsListItem,
+                sentenceList: siblingIsSentence)
             node.title = read.title
             node.titleForm = read.form
             if !read.body.isEmpty { node.paragraphs.append(read.body) }
@@ -118,7 +124,8 @@ struct OutlineBuilder {
 
     private func isShortTitle(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
-        return scalars.count <= maximumTitleLength && scalars.filter { $0 == "。" }.count <= (scalars.last == "。" ? 1 : 0)
+        return scalars.count <= maximumTitleLength
+            && scalars.filter { $0 == "。" }.count <= (scalars.last == "。" ? 1 : 0)
     }
 
     /// The path of the innermost open section ("2.1"), as `Document.allSections` names it.

@@ -27,7 +27,9 @@ struct SectionTitle: Equatable {
     /// Divides `rest`, the line after its marker (not empty), into title and body. `listItem`:
     /// the next line closes the item, so a single sentence is the item's whole text.
     /// `sentenceList`: the next item of the list is a sentence, so this one is too.
-    static func read(_ rest: String, maximumTitleLength: Int, listItem: Bool = false, sentenceList: Bool = false) -> SectionTitle {
+    static func read(
+        _ rest: String, maximumTitleLength: Int, listItem: Bool = false, sentenceList: Bool = false
+    ) -> SectionTitle {
         let scalars = Array(rest.unicodeScalars)
         if let label = label(in: scalars) { return label }
         let stop = scalars.firstIndex(where: { "。！？".unicodeScalars.contains($0) })
@@ -35,7 +37,8 @@ struct SectionTitle: Equatable {
         // heading ("经广东省科学技术厅认定的高新技术企业"), or among sentences. "1.管网"
         // before "2.道路" heads a part.
         if listItem, stop.map({ TextCleaner.clean(scalars[($0 + 1)...]).isEmpty }) ?? true,
-           sentenceList || isListSentence(rest) {
+            sentenceList || isListSentence(rest)
+        {
             return SectionTitle(title: "", form: .none, body: rest, isListItem: true)
         }
         if let stop {
@@ -46,7 +49,8 @@ struct SectionTitle: Equatable {
             }
             return SectionTitle(title: "", form: .none, body: rest)
         }
-        if scalars.count <= maximumTitleLength, !scalars.contains("，") || scalars.count <= 30, !opensCondition(scalars) {
+        if scalars.count <= maximumTitleLength, !scalars.contains("，") || scalars.count <= 30, !opensCondition(scalars)
+        {
             return SectionTitle(title: withoutFinalStop(rest), form: .heading, body: "")
         }
         return SectionTitle(title: "", form: .none, body: rest)
@@ -56,10 +60,13 @@ struct SectionTitle: Equatable {
     static func articleCaption(_ rest: String) -> SectionTitle? {
         let scalars = Array(rest.unicodeScalars)
         guard let first = scalars.first, first == "（" || first == "(" || first == "【",
-              let close = scalars.prefix(maximumLabel + 2).firstIndex(where: { $0 == "）" || $0 == ")" || $0 == "】" }), close > 1,
-              !scalars[1..<close].contains(where: { "，。；,;".unicodeScalars.contains($0) })
+            let close = scalars.prefix(maximumLabel + 2).firstIndex(where: { $0 == "）" || $0 == ")" || $0 == "】" }),
+            close > 1,
+            !scalars[1..<close].contains(where: { "，。；,;".unicodeScalars.contains($0) })
         else { return nil }
-        return SectionTitle(title: String(scalars: scalars[1..<close]), form: .heading, body: TextCleaner.clean(scalars[(close + 1)...]))
+        return SectionTitle(
+            title: String(scalars: scalars[1..<close]), form: .heading, body: TextCleaner.clean(scalars[(close + 1)...])
+        )
     }
 
     /// "开展虚假登记；", "经广东省科学技术厅认定的高新技术企业": one sentence as a list
@@ -72,8 +79,8 @@ struct SectionTitle: Equatable {
     /// "元旦：1月1日……" → "元旦"; nil when the colon is far, ends the line, or follows a clause.
     private static func label(in scalars: [Unicode.Scalar]) -> SectionTitle? {
         guard let colon = scalars.prefix(maximumLabel + 1).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0,
-              colon + 1 < scalars.count,
-              !scalars[..<colon].contains(where: { "，。；,;（(".unicodeScalars.contains($0) })
+            colon + 1 < scalars.count,
+            !scalars[..<colon].contains(where: { "，。；,;（(".unicodeScalars.contains($0) })
         else { return nil }
         let body = TextCleaner.clean(scalars[(colon + 1)...])
         guard !body.isEmpty else { return nil }
@@ -86,7 +93,9 @@ struct SectionTitle: Equatable {
         guard !sentence.isEmpty, !opensCondition(sentence), !hasDigitOutsideBrackets(sentence) else { return false }
         let hasClause = sentence.contains { "，,；;：:".unicodeScalars.contains($0) }
         guard hasClause else { return true }
-        guard followed, sentence.count <= maximumCommaHeading, !sentence.contains(where: { "；;：:".unicodeScalars.contains($0) }) else { return false }
+        guard followed, sentence.count <= maximumCommaHeading,
+            !sentence.contains(where: { "；;：:".unicodeScalars.contains($0) })
+        else { return false }
         // "……的，给予……": a condition, then what follows from it.
         return !zip(sentence, sentence.dropFirst()).contains { $0 == "的" && ($1 == "，" || $1 == ",") }
     }
@@ -97,7 +106,10 @@ struct SectionTitle: Equatable {
     }
 
     static func opensCondition(_ scalars: [Unicode.Scalar]) -> Bool {
-        if conditionOpeners.contains(where: { FigureRecognizer.matches(Array($0.unicodeScalars), in: scalars, at: 0) }) { return true }
+        if conditionOpeners.contains(where: { FigureRecognizer.matches(Array($0.unicodeScalars), in: scalars, at: 0) })
+        {
+            return true
+        }
         // "自本通告发布之日起，……": from a time on; "自主就业" is a heading.
         return scalars.first == "自" && scalars.prefix(24).contains("起")
     }
@@ -108,7 +120,9 @@ struct SectionTitle: Equatable {
         var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, "。；;：:".unicodeScalars.contains(last) { scalars.removeLast() }
         let words = scalars.split(whereSeparator: { $0 == " " || TextCleaner.isBlank($0) })
-        if words.count > 1, words.count <= 4, words.allSatisfy({ $0.count == 1 && PageFurniture.isHan($0[$0.startIndex]) }) {
+        if words.count > 1, words.count <= 4,
+            words.allSatisfy({ $0.count == 1 && PageFurniture.isHan($0[$0.startIndex]) })
+        {
             return String(scalars: words.joined())
         }
         return String(scalars: scalars)

@@ -16,7 +16,8 @@ package struct Segmenter: Sendable {
         // A post's header and signature frame the article.
         let frame = MailFrame.article(in: allBlocks)
         var trailer: [String] = allBlocks[..<frame.head].map(\.text)
-        let blocks = frame.head == 0 && frame.tail == allBlocks.count ? allBlocks : Array(allBlocks[frame.head..<frame.tail])
+        let blocks =
+            frame.head == 0 && frame.tail == allBlocks.count ? allBlocks : Array(allBlocks[frame.head..<frame.tail])
         var body: [Block] = []
         var inEnumeration = false
         let bylineStart = closingRun(of: blocks)
@@ -29,12 +30,16 @@ package struct Segmenter: Sendable {
             }
             // "①…" after a line ending in "：", or ending in "；" itself, enumerates points of the
             // text; it is no photo caption.
-            let enumerates = CaptionReader.isNumberedItem(block)
-                && (inEnumeration || body.last.map(Self.introducesList) == true || block.text.hasSuffix("；") || block.text.hasSuffix(";"))
+            let enumerates =
+                CaptionReader.isNumberedItem(block)
+                && (inEnumeration || body.last.map(Self.introducesList) == true || block.text.hasSuffix("；")
+                    || block.text.hasSuffix(";"))
             inEnumeration = enumerates
             if !enumerates, let caption = CaptionReader.caption(from: block) {
                 captions.append(caption)
-            } else if CaptionReader.isUnitLine(block.text), let last = previous, CaptionReader.caption(from: last) != nil {
+            } else if CaptionReader.isUnitLine(block.text), let last = previous,
+                CaptionReader.caption(from: last) != nil
+            {
                 // "单位：万人" under a table's caption belongs to the table.
                 trailer.append(block.text)
             } else if TrailerLines.isMetadata(block.text) {
@@ -47,12 +52,15 @@ package struct Segmenter: Sendable {
         let (title, subtitle, rest) = heading(of: body, hint: titleHint)
         var lines = rest
         // A date printed under the title ("2025年3月18日", "2025-05-12 08:45") dates the page.
-        while let first = lines.first, lines.count > 1, TrailerLines.isDateLine(first.text) || MetadataReader.isDateTimeLine(first.text) {
+        while let first = lines.first, lines.count > 1,
+            TrailerLines.isDateLine(first.text) || MetadataReader.isDateTimeLine(first.text)
+        {
             trailer.insert(lines.removeFirst().text, at: 0)
         }
         // A speech's speaker and date under its title: "鹭城市副市长 郑某某" / "（2025年3月28日）".
         if lines.count > 2, TrailerLines.isSignature(lines[0].text), SectionMarker.read(lines[0].text) == nil,
-           TrailerLines.isDateLine(lines[1].text) {
+            TrailerLines.isDateLine(lines[1].text)
+        {
             trailer.insert(contentsOf: [lines[0].text, lines[1].text], at: 0)
             lines.removeFirst(2)
         }
@@ -76,7 +84,8 @@ package struct Segmenter: Sendable {
             captions: captions, trailer: trailer, tablePlacements: builder.tablePlacements)
         outline.closing = closing
         outline.attachments = ending.attachments
-        outline.signature = DocumentEnding.signature(lines: ending.signatureLines, release: trailer.first(where: TrailerLines.isDisclosureLine))
+        outline.signature = DocumentEnding.signature(
+            lines: ending.signatureLines, release: trailer.first(where: TrailerLines.isDisclosureLine))
         outline.trailer += allBlocks[frame.tail...].map(\.text)
         return outline
     }
@@ -96,7 +105,9 @@ package struct Segmenter: Sendable {
             title = first.text
             rest = rest.dropFirst()
             // A title printed over two lines: "……关于进一步稳定和扩大" / "就业若干措施的通知".
-            if let next = rest.first, next.kind.isText, rest.count > 1, OfficialParts.continuesTitle(first.text, next.text) {
+            if let next = rest.first, next.kind.isText, rest.count > 1,
+                OfficialParts.continuesTitle(first.text, next.text)
+            {
                 title = first.text + next.text
                 rest = rest.dropFirst()
             }
@@ -107,11 +118,15 @@ package struct Segmenter: Sendable {
         }
         var subtitle: String?
         // An issuing body over a date ("青崖县统计局" / "2025年3月20日") is a byline, not a subtitle.
-        let bylineFollows = rest.count > 2 && TrailerLines.isSignature(rest[rest.startIndex].text) && TrailerLines.isDateLine(rest[rest.startIndex + 1].text)
+        let bylineFollows =
+            rest.count > 2 && TrailerLines.isSignature(rest[rest.startIndex].text)
+            && TrailerLines.isDateLine(rest[rest.startIndex + 1].text)
             && !rest[rest.startIndex].text.startsWith("—")
-        if title != nil, !bylineFollows, let next = rest.first, next.kind.isText, rest.count > 1, isTitleLike(next.text), !TrailerLines.isDateLine(next.text),
-           !MetadataReader.isDateTimeLine(next.text), !TrailerLines.isSpeakerLine(next.text),
-           next.kind != .paragraph || (hint == nil && isSubtitleLike(next.text)) {
+        if title != nil, !bylineFollows, let next = rest.first, next.kind.isText, rest.count > 1,
+            isTitleLike(next.text), !TrailerLines.isDateLine(next.text),
+            !MetadataReader.isDateTimeLine(next.text), !TrailerLines.isSpeakerLine(next.text),
+            next.kind != .paragraph || (hint == nil && isSubtitleLike(next.text))
+        {
             subtitle = Self.withoutLeadingDashes(next.text)
             rest = rest.dropFirst()
         }
@@ -121,13 +136,16 @@ package struct Segmenter: Sendable {
     private func isTitleLike(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
         let count = text.unicodeScalars.count
-        return count <= maximumTitleLength * 2 && SectionMarker.read(text) == nil && !"。；：".unicodeScalars.contains(last)
+        return count <= maximumTitleLength * 2 && SectionMarker.read(text) == nil
+            && !"。；：".unicodeScalars.contains(last)
     }
 
     /// "——澜州港开港三十周年发展纪实" → "澜州港开港三十周年发展纪实": a subtitle's dash.
     static func withoutLeadingDashes(_ text: String) -> String {
         var scalars = Substring(text).unicodeScalars[...]
-        while let first = scalars.first, first == "—" || first == "－" || first == "-" || TextCleaner.isBlank(first) { scalars = scalars.dropFirst() }
+        while let first = scalars.first, first == "—" || first == "－" || first == "-" || TextCleaner.isBlank(first) {
+            scalars = scalars.dropFirst()
+        }
         return scalars.isEmpty ? text : String(scalars)
     }
 

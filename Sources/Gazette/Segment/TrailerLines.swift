@@ -6,7 +6,8 @@ enum TrailerLines {
         "审核：", "审核:", "审稿", "校对：", "作者：", "作者:", "供稿", "发布时间", "发布日期", "发布机构", "发文机关", "点击数", "浏览次数",
         "阅读次数", "相关解读：", "相关解读:", "字号", "【字体", "撰稿", "摄影：", "通讯员", "记者：", "文/", "文：", "（编辑", "(编辑",
         "索引号：", "主题分类：", "组配分类：", "体裁分类：", "发文字号：", "成文日期：", "发文日期：", "主题词：", "标题：", "有效性：",
-        "公开方式：", "生效日期：", "Release Date:", "Publish Date:", "Source:", "Author:", "Editor:", "文字：", "摄像：", "图片：", "视频：", "排版：", "美编：", "监制：", "出品：", "一审", "二审", "三审",
+        "公开方式：", "生效日期：", "Release Date:", "Publish Date:", "Source:", "Author:", "Editor:", "文字：", "摄像：", "图片：", "视频：",
+        "排版：", "美编：", "监制：", "出品：", "一审", "二审", "三审",
     ]
 
     /// Labels of people, which in an interview also introduce what they say.
@@ -33,11 +34,18 @@ enum TrailerLines {
         guard spacedLine.utf8.count <= 480 else { return false }
         let line = withoutLabelSpacing(spacedLine)
         let scalars = Array(line.unicodeScalars)
-        if scalars.count <= 40, isEditionLine(scalars) || isDisclosureLine(line) || isBarByline(line) || isCreditLine(scalars) { return true }
+        if scalars.count <= 40,
+            isEditionLine(scalars) || isDisclosureLine(line) || isBarByline(line) || isCreditLine(scalars)
+        {
+            return true
+        }
         if isEnactmentLine(line) { return true }
         // A line that is only a document number: "岚府办发〔2025〕18号".
         if scalars.count <= 40, let number = DocumentNumber.find(in: line),
-           line.unicodeScalars.count - number.unicodeScalars.count <= 2 { return true }
+            line.unicodeScalars.count - number.unicodeScalars.count <= 2
+        {
+            return true
+        }
         if let prefix = prefixes.first(where: { line.startsWith($0) }) {
             // "来源：…" is a label; a bare word such as 通讯员 only makes a byline of a line
             // that is no sentence ("通讯员 张某 李某", not "通讯员队伍不断壮大，……").
@@ -49,7 +57,7 @@ enum TrailerLines {
         }
         if scalars.count <= 80, !scalars.contains("。"), inlineLabelSet.occurs(in: line) { return true }
         guard scalars.count <= 80, let first = scalars.first, let last = scalars.last,
-              first == "（" || first == "(" || first == "【", last == "）" || last == ")" || last == "】"
+            first == "（" || first == "(" || first == "【", last == "）" || last == ")" || last == "】"
         else { return false }
         return bylineWordSet.occurs(in: line)
     }
@@ -76,27 +84,45 @@ enum TrailerLines {
     static let creditWords = ["记者", "通讯员", "编辑", "作者", "排版", "摄影", "责编", "出品", "撰文", "校对", "摄", "文", "图"]
 
     /// Words that stand alone in brackets and are no name: "（试行）" under a title.
-    static let bracketedWords: Set<String> = ["试行", "草案", "节选", "摘要", "全文", "暂行", "修订", "修正", "附件", "待续", "未完", "上接", "下转", "续完", "图文", "视频"]
+    static let bracketedWords: Set<String> = [
+        "试行", "草案", "节选", "摘要", "全文", "暂行", "修订", "修正", "附件", "待续", "未完", "上接", "下转", "续完", "图文", "视频",
+    ]
 
     /// A credit line without a label's colon: "□ 本报记者 葛某", "光明日报记者 王某 张某",
     /// "新华社发（刘某摄）". Names are two to four characters, each standing alone.
     static func isCreditLine(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard scalars.count <= 30, !scalars.contains(where: { "，。；！？,;!?：:".unicodeScalars.contains($0) }) else { return false }
+        guard scalars.count <= 30, !scalars.contains(where: { "，。；！？,;!?：:".unicodeScalars.contains($0) }) else {
+            return false
+        }
         let text = String(String.UnicodeScalarView(scalars))
         // "（吴某）", "（常某 马某）": names alone in brackets, as a last line.
-        if let first = scalars.first, let last = scalars.last, first == "（" || first == "(", last == "）" || last == ")" {
-            let names = String(String.UnicodeScalarView(scalars.dropFirst().dropLast())).split(whereSeparator: { $0 == " " || $0 == "　" || $0 == "、" })
-            return (1...3).contains(names.count) && names.allSatisfy { name in
-                (2...4).contains(name.count) && !bracketedWords.contains(String(name)) && name.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
-            }
+        if let first = scalars.first, let last = scalars.last, first == "（" || first == "(", last == "）" || last == ")"
+        {
+            let names = String(String.UnicodeScalarView(scalars.dropFirst().dropLast())).split(whereSeparator: {
+                $0 == " " || $0 == "　" || $0 == "、"
+            })
+            return (1...3).contains(names.count)
+                && names.allSatisfy { name in
+                    (2...4).contains(name.count) && !bracketedWords.contains(String(name))
+                        && name.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+                }
         }
         // "新华社发（刘某摄）"
-        if scalars.count <= 20, text.endsWith("摄）") || text.endsWith("摄)"), text.includes("（") || text.includes("(") { return true }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "　" || $0 == "□" || $0 == "■" || $0 == "|" || $0 == "｜" })
-        guard let credit = words.firstIndex(where: { word in word.count <= 12 && creditWords.contains { word.hasSuffix($0) } }),
-              credit + 1 < words.count else { return false }
+        if scalars.count <= 20, text.endsWith("摄）") || text.endsWith("摄)"), text.includes("（") || text.includes("(") {
+            return true
+        }
+        let words = text.split(whereSeparator: {
+            $0 == " " || $0 == "　" || $0 == "□" || $0 == "■" || $0 == "|" || $0 == "｜"
+        })
+        guard
+            let credit = words.firstIndex(where: { word in
+                word.count <= 12 && creditWords.contains { word.hasSuffix($0) }
+            }),
+            credit + 1 < words.count
+        else { return false }
         return words[(credit + 1)...].allSatisfy { name in
-            (2...4).contains(name.count) && name.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || $0 == "·" }
+            (2...4).contains(name.count)
+                && name.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || $0 == "·" }
         }
     }
 
@@ -107,7 +133,7 @@ enum TrailerLines {
     /// made, printed under its title. (In brackets, "（2025年3月18日……审议通过）" is its subtitle.)
     static func isEnactmentLine(_ line: String) -> Bool {
         guard line.utf8.count <= 400, let first = line.unicodeScalars.first, NumeralReader.digit(first) != nil,
-              !line.includes("。"), enactmentVerbs.contains(where: { line.hasSuffix($0) })
+            !line.includes("。"), enactmentVerbs.contains(where: { line.hasSuffix($0) })
         else { return false }
         return MetadataReader.startsWithDate(line)
     }
@@ -151,7 +177,8 @@ enum TrailerLines {
         var after = Array(scalars[date.end...])
         // "2025年4月10日 星期四": a weekday after the date.
         if let week = after.firstIndex(where: { $0 == "星" || $0 == "周" }), after.count - week <= 3,
-           after[week...].allSatisfy({ "星期周一二三四五六日天".unicodeScalars.contains($0) }) {
+            after[week...].allSatisfy({ "星期周一二三四五六日天".unicodeScalars.contains($0) })
+        {
             after.removeSubrange(week...)
         }
         let outside = Array(scalars[0..<date.start]) + after
@@ -165,9 +192,11 @@ enum TrailerLines {
     static func isSpeakerLine(_ line: String) -> Bool {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "　" })
         guard words.count == 2, line.unicodeScalars.count <= 40, let name = words.last, let office = words.first,
-              (2...4).contains(name.count), name.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) || $0 == "·" })
+            (2...4).contains(name.count),
+            name.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) || $0 == "·" })
         else { return false }
-        return offices.contains { office.hasSuffix($0) } && !office.unicodeScalars.contains { "，。；！？,;!?：:".unicodeScalars.contains($0) }
+        return offices.contains { office.hasSuffix($0) }
+            && !office.unicodeScalars.contains { "，。；！？,;!?：:".unicodeScalars.contains($0) }
     }
 
     /// A short line without sentence punctuation, such as the issuing office in a signature.

@@ -31,8 +31,11 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
         let negative = scalars.hasPrefix("-")
         if negative { scalars = scalars.dropFirst() }
         let parts = scalars.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
-        self.init(integer: parts[0].utf8.map { $0 - 48 }, fraction: parts.count == 2 ? parts[1].utf8.map { $0 - 48 } : [])
+        guard (1...2).contains(parts.count),
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        self.init(
+            integer: parts[0].utf8.map { $0 - 48 }, fraction: parts.count == 2 ? parts[1].utf8.map { $0 - 48 } : [])
         if negative { self = negated() }
     }
 
@@ -63,7 +66,8 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
         let b = rhs.digits + [UInt8](repeating: 0, count: rhs.exponent - exponent)
         var result = [UInt8]()
         var carry: UInt8 = 0
-        var i = a.count - 1, j = b.count - 1
+        var i = a.count - 1
+        var j = b.count - 1
         while i >= 0 || j >= 0 || carry > 0 {
             let sum = (i >= 0 ? a[i] : 0) + (j >= 0 ? b[j] : 0) + carry
             result.append(sum % 10)
@@ -101,7 +105,13 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
         if digits[count] >= 5 {
             var index = kept.count - 1
             while index >= 0 {
-                if kept[index] == 9 { kept[index] = 0; index -= 1 } else { kept[index] += 1; break }
+                if kept[index] == 9 {
+                    kept[index] = 0
+                    index -= 1
+                } else {
+                    kept[index] += 1
+                    break
+                }
             }
             if index < 0 { kept.insert(1, at: 0) }
         }
@@ -117,7 +127,8 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
     }
 
     private static func magnitudeLess(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Bool {
-        let lhsMagnitude = lhs.digits.count + lhs.exponent, rhsMagnitude = rhs.digits.count + rhs.exponent
+        let lhsMagnitude = lhs.digits.count + lhs.exponent
+        let rhsMagnitude = rhs.digits.count + rhs.exponent
         if lhs.isZero || rhs.isZero { return lhs.isZero && !rhs.isZero }
         if lhsMagnitude != rhsMagnitude { return lhsMagnitude < rhsMagnitude }
         for index in 0..<max(lhs.digits.count, rhs.digits.count) {
@@ -229,7 +240,10 @@ extension ExactDecimal {
         if signedExponent < 0 {
             var scale = 0
             var integer = value
-            while !integer.isInteger { integer = integer.shifted(by: 1); scale += 1 }
+            while !integer.isInteger {
+                integer = integer.shifted(by: 1)
+                scale += 1
+            }
             guard let reciprocal = ExactDecimal(1).shifted(by: scale).divided(by: integer) else { return nil }
             value = reciprocal
         }

@@ -65,20 +65,26 @@ enum NumeralReader {
     /// "四十五六" (45–46), "一万六七" (16000–17000), "七百三四十" (730–740), "三五百" (300–500): a
     /// digit next to the last one, or 五 after a leading 三, makes a spoken range. The low end is the number
     /// without the second digit, the high end the number without the first.
-    private static func readNeighbourRange(_ text: [Unicode.Scalar], after token: Token, stopBefore: (Int) -> Bool) -> Token? {
+    private static func readNeighbourRange(
+        _ text: [Unicode.Scalar], after token: Token, stopBefore: (Int) -> Bool
+    ) -> Token? {
         let second = token.end
-        guard token.isChinese, !token.isDigitSequence, token.approximateHigh == nil, second < text.count, second - 1 >= token.start,
-              let low = NumeralTables.chineseDigit(text[second - 1]), let high = NumeralTables.chineseDigit(text[second]),
-              low > 0, high == low + 1 || (low == 3 && high == 5 && second - 1 == token.start), !NumeralTables.countingTwo.contains(text[second]),
-              second + 1 >= text.count || NumeralTables.chineseDigit(text[second + 1]) == nil
+        guard token.isChinese, !token.isDigitSequence, token.approximateHigh == nil, second < text.count,
+            second - 1 >= token.start,
+            let low = NumeralTables.chineseDigit(text[second - 1]), let high = NumeralTables.chineseDigit(text[second]),
+            low > 0, high == low + 1 || (low == 3 && high == 5 && second - 1 == token.start),
+            !NumeralTables.countingTwo.contains(text[second]),
+            second + 1 >= text.count || NumeralTables.chineseDigit(text[second + 1]) == nil
         else { return nil }
         // The place words after the pair ("七百三四十") must be below the place before it, unless they
         // multiply the whole ("十七八万": 17 to 18 万).
         var end = second + 1
         while end < text.count, NumeralTables.place(text[end]) != nil, !stopBefore(end) { end += 1 }
         let placeBefore = text[token.start..<(second - 1)].last.flatMap(NumeralTables.place)
-        if end > second + 1, let placeBefore, let placeAfter = NumeralTables.place(text[second + 1]), placeAfter >= placeBefore,
-           placeAfter < 4 || placeBefore >= 4 {
+        if end > second + 1, let placeBefore, let placeAfter = NumeralTables.place(text[second + 1]),
+            placeAfter >= placeBefore,
+            placeAfter < 4 || placeBefore >= 4
+        {
             return nil
         }
         let lowText = Array(text[token.start..<second]) + Array(text[(second + 1)..<end])
@@ -86,7 +92,7 @@ enum NumeralReader {
         var lowReader = Composer(text: lowText, start: 0, stopBefore: { _ in false })
         var highReader = Composer(text: highText, start: 0, stopBefore: { _ in false })
         guard let lowToken = lowReader.read(), lowToken.end == lowText.count, let highToken = highReader.read(),
-              highToken.end == highText.count, lowToken.value < highToken.value
+            highToken.end == highText.count, lowToken.value < highToken.value
         else { return nil }
         var range = lowToken
         range.start = token.start
@@ -120,26 +126,34 @@ enum NumeralReader {
             // "一七二零点一" (1720.1): digits read one by one, then a decimal part.
             var fraction: [UInt8] = []
             var end = cursor + 1
-            while end < text.count, let d = NumeralTables.chineseDigit(text[end]), !NumeralTables.countingTwo.contains(text[end]) {
+            while end < text.count, let d = NumeralTables.chineseDigit(text[end]),
+                !NumeralTables.countingTwo.contains(text[end])
+            {
                 fraction.append(d)
                 end += 1
             }
             guard !fraction.isEmpty, end >= text.count || NumeralTables.place(text[end]) == nil else { return nil }
-            return Token(value: ExactDecimal(integer: digits, fraction: fraction), start: start, end: end, isChinese: true,
-                         isDigitSequence: false, isLoneOne: false, integerDigits: 0, hasFraction: true)
+            return Token(
+                value: ExactDecimal(integer: digits, fraction: fraction), start: start, end: end, isChinese: true,
+                isDigitSequence: false, isLoneOne: false, integerDigits: 0, hasFraction: true)
         }
-        if cursor < text.count, NumeralTables.place(text[cursor]) != nil || NumeralTables.decimalPoints.contains(text[cursor]) {
+        if cursor < text.count,
+            NumeralTables.place(text[cursor]) != nil || NumeralTables.decimalPoints.contains(text[cursor])
+        {
             return nil
         }
-        return Token(value: ExactDecimal(digits: digits), start: start, end: cursor, isChinese: true, isDigitSequence: true,
-                     isLoneOne: false, integerDigits: 0, hasFraction: false)
+        return Token(
+            value: ExactDecimal(digits: digits), start: start, end: cursor, isChinese: true, isDigitSequence: true,
+            isLoneOne: false, integerDigits: 0, hasFraction: false)
     }
 
     /// "二三十" (20–30), "三四百万", "一两个": two neighbouring digits give a rough range.
-    private static func readApproximateRange(_ text: [Unicode.Scalar], at start: Int, stopBefore: (Int) -> Bool) -> Token? {
+    private static func readApproximateRange(
+        _ text: [Unicode.Scalar], at start: Int, stopBefore: (Int) -> Bool
+    ) -> Token? {
         guard start + 2 <= text.count, let first = NumeralTables.chineseDigit(text[start]),
-              let second = NumeralTables.chineseDigit(text[start + 1]), first > 0,
-              second == first + 1 || (text[start] == "一" && (text[start + 1] == "两" || text[start + 1] == "兩"))
+            let second = NumeralTables.chineseDigit(text[start + 1]), first > 0,
+            second == first + 1 || (text[start] == "一" && (text[start + 1] == "两" || text[start + 1] == "兩"))
         else { return nil }
         if start + 2 < text.count, NumeralTables.chineseDigit(text[start + 2]) != nil { return nil }
         let pair: (NumeralReader.Token, NumeralReader.Token)? = withoutActuallyEscaping(stopBefore) { stopBefore in
@@ -230,10 +244,12 @@ private struct Composer {
                 guard apply(place) else { break }
                 cursor += 1
             } else if NumeralTables.decimalPoints.contains(scalar), !sawArabic, cursor > start,
-                      cursor + 1 < text.count, NumeralTables.chineseDigit(text[cursor + 1]) != nil,
-                      !NumeralTables.countingTwo.contains(text[cursor + 1]) {
+                cursor + 1 < text.count, NumeralTables.chineseDigit(text[cursor + 1]) != nil,
+                !NumeralTables.countingTwo.contains(text[cursor + 1])
+            {
                 readChineseFraction()
-            } else if NumeralTables.decimalPoints.contains(scalar), cursor == start + 1, sawZero, readZeroPointArabic() {
+            } else if NumeralTables.decimalPoints.contains(scalar), cursor == start + 1, sawZero, readZeroPointArabic()
+            {
                 // "零點77": zero, a point and Arabic digits.
                 break
             } else if TextCleaner.isBlank(scalar), cursor > start, continuesAfterBlank() {
@@ -255,7 +271,8 @@ private struct Composer {
         if written.allSatisfy({ NumeralTables.chineseDigit($0) == 0 }) { return nil }
         let isLoneOne = written.count == 1 && (written.first == "一" || written.first == "壹")
         return NumeralReader.Token(
-            value: value, start: start, end: cursor, isChinese: !sawArabic, isDigitSequence: false, isLoneOne: isLoneOne,
+            value: value, start: start, end: cursor, isChinese: !sawArabic, isDigitSequence: false,
+            isLoneOne: isLoneOne,
             integerDigits: sawPlace ? 0 : integerDigits, hasFraction: hasFraction, multiplierPlaces: endsWithPlace)
     }
 
@@ -269,7 +286,9 @@ private struct Composer {
         guard cursor + 1 < text.count, !TextCleaner.isBlank(text[cursor + 1]) else { return false }
         let next = text[cursor + 1]
         if NumeralTables.place(next) != nil { return !placeJustRead && !stopBefore(cursor + 1) }
-        if placeJustRead { return NumeralTables.chineseDigit(next) != nil || (NumeralReader.digit(next) != nil && sawArabic) }
+        if placeJustRead {
+            return NumeralTables.chineseDigit(next) != nil || (NumeralReader.digit(next) != nil && sawArabic)
+        }
         return false
     }
 
@@ -290,7 +309,9 @@ private struct Composer {
             if atom == nil {
                 // 十 alone is ten ("十条", "二百一十"); 百 and 千 need a digit before them, except in
                 // "百三" (130), "千三" (1300) and "百余家", "千余人".
-                guard place == 1 || (cursor == start && NumeralTables.numeralAfterPlace(text, cursor + 1)) || approximateAfter
+                guard
+                    place == 1 || (cursor == start && NumeralTables.numeralAfterPlace(text, cursor + 1))
+                        || approximateAfter
                         || placeAloneAfterQualifier
                 else { return false }
                 atom = ExactDecimal(1)
@@ -304,8 +325,11 @@ private struct Composer {
             }
             var below = closedSum(below: place) + section + (atom ?? ExactDecimal(0))
             // "万余人", and "萬九" (19000) as "千三" is 1300; "万一" is a word ("in case").
-            if below.isZero, closed.isEmpty, cursor == start, approximateAfter || placeAloneAfterQualifier
-                || (NumeralTables.numeralAfterPlace(text, cursor + 1) && NumeralTables.chineseDigit(text[cursor + 1]) != 1) {
+            if below.isZero, closed.isEmpty, cursor == start,
+                approximateAfter || placeAloneAfterQualifier
+                    || (NumeralTables.numeralAfterPlace(text, cursor + 1)
+                        && NumeralTables.chineseDigit(text[cursor + 1]) != 1)
+            {
                 below = ExactDecimal(1)
             }
             for level in closed.keys where level < place { closed[level] = nil }
@@ -313,9 +337,11 @@ private struct Composer {
                 // "四万万": a repeated 万 lifts the group it closed to the next level.
                 guard let same = closed[place] else { return false }
                 closed[place] = nil
-                closed[place * 2, default: ExactDecimal(0)] = closed[place * 2, default: ExactDecimal(0)] + same.shifted(by: place)
+                closed[place * 2, default: ExactDecimal(0)] =
+                    closed[place * 2, default: ExactDecimal(0)] + same.shifted(by: place)
             } else {
-                closed[place, default: ExactDecimal(0)] = closed[place, default: ExactDecimal(0)] + below.shifted(by: place)
+                closed[place, default: ExactDecimal(0)] =
+                    closed[place, default: ExactDecimal(0)] + below.shifted(by: place)
             }
             section = ExactDecimal(0)
         }
@@ -342,8 +368,10 @@ private struct Composer {
                 integer.append(d)
                 groupLength += 1
                 index += 1
-            } else if NumeralReader.isGroupSeparator(text[index]), grouped ? groupLength == 3 : (1...3).contains(groupLength),
-                      hasThreeDigitGroup(after: index) {
+            } else if NumeralReader.isGroupSeparator(text[index]),
+                grouped ? groupLength == 3 : (1...3).contains(groupLength),
+                hasThreeDigitGroup(after: index)
+            {
                 grouped = true
                 groupLength = 0
                 index += 1
@@ -352,7 +380,9 @@ private struct Composer {
             }
         }
         var fraction: [UInt8] = []
-        if index + 1 < text.count, NumeralReader.isDecimalPoint(text[index]), NumeralReader.digit(text[index + 1]) != nil {
+        if index + 1 < text.count, NumeralReader.isDecimalPoint(text[index]),
+            NumeralReader.digit(text[index + 1]) != nil
+        {
             index += 1
             while index < text.count, let d = NumeralReader.digit(text[index]) {
                 fraction.append(d)
@@ -381,7 +411,9 @@ private struct Composer {
     /// A thousands separator is followed by exactly three digits.
     private func hasThreeDigitGroup(after separator: Int) -> Bool {
         for offset in 1...3 {
-            guard separator + offset < text.count, NumeralReader.digit(text[separator + offset]) != nil else { return false }
+            guard separator + offset < text.count, NumeralReader.digit(text[separator + offset]) != nil else {
+                return false
+            }
         }
         return separator + 4 >= text.count || NumeralReader.digit(text[separator + 4]) == nil
     }
@@ -395,7 +427,9 @@ private struct Composer {
             fraction.append(d)
             index += 1
         }
-        guard !fraction.isEmpty, index >= text.count || !FigureGrammar.timeOfDayMarks.contains(text[index]) else { return false }
+        guard !fraction.isEmpty, index >= text.count || !FigureGrammar.timeOfDayMarks.contains(text[index]) else {
+            return false
+        }
         atom = ExactDecimal(integer: [], fraction: fraction)
         atomIsChineseDigit = false
         sawArabic = true
@@ -411,7 +445,9 @@ private struct Composer {
         }
         var digits: [UInt8] = []
         var index = cursor + 1
-        while index < text.count, let d = NumeralTables.chineseDigit(text[index]), !NumeralTables.countingTwo.contains(text[index]) {
+        while index < text.count, let d = NumeralTables.chineseDigit(text[index]),
+            !NumeralTables.countingTwo.contains(text[index])
+        {
             digits.append(d)
             index += 1
         }
@@ -490,8 +526,12 @@ enum NumeralTables {
     /// Built once from the tables above.
     private static let table: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 0x10000)
-        for (scalar, digit) in chineseDigits where scalar.value < 0x10000 { table[Int(scalar.value)] |= UInt16(digit) + 1 }
-        for (scalar, place) in placeValues where scalar.value < 0x10000 { table[Int(scalar.value)] |= UInt16(place) << 4 }
+        for (scalar, digit) in chineseDigits where scalar.value < 0x10000 {
+            table[Int(scalar.value)] |= UInt16(digit) + 1
+        }
+        for (scalar, place) in placeValues where scalar.value < 0x10000 {
+            table[Int(scalar.value)] |= UInt16(place) << 4
+        }
         for (scalar, tens) in tensWords where scalar.value < 0x10000 { table[Int(scalar.value)] |= UInt16(tens) << 8 }
         return table
     }()

@@ -53,14 +53,18 @@ package struct SectionMarker: Sendable, Equatable {
             guard let (number, end) = arabic(s, at: 0), end <= 2 else { return nil }
             if end == s.count { return make(style, number, s, line, markerEnd: end, restStart: end) }
             // "01综合": a padded number glued to a short heading of Chinese words.
-            if end == 2, PageFurniture.isHan(s[2]), !"年月日号时分秒万亿个名家人次元".unicodeScalars.contains(s[2]), isShortHeading(line) {
+            if end == 2, PageFurniture.isHan(s[2]), !"年月日号时分秒万亿个名家人次元".unicodeScalars.contains(s[2]),
+                isShortHeading(line)
+            {
                 return make(style, number, s, line, markerEnd: end, restStart: end)
             }
             // "01 标题": a padded number, a space, then the title.
             guard end == 2, s[end] == " ", s.count > 3, !NumeralReader.startsNumber(s[3]) else { return nil }
             return make(style, number, s, line, markerEnd: end, restStart: end + 1)
         case .chineseEnumeration:
-            guard let (number, end) = chinese(s, at: 0), end < s.count, "、，,．.".unicodeScalars.contains(s[end]) else { return nil }
+            guard let (number, end) = chinese(s, at: 0), end < s.count, "、，,．.".unicodeScalars.contains(s[end]) else {
+                return nil
+            }
             return make(style, number, s, line, markerEnd: end + 1, restStart: end + 1)
         case .parenthesizedChinese, .parenthesizedArabic:
             guard s.count > 2, s[0] == "（" || s[0] == "(" else { return nil }
@@ -72,25 +76,29 @@ package struct SectionMarker: Sendable, Equatable {
         case .arabic:
             // "1.5" is a decimal, but "1.2017年度……" an item that opens with a year.
             guard let (number, end) = arabic(s, at: 0), end <= 2, end + 1 < s.count,
-                  ".、．".unicodeScalars.contains(s[end]), NumeralReader.digit(s[end + 1]) == nil || opensWithYear(s, at: end + 1), s[end + 1] != "%"
+                ".、．".unicodeScalars.contains(s[end]),
+                NumeralReader.digit(s[end + 1]) == nil || opensWithYear(s, at: end + 1), s[end + 1] != "%"
             else { return nil }
             return make(style, number, s, line, markerEnd: end + 1, restStart: end + 1)
         case .arabicParenthesis:
-            guard let (number, end) = arabic(s, at: 0), end <= 2, end + 1 < s.count, s[end] == "）" || s[end] == ")" else { return nil }
+            guard let (number, end) = arabic(s, at: 0), end <= 2, end + 1 < s.count, s[end] == "）" || s[end] == ")"
+            else { return nil }
             return make(style, number, s, line, markerEnd: end + 1, restStart: end + 1)
         case .part, .chapter, .subchapter, .article:
-            let word: [Unicode.Scalar] = switch style {
-            case .part: ["部", "分"]
-            case .chapter: ["章"]
-            case .subchapter: ["节"]
-            default: ["条"]
-            }
+            let word: [Unicode.Scalar] =
+                switch style {
+                case .part: ["部", "分"]
+                case .chapter: ["章"]
+                case .subchapter: ["节"]
+                default: ["条"]
+                }
             guard s.first == "第", let (number, end) = chinese(s, at: 1) ?? arabic(s, at: 1),
-                  FigureRecognizer.matches(word, in: s, at: end)
+                FigureRecognizer.matches(word, in: s, at: end)
             else { return nil }
             return make(style, number, s, line, markerEnd: end + word.count, restStart: end + word.count)
         case .caseNumber:
-            guard FigureRecognizer.matches(["案", "例"], in: s, at: 0), let (number, end) = chinese(s, at: 2) ?? arabic(s, at: 2)
+            guard FigureRecognizer.matches(["案", "例"], in: s, at: 0),
+                let (number, end) = chinese(s, at: 2) ?? arabic(s, at: 2)
             else { return nil }
             return make(style, number, s, line, markerEnd: end, restStart: end)
         }
@@ -100,7 +108,9 @@ package struct SectionMarker: Sendable, Equatable {
         _ style: Style, _ number: Int, _ s: [Unicode.Scalar], _ line: String, markerEnd: Int, restStart: Int
     ) -> SectionMarker {
         var rest = line.unicodeScalars.dropFirst(restStart)
-        while let first = rest.first, " ：:、—-".unicodeScalars.contains(first) || TextCleaner.isBlank(first) { rest = rest.dropFirst() }
+        while let first = rest.first, " ：:、—-".unicodeScalars.contains(first) || TextCleaner.isBlank(first) {
+            rest = rest.dropFirst()
+        }
         return SectionMarker(style: style, number: number, text: String(scalars: s[0..<markerEnd]), rest: String(rest))
     }
 
@@ -111,7 +121,8 @@ package struct SectionMarker: Sendable, Equatable {
 
     /// Four digits and 年 at `index`: "2017年".
     private static func opensWithYear(_ s: [Unicode.Scalar], at index: Int) -> Bool {
-        index + 4 < s.count && (index..<(index + 4)).allSatisfy { NumeralReader.digit(s[$0]) != nil } && s[index + 4] == "年"
+        index + 4 < s.count && (index..<(index + 4)).allSatisfy { NumeralReader.digit(s[$0]) != nil }
+            && s[index + 4] == "年"
     }
 
     /// One or two Arabic digits (ASCII or full-width) at `index`.
@@ -131,8 +142,9 @@ package struct SectionMarker: Sendable, Equatable {
         var end = index
         while end < s.count, end - index < 3, NumeralTables.chineseDigit(s[end]) != nil || s[end] == "十" { end += 1 }
         guard end > index, let token = NumeralReader.read(Array(s[index..<end]), at: 0, stopBefore: { _ in false }),
-              token.end == end - index, !token.isDigitSequence, let value = token.value.integerValue, (1...99).contains(value),
-              s[index] != "两", s[index] != "〇", s[index] != "零"
+            token.end == end - index, !token.isDigitSequence, let value = token.value.integerValue,
+            (1...99).contains(value),
+            s[index] != "两", s[index] != "〇", s[index] != "零"
         else { return nil }
         return (value, end)
     }

@@ -40,7 +40,9 @@ enum TextCleaner {
             if scalar.value < 0x20 || scalar.value == 0x7F { continue }
             // A line break in the source between two Chinese characters is no space (Word wraps
             // its HTML in the middle of words).
-            if pendingSpace, !(pendingBreak && previous.map(FigureRecognizer.isCJK) == true && FigureRecognizer.isCJK(scalar)) {
+            if pendingSpace,
+                !(pendingBreak && previous.map(FigureRecognizer.isCJK) == true && FigureRecognizer.isCJK(scalar))
+            {
                 out.append(0x20)
             }
             pendingSpace = false

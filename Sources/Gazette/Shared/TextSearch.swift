@@ -30,7 +30,7 @@ extension String {
 
     /// The text before the first `needle`, or nil when there is none.
     func prefix(before needle: String) -> String? {
-        utf8Offset(of: needle).map { String(Substring(utf8.prefix($0)))  }
+        utf8Offset(of: needle).map { String(Substring(utf8.prefix($0))) }
     }
 
     /// The text after the first `needle`, or nil when there is none.
@@ -47,7 +47,8 @@ extension String {
 
     /// `hasSuffix` by UTF-8 bytes.
     func endsWith(_ suffix: String) -> Bool {
-        let bytes = utf8, tail = suffix.utf8
+        let bytes = utf8
+        let tail = suffix.utf8
         guard bytes.count >= tail.count else { return false }
         return bytes.suffix(tail.count).elementsEqual(tail)
     }
@@ -106,7 +107,13 @@ enum Brackets {
         var depth = 0
         var kept: [Unicode.Scalar] = []
         for scalar in scalars {
-            if opens(scalar) { depth += 1 } else if closes(scalar) { depth = max(0, depth - 1) } else if depth == 0 { kept.append(scalar) }
+            if opens(scalar) {
+                depth += 1
+            } else if closes(scalar) {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                kept.append(scalar)
+            }
         }
         return kept
     }

@@ -5,7 +5,10 @@ enum Timestamp {
     static func iso(from text: String) -> String? {
         let recognizer = DateRecognizer()
         let scalars = Array(text.unicodeScalars)
-        guard let date = recognizer.dates(in: text).first(where: { $0.value.count == 10 }).map({ (value: $0.value, end: $0.end) })
+        guard
+            let date = recognizer.dates(in: text).first(where: { $0.value.count == 10 }).map({
+                (value: $0.value, end: $0.end)
+            })
                 ?? spacedDate(in: scalars) ?? clockDate(in: scalars) ?? englishDate(in: scalars)
         else { return nil }
         var index = date.end
@@ -15,7 +18,8 @@ enum Timestamp {
         guard let (clockHour, minute, second, zone) = time(in: scalars, at: clockStart) else { return date.value }
         let pm = afternoon ?? meridiem(scalars, after: clockStart)
         let hour = pm == true && clockHour < 12 ? clockHour + 12 : (pm == false && clockHour == 12 ? 0 : clockHour)
-        return "\(date.value)T\(DateRecognizer.two(hour)):\(DateRecognizer.two(minute)):\(DateRecognizer.two(second))\(zone ?? "+08:00")"
+        return
+            "\(date.value)T\(DateRecognizer.two(hour)):\(DateRecognizer.two(minute)):\(DateRecognizer.two(second))\(zone ?? "+08:00")"
     }
 
     /// Past a weekday between a date and its time: "2024年5月22日週三 上午8:21", "（星期三）".
@@ -26,7 +30,8 @@ enum Timestamp {
         for word in ["星期", "礼拜", "禮拜", "周", "週"] {
             let letters = Array(word.unicodeScalars)
             guard index + letters.count < s.count, Array(s[index..<(index + letters.count)]) == letters,
-                  days.contains(s[index + letters.count]) else { continue }
+                days.contains(s[index + letters.count])
+            else { continue }
             var end = index + letters.count + 1
             while end < s.count, s[end] == ")" || s[end] == "）" || TextCleaner.isBlank(s[end]) { end += 1 }
             return end
@@ -37,10 +42,14 @@ enum Timestamp {
     /// A part of the day written before a clock time: "上午8:21" (false: morning), "下午3:05"
     /// (true: afternoon); nil when none is written. The index is where the clock starts.
     private static func dayPart(_ s: [Unicode.Scalar], at start: Int) -> (Bool?, Int) {
-        let parts: [(String, Bool)] = [("上午", false), ("早上", false), ("凌晨", false), ("下午", true), ("晚上", true), ("中午", true)]
+        let parts: [(String, Bool)] = [
+            ("上午", false), ("早上", false), ("凌晨", false), ("下午", true), ("晚上", true), ("中午", true),
+        ]
         for (word, afternoon) in parts {
             let letters = Array(word.unicodeScalars)
-            guard start + letters.count <= s.count, Array(s[start..<(start + letters.count)]) == letters else { continue }
+            guard start + letters.count <= s.count, Array(s[start..<(start + letters.count)]) == letters else {
+                continue
+            }
             var index = start + letters.count
             while index < s.count, TextCleaner.isBlank(s[index]) { index += 1 }
             return (afternoon, index)
@@ -63,7 +72,8 @@ enum Timestamp {
 
     /// English month names and their short forms, in order.
     static let monthNames: [[String]] = [
-        ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"], ["july", "jul"],
+        ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
+        ["july", "jul"],
         ["august", "aug"], ["september", "sept", "sep"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
     ]
 
@@ -81,7 +91,9 @@ enum Timestamp {
                 while index < s.count, s[index].isASCII, NumeralReader.digit(s[index]) != nil { index += 1 }
                 // "16th": the ordinal's letters go with the number.
                 let letters = String(String.UnicodeScalarView(s[index..<min(index + 2, s.count)])).lowercased()
-                if ["st", "nd", "rd", "th"].contains(letters), index + 2 == s.count || !s[index + 2].properties.isAlphabetic {
+                if ["st", "nd", "rd", "th"].contains(letters),
+                    index + 2 == s.count || !s[index + 2].properties.isAlphabetic
+                {
                     tokens.append((String(String.UnicodeScalarView(s[start..<index])), start, index + 2))
                     index += 2
                     continue
@@ -96,7 +108,8 @@ enum Timestamp {
             monthNames.firstIndex { $0.contains(word) }.map { $0 + 1 }
         }
         func date(_ year: String, _ month: Int, _ day: String, end: Int) -> (value: String, end: Int)? {
-            guard year.count == 4, let y = Int(year), (1990...2099).contains(y), let d = Int(day), (1...31).contains(d) else { return nil }
+            guard year.count == 4, let y = Int(year), (1990...2099).contains(y), let d = Int(day), (1...31).contains(d)
+            else { return nil }
             var stop = end
             while stop < s.count, s[stop] == "," || s[stop] == " " { stop += 1 }
             if stop + 1 < s.count, s[stop] == "a", s[stop + 1] == "t" { stop += 2 }
@@ -106,10 +119,14 @@ enum Timestamp {
         for (offset, token) in tokens.enumerated() where offset + 2 < tokens.count {
             let next = tokens[offset + 1]
             let third = tokens[offset + 2]
-            if let m = month(token.text), next.text.first?.isNumber == true, let found = date(third.text, m, next.text, end: third.end) {
+            if let m = month(token.text), next.text.first?.isNumber == true,
+                let found = date(third.text, m, next.text, end: third.end)
+            {
                 return found
             }
-            if token.text.first?.isNumber == true, let m = month(next.text), let found = date(third.text, m, token.text, end: third.end) {
+            if token.text.first?.isNumber == true, let m = month(next.text),
+                let found = date(third.text, m, token.text, end: third.end)
+            {
                 return found
             }
         }
@@ -119,13 +136,15 @@ enum Timestamp {
     /// "7/5/2005 9:23:57 PM": month/day/year, as .NET sites print it; read only when a clock
     /// with AM or PM follows, where the order is not in doubt.
     static func clockDate(in s: [Unicode.Scalar]) -> (value: String, end: Int)? {
-        func number(_ index: Int, digits: ClosedRange<Int>) -> (Int, Int)? { wholeNumber(in: s, at: index, digits: digits) }
+        func number(_ index: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
+            wholeNumber(in: s, at: index, digits: digits)
+        }
         for start in s.indices where start == 0 || NumeralReader.digit(s[start - 1]) == nil {
             guard let (month, afterMonth) = number(start, digits: 1...2), (1...12).contains(month),
-                  afterMonth < s.count, s[afterMonth] == "/",
-                  let (day, afterDay) = number(afterMonth + 1, digits: 1...2), (1...31).contains(day),
-                  afterDay < s.count, s[afterDay] == "/",
-                  let (year, afterYear) = number(afterDay + 1, digits: 4...4), (1990...2099).contains(year)
+                afterMonth < s.count, s[afterMonth] == "/",
+                let (day, afterDay) = number(afterMonth + 1, digits: 1...2), (1...31).contains(day),
+                afterDay < s.count, s[afterDay] == "/",
+                let (year, afterYear) = number(afterDay + 1, digits: 4...4), (1990...2099).contains(year)
             else { continue }
             var clock = afterYear
             while clock < s.count, TextCleaner.isBlank(s[clock]) { clock += 1 }
@@ -153,20 +172,26 @@ enum Timestamp {
         if !current.isEmpty { runs.append((current, nil)) }
         func date(_ year: String, _ month: String, _ day: String) -> String? {
             guard let y = Int(year), (1990...2099).contains(y), let m = Int(month), (1...12).contains(m),
-                  let d = Int(day), (1...31).contains(d) else { return nil }
+                let d = Int(day), (1...31).contains(d)
+            else { return nil }
             return "\(y)-\(DateRecognizer.two(m))-\(DateRecognizer.two(d))"
         }
         for (offset, run) in runs.enumerated() {
             let digits = Array(run.digits)
-            if digits.count == 8, let found = date(String(digits[0..<4]), String(digits[4..<6]), String(digits[6..<8])) { return found }
+            if digits.count == 8, let found = date(String(digits[0..<4]), String(digits[4..<6]), String(digits[6..<8]))
+            {
+                return found
+            }
             let rest = runs[(offset + 1)...]
             if digits.count == 4, run.next == "/" || run.next == "-", let month = rest.first, month.digits.count <= 2,
-               month.next == "/" || month.next == "-", let day = rest.dropFirst().first, day.digits.count <= 2,
-               let found = date(run.digits, month.digits, day.digits) {
+                month.next == "/" || month.next == "-", let day = rest.dropFirst().first, day.digits.count <= 2,
+                let found = date(run.digits, month.digits, day.digits)
+            {
                 return found
             }
             if digits.count == 6, run.next == "/", let day = rest.first, day.digits.count == 2, day.next == "/",
-               let found = date(String(digits[0..<4]), String(digits[4..<6]), day.digits) {
+                let found = date(String(digits[0..<4]), String(digits[4..<6]), day.digits)
+            {
                 return found
             }
         }
@@ -181,20 +206,23 @@ enum Timestamp {
             value = value * 10 + Int(digit)
             end += 1
         }
-        return digits.contains(end - index) && (end == s.count || NumeralReader.digit(s[end]) == nil) ? (value, end) : nil
+        return digits.contains(end - index) && (end == s.count || NumeralReader.digit(s[end]) == nil)
+            ? (value, end) : nil
     }
 
     /// "2025 04/10": a year, then month/day, as some news pages print the pieces of a date.
     static func spacedDate(in s: [Unicode.Scalar]) -> (value: String, end: Int)? {
-        func number(_ index: Int, digits: ClosedRange<Int>) -> (Int, Int)? { wholeNumber(in: s, at: index, digits: digits) }
+        func number(_ index: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
+            wholeNumber(in: s, at: index, digits: digits)
+        }
         for start in s.indices where start == 0 || NumeralReader.digit(s[start - 1]) == nil {
             guard let (year, afterYear) = number(start, digits: 4...4), (1990...2099).contains(year) else { continue }
             var index = afterYear
             guard index < s.count, TextCleaner.isBlank(s[index]) || s[index] == " " else { continue }
             while index < s.count, TextCleaner.isBlank(s[index]) || s[index] == " " { index += 1 }
             guard let (month, afterMonth) = number(index, digits: 1...2), (1...12).contains(month),
-                  afterMonth < s.count, s[afterMonth] == "/" || s[afterMonth] == "-",
-                  let (day, afterDay) = number(afterMonth + 1, digits: 1...2), (1...31).contains(day)
+                afterMonth < s.count, s[afterMonth] == "/" || s[afterMonth] == "-",
+                let (day, afterDay) = number(afterMonth + 1, digits: 1...2), (1...31).contains(day)
             else { continue }
             return ("\(year)-\(DateRecognizer.two(month))-\(DateRecognizer.two(day))", afterDay)
         }
@@ -212,8 +240,8 @@ enum Timestamp {
             return end > index ? (value, end) : nil
         }
         guard let (hour, afterHour) = number(start), hour < 24, afterHour < s.count,
-              s[afterHour] == ":" || s[afterHour] == "：" || s[afterHour] == "时",
-              let (minute, afterMinute) = number(afterHour + 1), minute < 60
+            s[afterHour] == ":" || s[afterHour] == "：" || s[afterHour] == "时",
+            let (minute, afterMinute) = number(afterHour + 1), minute < 60
         else { return nil }
         var second = 0
         var cursor = afterMinute

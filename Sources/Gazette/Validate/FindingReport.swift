@@ -36,7 +36,8 @@ package enum FindingReport {
         let failing = findings.filter { settings.fails($0.severity) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"gazette validate\" tests=\"\(files.count)\" failures=\"\(failing.count)\">\n"
-        xml += "  <testsuite name=\"gazette validate\" tests=\"\(files.count)\" failures=\"\(failing.count)\" errors=\"0\">\n"
+        xml +=
+            "  <testsuite name=\"gazette validate\" tests=\"\(files.count)\" failures=\"\(failing.count)\" errors=\"0\">\n"
         for file in files {
             let own = failing.filter { $0.file == file }
             xml += "    <testcase classname=\"gazette.validate\" name=\"\(escape(file))\""
@@ -46,9 +47,11 @@ package enum FindingReport {
             }
             xml += ">\n"
             for finding in own {
-                let place = [finding.line.map { "line \($0)" }, finding.column.map { "column \($0)" }].compactMap { $0 }.joined(separator: ", ")
+                let place = [finding.line.map { "line \($0)" }, finding.column.map { "column \($0)" }].compactMap { $0 }
+                    .joined(separator: ", ")
                 xml += "      <failure type=\"\(escape(finding.code))\" message=\"\(escape(finding.message))\">"
-                xml += escape("\(finding.pointer.isEmpty ? "/" : finding.pointer)\(place.isEmpty ? "" : " at \(place)")")
+                xml += escape(
+                    "\(finding.pointer.isEmpty ? "/" : finding.pointer)\(place.isEmpty ? "" : " at \(place)")")
                 xml += "</failure>\n"
             }
             xml += "    </testcase>\n"
@@ -98,6 +101,7 @@ package enum FindingReport {
     }
 
     private static func message(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
     }
 }

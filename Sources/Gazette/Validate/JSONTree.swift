@@ -49,7 +49,11 @@ struct JSONTree: Sendable {
                     // Lines inside the record count from 1; callers shift them to `lineNumber`.
                     results.append((lineNumber, .success(try parse(line))))
                 } catch {
-                    results.append((lineNumber, .failure(SyntaxError(message: error.message, line: lineNumber, column: error.column))))
+                    results.append(
+                        (
+                            lineNumber,
+                            .failure(SyntaxError(message: error.message, line: lineNumber, column: error.column))
+                        ))
                 }
             }
             start = index + 1
@@ -76,7 +80,9 @@ struct JSONTree: Sendable {
                 // Columns count scalars: UTF-8 continuation bytes are not counted.
                 if counted.index < lineStart || counted.index > index { counted = (lineStart, 1) }
                 var count = counted.column
-                for position in counted.index..<min(index, bytes.count) where bytes[position] & 0xC0 != 0x80 { count += 1 }
+                for position in counted.index..<min(index, bytes.count) where bytes[position] & 0xC0 != 0x80 {
+                    count += 1
+                }
                 counted = (index, count)
                 return count
             }
@@ -100,7 +106,9 @@ struct JSONTree: Sendable {
         }
 
         mutating func value(depth: Int) throws(SyntaxError) -> Node {
-            guard depth < JSONTree.maximumDepth else { throw error("nested deeper than \(JSONTree.maximumDepth) levels") }
+            guard depth < JSONTree.maximumDepth else {
+                throw error("nested deeper than \(JSONTree.maximumDepth) levels")
+            }
             guard index < bytes.count else { throw error("unexpected end of the text") }
             let (startLine, startColumn) = (line, column)
             let value: Value
@@ -108,9 +116,15 @@ struct JSONTree: Sendable {
             case UInt8(ascii: "{"): value = try object(depth: depth)
             case UInt8(ascii: "["): value = try array(depth: depth)
             case UInt8(ascii: "\""): value = .string(try string())
-            case UInt8(ascii: "t"): try literal("true"); value = .bool(true)
-            case UInt8(ascii: "f"): try literal("false"); value = .bool(false)
-            case UInt8(ascii: "n"): try literal("null"); value = .null
+            case UInt8(ascii: "t"):
+                try literal("true")
+                value = .bool(true)
+            case UInt8(ascii: "f"):
+                try literal("false")
+                value = .bool(false)
+            case UInt8(ascii: "n"):
+                try literal("null")
+                value = .null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = .number(try number())
             default: throw error("unexpected character")
             }
@@ -127,10 +141,14 @@ struct JSONTree: Sendable {
             }
             while true {
                 skipBlanks()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                    throw error("expected a quoted key")
+                }
                 let key = try string()
                 skipBlanks()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                    throw error("expected ':' after a key")
+                }
                 index += 1
                 skipBlanks()
                 members.append((key, try value(depth: depth + 1)))
@@ -194,7 +212,9 @@ struct JSONTree: Sendable {
             }
             if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
                 index += 1
-                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                    index += 1
+                }
                 guard digits() > 0 else { throw error("expected digits in the exponent") }
             }
             return String(decoding: bytes[start..<index], as: UTF8.self)
@@ -204,7 +224,9 @@ struct JSONTree: Sendable {
             index += 1
             var scalars = String.UnicodeScalarView()
             var runStart = index
-            func flushRun() { scalars.append(contentsOf: String(decoding: bytes[runStart..<index], as: UTF8.self).unicodeScalars) }
+            func flushRun() {
+                scalars.append(contentsOf: String(decoding: bytes[runStart..<index], as: UTF8.self).unicodeScalars)
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
@@ -241,17 +263,22 @@ struct JSONTree: Sendable {
 
         mutating func unicodeEscape() throws(SyntaxError) -> Unicode.Scalar {
             func hex4() throws(SyntaxError) -> UInt32 {
-                guard index + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+                guard index + 4 <= bytes.count,
+                    let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
                 else { throw error("bad \\u escape") }
                 index += 4
                 return value
             }
             let high = try hex4()
-            if (0xD800...0xDBFF).contains(high), index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+            if (0xD800...0xDBFF).contains(high), index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                bytes[index + 1] == UInt8(ascii: "u")
+            {
                 let mark = index
                 index += 2
                 let low = try hex4()
-                if (0xDC00...0xDFFF).contains(low), let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) {
+                if (0xDC00...0xDFFF).contains(low),
+                    let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+                {
                     return scalar
                 }
                 // Not a low surrogate: the lone high one is replaced, the next escape read on its own.

@@ -34,9 +34,12 @@ package struct RecordDiff: Sendable {
             guard let last = tokens.last else { return "record" }
             let owner = tokens.dropLast().last { Int($0) == nil }
             if Int(last) != nil {
-                let singular = ["sections": "section", "figures": "figure", "paragraphs": "paragraph", "captions": "caption",
-                                "dates": "date", "tables": "table", "diagnostics": "diagnostic", "leadOrganizations": "lead organization",
-                                "references": "reference", "trailer": "trailer line", "rows": "row"]
+                let singular = [
+                    "sections": "section", "figures": "figure", "paragraphs": "paragraph", "captions": "caption",
+                    "dates": "date", "tables": "table", "diagnostics": "diagnostic",
+                    "leadOrganizations": "lead organization",
+                    "references": "reference", "trailer": "trailer line", "rows": "row",
+                ]
                 return owner.flatMap { singular[$0] } ?? "item"
             }
             if let owner, ["figures", "dates", "captions", "tables", "diagnostics"].contains(owner) {
@@ -59,7 +62,9 @@ package struct RecordDiff: Sendable {
         }
     }
 
-    private static func compare(_ old: JSONTree.Node, _ new: JSONTree.Node, pointer: String, into changes: inout [Change]) {
+    private static func compare(
+        _ old: JSONTree.Node, _ new: JSONTree.Node, pointer: String, into changes: inout [Change]
+    ) {
         switch (old.value, new.value) {
         case (.object(let before), .object(let after)):
             for (key, node) in before {
@@ -71,7 +76,9 @@ package struct RecordDiff: Sendable {
                 }
             }
             for (key, node) in after where !before.contains(where: { $0.key == key }) {
-                changes.append(Change(pointer: pointer + "/" + SchemaChecker.escape(key), kind: .added, old: nil, new: node.display))
+                changes.append(
+                    Change(
+                        pointer: pointer + "/" + SchemaChecker.escape(key), kind: .added, old: nil, new: node.display))
             }
         case (.array(let before), .array(let after)):
             for index in 0..<max(before.count, after.count) {

@@ -51,7 +51,9 @@ struct SchemaChecker: Sendable {
         return problems
     }
 
-    private func check(_ node: JSONTree.Node, against schema: JSONTree.Node, pointer: String, into problems: inout [Problem]) {
+    private func check(
+        _ node: JSONTree.Node, against schema: JSONTree.Node, pointer: String, into problems: inout [Problem]
+    ) {
         func report(_ message: String) {
             problems.append(Problem(pointer: pointer, message: message, line: node.line, column: node.column))
         }
@@ -71,7 +73,8 @@ struct SchemaChecker: Sendable {
             let allowed: [String]
             switch type.value {
             case .string(let name): allowed = [name]
-            case .array(let names): allowed = names.compactMap { if case .string(let name) = $0.value { name } else { nil } }
+            case .array(let names):
+                allowed = names.compactMap { if case .string(let name) = $0.value { name } else { nil } }
             default: allowed = []
             }
             guard allowed.contains(where: node.hasType) else {
@@ -89,14 +92,20 @@ struct SchemaChecker: Sendable {
                 }
             }
         case .string(let text):
-            if case .number(let minimum)? = schema.member("minLength")?.value, let length = Int(minimum), text.unicodeScalars.count < length {
+            if case .number(let minimum)? = schema.member("minLength")?.value, let length = Int(minimum),
+                text.unicodeScalars.count < length
+            {
                 report("must not be empty")
             }
-            if case .string(let pattern)? = schema.member("pattern")?.value, let regex = patterns[pattern], (try? regex.wholeMatch(in: text)) == nil {
+            if case .string(let pattern)? = schema.member("pattern")?.value, let regex = patterns[pattern],
+                (try? regex.wholeMatch(in: text)) == nil
+            {
                 report("\(node.display) does not match \(pattern)")
             }
         case .number(let number):
-            if case .number(let minimum)? = schema.member("minimum")?.value, let value = Int(number), let floor = Int(minimum), value < floor {
+            if case .number(let minimum)? = schema.member("minimum")?.value, let value = Int(number),
+                let floor = Int(minimum), value < floor
+            {
                 report("must be at least \(minimum)")
             }
         default:
@@ -109,10 +118,17 @@ struct SchemaChecker: Sendable {
         into problems: inout [Problem]
     ) {
         let properties: [(key: String, node: JSONTree.Node)]
-        if case .object(let declared)? = schema.member("properties")?.value { properties = declared } else { properties = [] }
+        if case .object(let declared)? = schema.member("properties")?.value {
+            properties = declared
+        } else {
+            properties = []
+        }
         if case .array(let required)? = schema.member("required")?.value {
             for case .string(let key) in required.map(\.value) where !members.contains(where: { $0.key == key }) {
-                problems.append(Problem(pointer: pointer + "/" + Self.escape(key), message: "is required but missing", line: node.line, column: node.column))
+                problems.append(
+                    Problem(
+                        pointer: pointer + "/" + Self.escape(key), message: "is required but missing", line: node.line,
+                        column: node.column))
             }
         }
         let closed: Bool
@@ -121,12 +137,16 @@ struct SchemaChecker: Sendable {
         for (key, child) in members {
             let childPointer = pointer + "/" + Self.escape(key)
             if !seen.insert(key).inserted {
-                problems.append(Problem(pointer: childPointer, message: "appears twice", line: child.line, column: child.column))
+                problems.append(
+                    Problem(pointer: childPointer, message: "appears twice", line: child.line, column: child.column))
             }
             if let property = properties.first(where: { $0.key == key }) {
                 check(child, against: property.node, pointer: childPointer, into: &problems)
             } else if closed {
-                problems.append(Problem(pointer: childPointer, message: "is not a field of the record", line: child.line, column: child.column))
+                problems.append(
+                    Problem(
+                        pointer: childPointer, message: "is not a field of the record", line: child.line,
+                        column: child.column))
             }
         }
     }

@@ -19,9 +19,15 @@ enum TextRules {
             let clause = Clause.around(figure, in: scalars)
             if itemWords.contains(where: { clause.includes($0) }) { claims.append((count, "/lead/figures/\(offset)")) }
         }
-        guard let first = claims.first, !claims.contains(where: { $0.count == document.sections.count }) else { return [] }
-        return [Validator.make(
-            "lead-count", "the lead announces \(first.count) cases but the document has \(document.sections.count) sections", first.pointer)]
+        guard let first = claims.first, !claims.contains(where: { $0.count == document.sections.count }) else {
+            return []
+        }
+        return [
+            Validator.make(
+                "lead-count",
+                "the lead announces \(first.count) cases but the document has \(document.sections.count) sections",
+                first.pointer)
+        ]
     }
 
     /// "社区治理、社区治理": the same item twice in one 、-separated list.
@@ -30,7 +36,10 @@ enum TextRules {
         func check(_ paragraphs: [String], _ path: String) {
             for (index, paragraph) in paragraphs.enumerated() {
                 if let item = repeatedItem(in: paragraph) {
-                    found.append(Validator.make("duplicate-item", "\(item) is listed twice in one enumeration", "\(path)/paragraphs/\(index)"))
+                    found.append(
+                        Validator.make(
+                            "duplicate-item", "\(item) is listed twice in one enumeration",
+                            "\(path)/paragraphs/\(index)"))
                 }
             }
         }
@@ -66,7 +75,10 @@ enum TextRules {
         for (path, section) in document.allSectionsWithPointers {
             for (index, paragraph) in section.paragraphs.enumerated() {
                 if let caption = captions.first(where: { paragraph.includes($0) }) {
-                    found.append(Validator.make("caption-in-body", "the caption “\(caption)” stands inside the body", "\(path)/paragraphs/\(index)"))
+                    found.append(
+                        Validator.make(
+                            "caption-in-body", "the caption “\(caption)” stands inside the body",
+                            "\(path)/paragraphs/\(index)"))
                 }
             }
         }

@@ -1,5 +1,5 @@
-import Gazette
 import Foundation
+import Gazette
 
 /// Where `load` and `convert --db` write: `sqlite:PATH`, a plain file path (taken as SQLite, as
 /// sqlite-utils users type it), or `postgres://…`. The one parser of database arguments.
@@ -11,7 +11,7 @@ public enum DatabaseURL: Sendable, Equatable {
         if text.isEmpty { throw .emptyDatabase }
         if text.hasPrefix("sqlite:") {
             var path = String(text.dropFirst("sqlite:".count))
-            if path.hasPrefix("//") { path = String(path.dropFirst(2)) }   // sqlite:///tmp/x.db
+            if path.hasPrefix("//") { path = String(path.dropFirst(2)) }  // sqlite:///tmp/x.db
             guard !path.isEmpty else { throw .emptySQLitePath }
             self = .sqlite(path: path)
         } else if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
@@ -33,7 +33,9 @@ public enum DatabaseURL: Sendable, Equatable {
 
     /// `postgres://user:secret@host/db` → `postgres://user:***@host/db`; anything else unchanged.
     public static func redacted(_ url: String) -> String {
-        guard let schemeEnd = url.range(of: "://"), let at = url[schemeEnd.upperBound...].firstIndex(of: "@") else { return url }
+        guard let schemeEnd = url.range(of: "://"), let at = url[schemeEnd.upperBound...].firstIndex(of: "@") else {
+            return url
+        }
         let credentials = url[schemeEnd.upperBound..<at]
         guard let colon = credentials.firstIndex(of: ":") else { return url }
         return String(url[..<credentials.index(after: colon)]) + "***" + String(url[at...])
@@ -44,8 +46,10 @@ public enum DatabaseURL: Sendable, Equatable {
 /// first matching line of `PGPASSFILE` or `~/.pgpass` (`host:port:database:user:password`, `*`
 /// matching anything, `\:` and `\\` escaped).
 enum PostgresPassword {
-    static func lookup(host: String, port: Int, database: String, user: String,
-                       environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    static func lookup(
+        host: String, port: Int, database: String, user: String,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String? {
         if let password = environment["PGPASSWORD"], !password.isEmpty { return password }
         let file = environment["PGPASSFILE"] ?? (environment["HOME"].map { $0 + "/.pgpass" } ?? "")
         guard !file.isEmpty, let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }

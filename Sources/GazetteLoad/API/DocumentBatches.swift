@@ -1,5 +1,5 @@
-import Gazette
 import Foundation
+import Gazette
 
 /// Documents handed to a loader a batch at a time, so a load of many files holds one batch in
 /// memory and writes while it reads: an array, or a closure that reads the next documents (nil

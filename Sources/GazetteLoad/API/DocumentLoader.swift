@@ -21,7 +21,9 @@ extension DocumentLoader {
 extension DatabaseURL {
     /// The loader that writes this database, committing `batchSize` documents at a time and
     /// bringing an older schema version to this one when `migrate` is set.
-    public func loader(batchSize: Int = DocumentBatches.defaultSize, migrate: Bool = false) throws(LoadError) -> any DocumentLoader {
+    public func loader(
+        batchSize: Int = DocumentBatches.defaultSize, migrate: Bool = false
+    ) throws(LoadError) -> any DocumentLoader {
         switch self {
         case .sqlite(let path):
             var loader = SQLiteLoader(path: path)

@@ -25,10 +25,12 @@ public enum LoadError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .emptyDatabase: "--db is empty: give sqlite:PATH, a file path, or postgres://…"
         case .emptySQLitePath: "--db sqlite: names no file: give sqlite:PATH"
-        case .unknownScheme(let url): "\(url): not a database Gazette writes (sqlite:PATH, a file path, or postgres://…)"
+        case .unknownScheme(let url):
+            "\(url): not a database Gazette writes (sqlite:PATH, a file path, or postgres://…)"
         case .badURL(let url):
             "\(url): not a PostgreSQL URL (postgres://user[:password]@host[:port]/database or postgres://user@/database?host=/socket/dir)"
-        case .postgresNotBuilt(let url): "\(url): this gazette was built without PostgreSQL support (the Postgres trait)"
+        case .postgresNotBuilt(let url):
+            "\(url): this gazette was built without PostgreSQL support (the Postgres trait)"
         case .cannotOpen(let path, let reason): "\(path): cannot open the database (\(reason))"
         case .cannotConnect(let url, let reason): "\(url): cannot connect to PostgreSQL (\(reason))"
         case .schemaVersion(let database, let found) where found > DatabaseSchema.version:

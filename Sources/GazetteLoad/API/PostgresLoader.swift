@@ -29,22 +29,29 @@ public struct PostgresLoader: DocumentLoader {
     /// password comes from `PGPASSWORD` or a `~/.pgpass`-style file, as for PostgreSQL's tools.
     public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(LoadError) {
         self.url = url
-        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
-              let user = components.user, !user.isEmpty
+        guard let components = URLComponents(string: url),
+            ["postgres", "postgresql"].contains(components.scheme ?? ""),
+            let user = components.user, !user.isEmpty
         else { throw .badURL(DatabaseURL.redacted(url)) }
         let database = String(components.path.drop { $0 == "/" })
         let socketFolder = components.queryItems?.first { $0.name == "host" }?.value
         let port = components.port ?? 5432
         let host = socketFolder != nil && (components.host?.isEmpty ?? true) ? "localhost" : components.host ?? ""
-        let password = components.password.map { $0.removingPercentEncoding ?? $0 }
-            ?? PostgresPassword.lookup(host: host, port: port, database: database.isEmpty ? user : database, user: user, environment: environment)
+        let password =
+            components.password.map { $0.removingPercentEncoding ?? $0 }
+            ?? PostgresPassword.lookup(
+                host: host, port: port, database: database.isEmpty ? user : database, user: user,
+                environment: environment)
         if let socketFolder, components.host?.isEmpty ?? true {
             address = "\(socketFolder)/.s.PGSQL.\(port)"
-            configuration = .init(unixSocketPath: address, username: user, password: password, database: database.isEmpty ? nil : database)
+            configuration = .init(
+                unixSocketPath: address, username: user, password: password, database: database.isEmpty ? nil : database
+            )
         } else if !host.isEmpty {
             address = "\(host):\(port)"
-            configuration = .init(host: host, port: port, username: user, password: password,
-                                  database: database.isEmpty ? nil : database, tls: .disable)
+            configuration = .init(
+                host: host, port: port, username: user, password: password,
+                database: database.isEmpty ? nil : database, tls: .disable)
         } else {
             throw .badURL(DatabaseURL.redacted(url))
         }
@@ -61,7 +68,8 @@ public struct PostgresLoader: DocumentLoader {
         }
         do {
             for index in 0..<max(1, connections) {
-                lanes.append(try await PostgresConnection.connect(configuration: configuration, id: index + 1, logger: logger))
+                lanes.append(
+                    try await PostgresConnection.connect(configuration: configuration, id: index + 1, logger: logger))
             }
         } catch {
             throw .cannotConnect(shownURL, reason: Self.reason(error, at: address))
@@ -70,7 +78,9 @@ public struct PostgresLoader: DocumentLoader {
             try await prepareSchema(lanes[0], logger: logger)
         } catch {
             // A refused schema version comes back wrapped in the transaction's error.
-            if let problem = (error as? PostgresTransactionError)?.closureError as? LoadError ?? error as? LoadError { throw problem }
+            if let problem = (error as? PostgresTransactionError)?.closureError as? LoadError ?? error as? LoadError {
+                throw problem
+            }
             throw .writeFailed(shownURL, reason: Self.reason(error))
         }
         let loadedAt = ISO8601DateFormatter().string(from: Date())
@@ -86,7 +96,10 @@ public struct PostgresLoader: DocumentLoader {
             let written = await withTaskGroup(of: LoadReport.self) { group in
                 for (lane, share) in shares {
                     let connection = lanes[lane]
-                    group.addTask { await self.writeEachAloneOnFailure(share, connection: connection, logger: logger, loadedAt: loadedAt) }
+                    group.addTask {
+                        await self.writeEachAloneOnFailure(
+                            share, connection: connection, logger: logger, loadedAt: loadedAt)
+                    }
                 }
                 var written = LoadReport()
                 for await part in group { written.add(part) }
@@ -101,8 +114,10 @@ public struct PostgresLoader: DocumentLoader {
 
     /// Writes `batch` in one transaction; when the database refuses it, each document alone,
     /// so that only the bad ones fail.
-    private func writeEachAloneOnFailure(_ batch: [LoadPlan.Entry], connection: PostgresConnection, logger: Logger,
-                                         loadedAt: String) async -> LoadReport {
+    private func writeEachAloneOnFailure(
+        _ batch: [LoadPlan.Entry], connection: PostgresConnection, logger: Logger,
+        loadedAt: String
+    ) async -> LoadReport {
         do {
             return try await write(batch, connection: connection, logger: logger, loadedAt: loadedAt)
         } catch {
@@ -111,8 +126,10 @@ public struct PostgresLoader: DocumentLoader {
                 do {
                     report.add(try await write([entry], connection: connection, logger: logger, loadedAt: loadedAt))
                 } catch {
-                    report.failures.append(LoadReport.Failure(document: entry.document.id, name: entry.names.joined(separator: ", "),
-                                                             reason: Self.reason(error)))
+                    report.failures.append(
+                        LoadReport.Failure(
+                            document: entry.document.id, name: entry.names.joined(separator: ", "),
+                            reason: Self.reason(error)))
                 }
             }
             return report
@@ -122,15 +139,20 @@ public struct PostgresLoader: DocumentLoader {
     /// One transaction: the documents' rows upserted in one statement, in id order (which locks
     /// them, in that order, against a concurrent loader), the old child rows of those loaded
     /// before deleted in one statement, the new ones streamed with `COPY`.
-    private func write(_ batch: [LoadPlan.Entry], connection: PostgresConnection, logger: Logger, loadedAt: String) async throws -> LoadReport {
+    private func write(
+        _ batch: [LoadPlan.Entry], connection: PostgresConnection, logger: Logger, loadedAt: String
+    ) async throws -> LoadReport {
         try await connection.withTransaction(logger: logger) { connection in
             var report = LoadReport()
             let tables = LoadPlan.rows(for: batch, loadedAt: loadedAt)
             // Only documents loaded before have child rows to delete: on a first load, none.
             var replaced: [String] = []
             for rows in tables.map({ $0[0][0] }).chunked(into: Self.documentsPerUpsert) {
-                let upsert = PostgresQuery(unsafeSQL: Self.upsert(rows: rows.count), binds: Self.binds(rows.flatMap { $0 }))
-                for try await id in try await connection.query(upsert, logger: logger).decode(String.self) { replaced.append(id) }
+                let upsert = PostgresQuery(
+                    unsafeSQL: Self.upsert(rows: rows.count), binds: Self.binds(rows.flatMap { $0 }))
+                for try await id in try await connection.query(upsert, logger: logger).decode(String.self) {
+                    replaced.append(id)
+                }
             }
             if !replaced.isEmpty {
                 var ids = PostgresBindings(capacity: 1)
@@ -140,7 +162,8 @@ public struct PostgresLoader: DocumentLoader {
             for (index, layout) in RecordTables.layouts.enumerated().dropFirst() {
                 let rows = tables.flatMap { $0[index] }
                 if !rows.isEmpty {
-                    try await connection.copyFrom(table: layout.name, columns: layout.columns, logger: logger) { writer in
+                    try await connection.copyFrom(table: layout.name, columns: layout.columns, logger: logger) {
+                        writer in
                         try await Self.copy(rows, to: writer)
                     }
                 }
@@ -163,13 +186,17 @@ public struct PostgresLoader: DocumentLoader {
     private static func upsert(rows: Int) -> String {
         let width = documentColumns.count
         let values = (0..<rows).map { row in
-            "(" + documentColumns.enumerated().map { column, name in
-                let cast = ["published_at", "loaded_at"].contains(name) ? "::timestamptz" : name == "published_date" ? "::date" : ""
-                return "$\(row * width + column + 1)\(cast)"
-            }.joined(separator: ", ") + ")"
+            "("
+                + documentColumns.enumerated().map { column, name in
+                    let cast =
+                        ["published_at", "loaded_at"].contains(name)
+                        ? "::timestamptz" : name == "published_date" ? "::date" : ""
+                    return "$\(row * width + column + 1)\(cast)"
+                }.joined(separator: ", ") + ")"
         }
         let updates = documentColumns.dropFirst().map { "\($0) = EXCLUDED.\($0)" }.joined(separator: ", ")
-        return "WITH upserted AS (INSERT INTO documents (\(documentColumns.joined(separator: ", "))) VALUES \(values.joined(separator: ", ")) "
+        return
+            "WITH upserted AS (INSERT INTO documents (\(documentColumns.joined(separator: ", "))) VALUES \(values.joined(separator: ", ")) "
             + "ON CONFLICT (document_id) DO UPDATE SET \(updates) RETURNING document_id, xmax <> 0 AS replaced) "
             + "SELECT document_id FROM upserted WHERE replaced"
     }
@@ -177,7 +204,9 @@ public struct PostgresLoader: DocumentLoader {
     /// Every child table's rows of the documents `$1`, deleted in one statement.
     private static let deleteChildren: String = {
         let children = LoadPlan.children
-        let steps = children.dropLast().enumerated().map { "gone\($0.offset) AS (DELETE FROM \($0.element) WHERE document_id = ANY($1))" }
+        let steps = children.dropLast().enumerated().map {
+            "gone\($0.offset) AS (DELETE FROM \($0.element) WHERE document_id = ANY($1))"
+        }
         return "WITH \(steps.joined(separator: ", ")) DELETE FROM \(children.last!) WHERE document_id = ANY($1)"
     }()
 
@@ -205,7 +234,11 @@ public struct PostgresLoader: DocumentLoader {
 
     private static func writeEscaped(_ text: String, to buffer: inout ByteBuffer) {
         // Most text holds nothing to escape: it is copied whole.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        guard
+            text.utf8.contains(where: {
+                $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n")
+                    || $0 == UInt8(ascii: "\r")
+            })
         else {
             buffer.writeString(text)
             return
@@ -239,7 +272,8 @@ public struct PostgresLoader: DocumentLoader {
         try await connection.withTransaction(logger: logger) { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(4263)", logger: logger)
             try await connection.query(PostgresQuery(unsafeSQL: DatabaseSchema.metaTable), logger: logger)
-            let rows = try await connection.query("SELECT value FROM gazette_meta WHERE key = 'schema_version'", logger: logger)
+            let rows = try await connection.query(
+                "SELECT value FROM gazette_meta WHERE key = 'schema_version'", logger: logger)
             var stored: String?
             for try await row in rows { stored = try row.decode(String.self) }
             let found = stored.flatMap { Int($0) }
@@ -249,9 +283,11 @@ public struct PostgresLoader: DocumentLoader {
                 for statement in DatabaseSchema.preparation(from: found, for: .postgres) {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
-                try await connection.query(PostgresQuery(
-                    unsafeSQL: "INSERT INTO gazette_meta VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
-                    binds: Self.binds([.text(String(DatabaseSchema.version))])), logger: logger)
+                try await connection.query(
+                    PostgresQuery(
+                        unsafeSQL:
+                            "INSERT INTO gazette_meta VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                        binds: Self.binds([.text(String(DatabaseSchema.version))])), logger: logger)
             } else if let found {
                 throw LoadError.schemaVersion(shownURL, found: found)
             }
@@ -270,7 +306,8 @@ public struct PostgresLoader: DocumentLoader {
             return String(describing: sql.code)
         }
         if let transaction = error as? PostgresTransactionError {
-            return transaction.closureError.map { reason($0) } ?? transaction.beginError.map { reason($0) } ?? "transaction failed"
+            return transaction.closureError.map { reason($0) } ?? transaction.beginError.map { reason($0) }
+                ?? "transaction failed"
         }
         return String(describing: error)
     }
@@ -285,9 +322,9 @@ public struct PostgresLoader: DocumentLoader {
     }
 }
 
-private extension Array {
+extension Array {
     /// The array cut into pieces of `size` elements, the last one shorter.
-    func chunked(into size: Int) -> [ArraySlice<Element>] {
+    fileprivate func chunked(into size: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min(count, $0 + size)] }
     }
 }

@@ -1,7 +1,7 @@
-import Gazette
 import Foundation
 import GRDB
 import GRDBSQLite
+import Gazette
 
 /// Loads records into an SQLite file through GRDB.
 ///
@@ -45,8 +45,10 @@ public struct SQLiteLoader: DocumentLoader {
                     do {
                         report.add(try write([entry], to: queue, loadedAt: loadedAt))
                     } catch {
-                        report.failures.append(LoadReport.Failure(document: entry.document.id, name: entry.names.joined(separator: ", "),
-                                                                 reason: Self.reason(error)))
+                        report.failures.append(
+                            LoadReport.Failure(
+                                document: entry.document.id, name: entry.names.joined(separator: ", "),
+                                reason: Self.reason(error)))
                     }
                 }
             }
@@ -61,7 +63,9 @@ public struct SQLiteLoader: DocumentLoader {
             let inserts = try RecordTables.layouts.map { layout in
                 try db.cachedStatement(sql: Self.insert(layout.name))
             }
-            let deletes = try LoadPlan.children.map { try db.cachedStatement(sql: "DELETE FROM \($0) WHERE document_id = ?") }
+            let deletes = try LoadPlan.children.map {
+                try db.cachedStatement(sql: "DELETE FROM \($0) WHERE document_id = ?")
+            }
             let known = try db.cachedStatement(sql: "SELECT 1 FROM documents WHERE document_id = ?")
             for (entry, tables) in zip(batch, tables) {
                 // A document loaded before has rows to replace; a new one has none to delete.
@@ -81,7 +85,8 @@ public struct SQLiteLoader: DocumentLoader {
     private static func insert(_ table: String) -> String {
         let verb = table == "documents" ? "INSERT OR REPLACE" : "INSERT"
         let columns = DatabaseSchema.columns(of: table)
-        return "\(verb) INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
+        return
+            "\(verb) INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
     }
 
     /// Binds a row to a prepared insert and runs it, straight through SQLite's C interface: the
@@ -129,11 +134,16 @@ public struct SQLiteLoader: DocumentLoader {
         do {
             let found: Int? = try queue.write { db in
                 try db.execute(sql: DatabaseSchema.metaTable)
-                let stored = try String.fetchOne(db, sql: "SELECT value FROM gazette_meta WHERE key = 'schema_version'").flatMap { Int($0) }
+                let stored = try String.fetchOne(db, sql: "SELECT value FROM gazette_meta WHERE key = 'schema_version'")
+                    .flatMap { Int($0) }
                 if let stored, stored == DatabaseSchema.version { return nil }
                 if let stored, stored > DatabaseSchema.version || !migrate { return stored }
-                for statement in DatabaseSchema.preparation(from: stored, for: .sqlite) { try db.execute(sql: statement) }
-                try db.execute(sql: "INSERT OR REPLACE INTO gazette_meta VALUES ('schema_version', ?)", arguments: [String(DatabaseSchema.version)])
+                for statement in DatabaseSchema.preparation(from: stored, for: .sqlite) {
+                    try db.execute(sql: statement)
+                }
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO gazette_meta VALUES ('schema_version', ?)",
+                    arguments: [String(DatabaseSchema.version)])
                 return nil
             }
             if let found, found != DatabaseSchema.version { throw LoadError.schemaVersion(path, found: found) }

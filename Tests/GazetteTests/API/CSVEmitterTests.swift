@@ -1,18 +1,24 @@
 import Foundation
 import GazetteTestSupport
 import Testing
+
 @testable import Gazette
 
 @Suite struct CSVEmitterTests {
     static let document: Document = {
-        var first = SampleDocument.section(1, title: "完善设施，提升\"品质\"", paragraphs: [SampleDocument.figureParagraph], figures: [SampleDocument.figure])
+        var first = SampleDocument.section(
+            1, title: "完善设施，提升\"品质\"", paragraphs: [SampleDocument.figureParagraph], figures: [SampleDocument.figure])
         first.leadOrganizations = ["区教委", "区财政局"]
         first.references = ["甲条例", "乙办法"]
-        first.sections = [SampleDocument.section(1, title: "子项一", paragraphs: ["新建学校3所。"], figures: [SampleDocument.figure])]
-        let leadFigure = Figure(text: "1460万元", value: "14600000", unit: "元", kind: .money, paragraph: 0, start: 4, end: 10)
+        first.sections = [
+            SampleDocument.section(1, title: "子项一", paragraphs: ["新建学校3所。"], figures: [SampleDocument.figure])
+        ]
+        let leadFigure = Figure(
+            text: "1460万元", value: "14600000", unit: "元", kind: .money, paragraph: 0, start: 4, end: 10)
         var document = SampleDocument.make(
-            lead: Lead(paragraphs: ["今年投入1460万元，用于改造。"], figures: [leadFigure],
-                       dates: [DateMention(text: "2025年", value: "2025", paragraph: 0, start: 0, end: 5)]),
+            lead: Lead(
+                paragraphs: ["今年投入1460万元，用于改造。"], figures: [leadFigure],
+                dates: [DateMention(text: "2025年", value: "2025", paragraph: 0, start: 0, end: 5)]),
             sections: [first, SampleDocument.section(2, title: "多行\n标题")])
         document.captions = [Caption(marker: "①", text: "改造后的小区")]
         return document
@@ -30,32 +36,57 @@ import Testing
     }
 
     @Test func tablesComeInAFixedOrder() {
-        #expect(CSVEmitter.tables(for: [Self.document]).map(\.name) == [
-            "documents", "names", "sections", "paragraphs", "figures", "dates", "organizations", "responsibilities", "attachments",
-            "captions", "diagnostics",
-        ])
+        #expect(
+            CSVEmitter.tables(for: [Self.document]).map(\.name) == [
+                "documents", "names", "sections", "paragraphs", "figures", "dates", "organizations", "responsibilities",
+                "attachments",
+                "captions", "diagnostics",
+            ])
     }
 
-    @Test(arguments: [
-        ("documents", [
-            "document_id", "name", "format", "encoding", "bytes", "title", "subtitle", "published_at", "published_date", "source", "author",
-            "lead_paragraphs", "sections", "figures", "diagnostics", "addressee", "document_number", "issuer", "written_at", "index_number",
-            "signature_organizations", "signature_date", "release_note", "closing_paragraphs", "gazette_version",
-        ]),
-        ("names", ["document_id", "name"]),
-        ("sections", ["document_id", "section", "parent", "number", "marker", "level", "title", "title_form", "lead", "paragraphs", "figures",
-                      "references_to"]),
-        ("paragraphs", ["document_id", "section", "ordinal", "text"]),
-        ("responsibilities", ["document_id", "section", "ordinal", "name", "leads"]),
-        ("attachments", ["document_id", "ordinal", "title"]),
-        ("figures", ["document_id", "section", "ordinal", "text", "value", "value_max", "value_number", "value_yuan", "unit", "kind",
-                     "qualifier", "change", "comparison", "paragraph", "start_offset", "end_offset", "table_index", "table_row",
-                     "table_column", "context"]),
-        ("organizations", ["document_id", "section", "ordinal", "name"]),
-        ("captions", ["document_id", "ordinal", "marker", "text", "image"]),
-        ("dates", ["document_id", "section", "ordinal", "text", "value", "paragraph", "start_offset", "end_offset"]),
-        ("diagnostics", ["document_id", "ordinal", "code", "severity", "message", "path"]),
-    ] as [(String, [String])])
+    @Test(
+        arguments: [
+            (
+                "documents",
+                [
+                    "document_id", "name", "format", "encoding", "bytes", "title", "subtitle", "published_at",
+                    "published_date", "source", "author",
+                    "lead_paragraphs", "sections", "figures", "diagnostics", "addressee", "document_number", "issuer",
+                    "written_at", "index_number",
+                    "signature_organizations", "signature_date", "release_note", "closing_paragraphs",
+                    "gazette_version",
+                ]
+            ),
+            ("names", ["document_id", "name"]),
+            (
+                "sections",
+                [
+                    "document_id", "section", "parent", "number", "marker", "level", "title", "title_form", "lead",
+                    "paragraphs", "figures",
+                    "references_to",
+                ]
+            ),
+            ("paragraphs", ["document_id", "section", "ordinal", "text"]),
+            ("responsibilities", ["document_id", "section", "ordinal", "name", "leads"]),
+            ("attachments", ["document_id", "ordinal", "title"]),
+            (
+                "figures",
+                [
+                    "document_id", "section", "ordinal", "text", "value", "value_max", "value_number", "value_yuan",
+                    "unit", "kind",
+                    "qualifier", "change", "comparison", "paragraph", "start_offset", "end_offset", "table_index",
+                    "table_row",
+                    "table_column", "context",
+                ]
+            ),
+            ("organizations", ["document_id", "section", "ordinal", "name"]),
+            ("captions", ["document_id", "ordinal", "marker", "text", "image"]),
+            (
+                "dates",
+                ["document_id", "section", "ordinal", "text", "value", "paragraph", "start_offset", "end_offset"]
+            ),
+            ("diagnostics", ["document_id", "ordinal", "code", "severity", "message", "path"]),
+        ] as [(String, [String])])
     func headerRowsNameTheColumnsInOrder(name: String, header: [String]) throws {
         let table = try table(name)
         #expect(table.header == header)
@@ -75,7 +106,8 @@ import Testing
     @Test func crlfInsideAFieldSurvivesTheRoundTrip() throws {
         var table = CSVTable(name: "t", header: ["text"])
         table.rows = [["第一行\r\n第二行"], ["末尾"]]
-        #expect(RFC4180.records(String(decoding: try table.data(), as: UTF8.self)) == [["text"], ["第一行\r\n第二行"], ["末尾"]])
+        #expect(
+            RFC4180.records(String(decoding: try table.data(), as: UTF8.self)) == [["text"], ["第一行\r\n第二行"], ["末尾"]])
     }
 
     @Test func everyRecordEndsWithCRLF() throws {
@@ -105,16 +137,25 @@ import Testing
 
     @Test func paragraphsAreKeyedBySectionAndOrdinal() throws {
         let paragraphs = try records("paragraphs")
-        #expect(paragraphs.map { [$0["section"]!, $0["ordinal"]!] } == [["", "1"], ["1", "1"], ["1.1", "1"], ["2", "1"]])
+        #expect(
+            paragraphs.map { [$0["section"]!, $0["ordinal"]!] } == [
+                ["", "1"], ["1", "1"], ["1.1", "1"], ["2", "1"],
+            ])
         #expect(paragraphs.first?["text"] == "今年投入1460万元，用于改造。")
     }
 
     @Test func tableFiguresCountForTheirSectionAndSayWhereTheyCameFrom() throws {
         var document = Self.document
-        document.tables = [Table(caption: nil, header: ["项目", "资金（万元）"], rows: [["改造", "120"]],
-                                 figures: [TableFigure(row: 1, column: 1, context: "资金（万元）", text: "120", value: "1200000", unit: "元",
-                                                       kind: .money)],
-                                 section: "1")]
+        document.tables = [
+            Table(
+                caption: nil, header: ["项目", "资金（万元）"], rows: [["改造", "120"]],
+                figures: [
+                    TableFigure(
+                        row: 1, column: 1, context: "资金（万元）", text: "120", value: "1200000", unit: "元",
+                        kind: .money)
+                ],
+                section: "1")
+        ]
         let figures = try records("figures", [document]).filter { $0["section"] == "1" }
         #expect(figures.map { $0["ordinal"] } == ["1", "2"])
         #expect(figures.last?["table_index"] == "1")
@@ -127,8 +168,10 @@ import Testing
 
     @Test func aListCountedFromOneAgainKeepsARowForEachSection() throws {
         var document = Self.document
-        document.sections = [SampleDocument.section(1, title: "甲"), SampleDocument.section(2, title: "乙"),
-                             SampleDocument.section(1, title: "丙"), SampleDocument.section(2, title: "丁")]
+        document.sections = [
+            SampleDocument.section(1, title: "甲"), SampleDocument.section(2, title: "乙"),
+            SampleDocument.section(1, title: "丙"), SampleDocument.section(2, title: "丁"),
+        ]
         let sections = try records("sections", [document])
         #expect(sections.map { $0["section"] } == ["1", "2", "1~2", "2~2"])
         #expect(sections.map { $0["title"] } == ["甲", "乙", "丙", "丁"])
@@ -160,14 +203,17 @@ import Testing
         #expect(row["name"] == "notice.txt")
         #expect(row["title"] == "关于开展安全检查的通知")
         #expect(row["subtitle"] == "")
-        #expect(row["sections"] == "3")   // nested ones included
-        #expect(row["figures"] == "3")    // lead included
+        #expect(row["sections"] == "3")  // nested ones included
+        #expect(row["figures"] == "3")  // lead included
         #expect(try records("names").map { $0["name"] } == ["notice.txt"])
     }
 
     @Test func organizationsAndDatesAreKeyedBySection() throws {
         let organizations = try records("organizations")
-        #expect(organizations.map { [$0["section"]!, $0["ordinal"]!, $0["name"]!] } == [["1", "1", "区教委"], ["1", "2", "区财政局"]])
+        #expect(
+            organizations.map { [$0["section"]!, $0["ordinal"]!, $0["name"]!] } == [
+                ["1", "1", "区教委"], ["1", "2", "区财政局"],
+            ])
         let dates = try records("dates")
         #expect(dates.map { $0["section"] } == [""])
         #expect(dates.map { $0["value"] } == ["2025"])

@@ -1,18 +1,21 @@
 import Foundation
 import GazetteTestSupport
 import Testing
+
 @testable import Gazette
 
 @Suite struct JSONEmitterTests {
     static let fullDocument: Document = {
-        var section = SampleDocument.section(1, paragraphs: [SampleDocument.figureParagraph], figures: [SampleDocument.figure])
+        var section = SampleDocument.section(
+            1, paragraphs: [SampleDocument.figureParagraph], figures: [SampleDocument.figure])
         section.leadOrganizations = ["区教委", "区财政局"]
         section.lead = SampleDocument.figureParagraph
         section.references = ["某某市教育条例"]
         section.dates = [DateMention(text: "2025年", value: "2025", paragraph: 0, start: 0, end: 5)]
         section.sections = [SampleDocument.section(1, title: "子项")]
-        let range = Figure(text: "3至5年", value: "3", valueMax: "5", unit: "年", kind: .duration, qualifier: .approx,
-                           change: .increase, comparison: .yearOnYear, paragraph: 0, start: 2, end: 6)
+        let range = Figure(
+            text: "3至5年", value: "3", valueMax: "5", unit: "年", kind: .duration, qualifier: .approx,
+            change: .increase, comparison: .yearOnYear, paragraph: 0, start: 2, end: 6)
         var document = SampleDocument.make(
             lead: Lead(paragraphs: ["用时3至5年。"], figures: [range], dates: []), sections: [section])
         document.subtitle = "（区政府常务会议审议通过）"
@@ -49,11 +52,14 @@ import Testing
     }
 
     @Test func topLevelKeysAreTheContract() throws {
-        let object = try #require(try JSONSerialization.jsonObject(with: JSONEmitter.data(Self.fullDocument)) as? [String: Any])
-        #expect(Set(object.keys) == [
-            "schemaVersion", "gazetteVersion", "source", "title", "subtitle", "titleFigures", "titleDates", "addressee", "lead", "sections", "closing", "signature", "attachments",
-            "captions", "tables", "metadata", "trailer", "diagnostics",
-        ])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: JSONEmitter.data(Self.fullDocument)) as? [String: Any])
+        #expect(
+            Set(object.keys) == [
+                "schemaVersion", "gazetteVersion", "source", "title", "subtitle", "titleFigures", "titleDates",
+                "addressee", "lead", "sections", "closing", "signature", "attachments",
+                "captions", "tables", "metadata", "trailer", "diagnostics",
+            ])
         #expect(object["schemaVersion"] as? String == Document.currentSchemaVersion)
     }
 
@@ -66,7 +72,8 @@ import Testing
         #expect(text.contains("关于开展安全检查的通知"))
         #expect(!text.contains("\\u"))
         let keys = [
-            "\"schemaVersion\"", "\"source\"", "\"title\"", "\"addressee\"", "\"lead\"", "\"sections\"", "\"closing\"", "\"signature\"",
+            "\"schemaVersion\"", "\"source\"", "\"title\"", "\"addressee\"", "\"lead\"", "\"sections\"", "\"closing\"",
+            "\"signature\"",
             "\"attachments\"", "\"captions\"", "\"trailer\"", "\"diagnostics\"",
         ]
         let positions = try keys.map { try #require(text.range(of: $0)).lowerBound }

@@ -1,23 +1,24 @@
 import Testing
+
 @testable import Gazette
 
 @Suite struct PipelineTests {
     static let text = """
-    清河区2025年便民服务提升行动方案
-    （2025年3月18日区政府常务会议审议通过）
+        清河区2025年便民服务提升行动方案
+        （2025年3月18日区政府常务会议审议通过）
 
-    为进一步提升便民服务水平，区政府决定开展便民服务提升行动，今年计划投入资金1460万元。
+        为进一步提升便民服务水平，区政府决定开展便民服务提升行动，今年计划投入资金1460万元。
 
-    一、完善服务网点
-    由区商务委、区市场监管局牵头，新建便民服务网点120个，网点覆盖率超98.5%。
-    ①工作人员在新网点调试设备
-    二、提升服务质量
-    （一）缩短办理时间。群众满意度同比增长12.5%，投诉办结时间缩短至3天。
-    （二）加强人员培训
-    依据《某某市便民服务规范》，2025年第二季度前完成全员培训。
-    清河区人民政府
-    2025年3月20日
-    """
+        一、完善服务网点
+        由区商务委、区市场监管局牵头，新建便民服务网点120个，网点覆盖率超98.5%。
+        ①工作人员在新网点调试设备
+        二、提升服务质量
+        （一）缩短办理时间。群众满意度同比增长12.5%，投诉办结时间缩短至3天。
+        （二）加强人员培训
+        依据《某某市便民服务规范》，2025年第二季度前完成全员培训。
+        清河区人民政府
+        2025年3月20日
+        """
 
     @Test func smallAnnouncementBecomesARecord() throws {
         let document = try Pipeline().document(from: Array(Self.text.utf8), name: "plan.txt")
@@ -57,15 +58,15 @@ import Testing
 
     @Test func titleSubtitleAndCaptionsKeepTheirFiguresAndDates() throws {
         let text = """
-        前4月全区城镇新增就业1.86万人
-        ——失业率降至4.9%
+            前4月全区城镇新增就业1.86万人
+            ——失业率降至4.9%
 
-        今年以来，全区多措并举稳就业。
+            今年以来，全区多措并举稳就业。
 
-        一、拓宽岗位
-        新增岗位2300个。
-        ①4月12日，招聘会现场约300家企业参会
-        """
+            一、拓宽岗位
+            新增岗位2300个。
+            ①4月12日，招聘会现场约300家企业参会
+            """
         let document = try Pipeline().document(from: Array(text.utf8), name: "jobs.txt")
         #expect(document.titleFigures.map(\.text) == ["1.86万人", "4.9%"])
         #expect(document.titleFigures.map(\.value) == ["18600", "4.9"])
@@ -95,7 +96,8 @@ import Testing
     }
 
     @Test func sectionsAfterAPhotoAreKept() throws {
-        let document = try Pipeline().document(from: Array(HTMLReaderTests.pageWithPhotoBeforeASection.utf8), name: "page.html")
+        let document = try Pipeline().document(
+            from: Array(HTMLReaderTests.pageWithPhotoBeforeASection.utf8), name: "page.html")
         #expect(document.title == "城东街道推进老旧小区改造")
         #expect(document.sections.map(\.title) == ["主要做法", "下一步打算"])
         #expect(document.captions.isEmpty)

@@ -1,6 +1,7 @@
 import Foundation
 import GazetteTestSupport
 import Testing
+
 @testable import Gazette
 
 /// The batch converter on its own: the same files for any number of threads and windows,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Gazette
 
 /// One request line in, one answer line out: the contract of `parse --ndjson`.
@@ -34,9 +35,15 @@ import Testing
     }
 
     @Test func badRequestsSayWhatIsWrong() throws {
-        #expect(try Self.answer("not json", number: 4)["error"] as? String == "line 4 is not JSON; send one JSON object a line")
-        #expect((try Self.answer(#"{"id": 2, "content": "abc"#, number: 5)["error"] as? String)?.hasPrefix("line 5 is not JSON (") == true)
-        #expect(try Self.answer(#"{"id": 3}"#, number: 6)["error"] as? String == #"line 6: a request needs "content" or "path""#)
+        #expect(
+            try Self.answer("not json", number: 4)["error"] as? String
+                == "line 4 is not JSON; send one JSON object a line")
+        #expect(
+            (try Self.answer(#"{"id": 2, "content": "abc"#, number: 5)["error"] as? String)?.hasPrefix(
+                "line 5 is not JSON (") == true)
+        #expect(
+            try Self.answer(#"{"id": 3}"#, number: 6)["error"] as? String
+                == #"line 6: a request needs "content" or "path""#)
         let big = try Self.answer(#"{"id": 4, "content": "\#(String(repeating: "多", count: 200))"}"#, number: 7)
         #expect(big["error"] as? String == "line 7: content of 600 bytes is over the limit of 400 (--max-bytes)")
     }
@@ -51,7 +58,9 @@ import Testing
         var answers: [Data] = []
         try Self.stream.run(input: pipe[0]) { answers.append($0) }
         close(pipe[0])
-        let ids = try answers.map { try #require(try JSONSerialization.jsonObject(with: $0) as? [String: Any])["id"] as? Int }
+        let ids = try answers.map {
+            try #require(try JSONSerialization.jsonObject(with: $0) as? [String: Any])["id"] as? Int
+        }
         #expect(ids == [1, 2, 3, 4, 5])
     }
 }

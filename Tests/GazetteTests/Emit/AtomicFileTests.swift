@@ -1,6 +1,7 @@
 import Foundation
 import GazetteTestSupport
 import Testing
+
 @testable import Gazette
 
 /// Files appear whole or not at all, and what interrupted runs leave is cleaned up.

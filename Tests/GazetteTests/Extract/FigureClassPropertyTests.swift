@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import Gazette
 
 /// Random amounts written in the forms of the figure classes (零 inside mixed numbers,
@@ -8,8 +9,10 @@ import Testing
 @Suite struct FigureClassPropertyTests {
     private let recognizer = FigureRecognizer()
 
-    private func expectOne(_ sentence: String, text: String, value: String, unit: String, kind: FigureKind,
-                           sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectOne(
+        _ sentence: String, text: String, value: String, unit: String, kind: FigureKind,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let figures = recognizer.figures(in: sentence)
         #expect(figures.map(\.text) == [text], "\(sentence)", sourceLocation: sourceLocation)
         #expect(figures.map(\.value) == [value], "\(sentence)", sourceLocation: sourceLocation)
@@ -31,7 +34,9 @@ import Testing
         // "2千零30万" (20,300,000): the gap is inside the group that 万 closes.
         await propertyCheck(count: 300, input: Gen.int(in: 1...9), Gen.int(in: 1...99)) { thousands, rest in
             let written = "\(thousands)千零\(rest)万元"
-            expectOne("投资" + written, text: written, value: String((thousands * 1000 + rest) * 10_000), unit: "元", kind: .money)
+            expectOne(
+                "投资" + written, text: written, value: String((thousands * 1000 + rest) * 10_000), unit: "元",
+                kind: .money)
         }
     }
 
@@ -57,7 +62,8 @@ import Testing
     }
 
     @Test func everyCurrencyNameGivesItsOneSpelling() async {
-        await propertyCheck(count: 400, input: Gen.int(in: 2...99_999), Gen.int(in: 0..<Self.currencyNames.count)) { amount, pick in
+        await propertyCheck(count: 400, input: Gen.int(in: 2...99_999), Gen.int(in: 0..<Self.currencyNames.count)) {
+            amount, pick in
             let (written, currency) = Self.currencyNames[pick]
             let text = "\(amount)" + written
             expectOne("合同金额" + text + "，", text: text, value: String(amount), unit: currency, kind: .money)
@@ -68,7 +74,7 @@ import Testing
         let signs = FigureGrammar.currencySigns
         await propertyCheck(count: 300, input: Gen.int(in: 2...99_999), Gen.int(in: 0..<signs.count)) { amount, pick in
             let sign = String(scalars: signs[pick].surface[...])
-            let blank = Character(signs[pick].surface.last!).isLetter ? " " : ""   // "RMB 300"
+            let blank = Character(signs[pick].surface.last!).isLetter ? " " : ""  // "RMB 300"
             let text = sign + blank + "\(amount)"
             expectOne("售价" + text + "。", text: text, value: String(amount), unit: signs[pick].currency, kind: .money)
         }
@@ -76,7 +82,8 @@ import Testing
 
     @Test func coinsAddUpExactly() async {
         // "123元4角5分", "12块3毛": yuan, then tenths, then hundredths.
-        await propertyCheck(count: 300, input: Gen.int(in: 1...9_999), Gen.int(in: 1...9), Gen.int(in: 1...9), Gen.bool) { yuan, jiao, fen, spoken in
+        await propertyCheck(count: 300, input: Gen.int(in: 1...9_999), Gen.int(in: 1...9), Gen.int(in: 1...9), Gen.bool)
+        { yuan, jiao, fen, spoken in
             let written = spoken ? "\(yuan)块\(jiao)毛\(fen)分" : "\(yuan)元\(jiao)角\(fen)分"
             let value = String(yuan) + "." + String(jiao) + String(fen)
             expectOne("开销" + written + "。", text: written, value: value, unit: "元", kind: .money)
@@ -96,7 +103,8 @@ import Testing
     @Test func collectiveWordsKeepTheirCount() async {
         // "发放手套2000双": 2000 pairs, never the gloves they hold.
         let words = ["双", "对", "副", "套", "组", "箱", "批"]
-        await propertyCheck(count: 300, input: Gen.int(in: 2...99_999), Gen.int(in: 0..<words.count), Gen.bool) { count, pick, chinese in
+        await propertyCheck(count: 300, input: Gen.int(in: 2...99_999), Gen.int(in: 0..<words.count), Gen.bool) {
+            count, pick, chinese in
             let written = (chinese ? NumeralWriter.chinese(count) : String(count)) + words[pick]
             expectOne("发放物资" + written + "。", text: written, value: String(count), unit: words[pick], kind: .count)
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Gazette
 
 /// Every form of figure the recognizer reads, one short invented sentence each: numerals
@@ -15,8 +16,11 @@ import Testing
         var change: Change?
         var comparison: Comparison?
 
-        init(_ value: String, _ unit: String, _ kind: FigureKind, max valueMax: String? = nil, _ qualifier: Qualifier? = nil,
-             change: Change? = nil, comparison: Comparison? = nil) {
+        init(
+            _ value: String, _ unit: String, _ kind: FigureKind, max valueMax: String? = nil,
+            _ qualifier: Qualifier? = nil,
+            change: Change? = nil, comparison: Comparison? = nil
+        ) {
             self.value = value
             self.valueMax = valueMax
             self.unit = unit
@@ -27,13 +31,15 @@ import Testing
         }
 
         init(_ figure: Figure) {
-            self.init(figure.value, figure.unit, figure.kind, max: figure.valueMax, figure.qualifier,
-                      change: figure.change, comparison: figure.comparison)
+            self.init(
+                figure.value, figure.unit, figure.kind, max: figure.valueMax, figure.qualifier,
+                change: figure.change, comparison: figure.comparison)
         }
 
         var description: String {
             "\(value)\(valueMax.map { "…\($0)" } ?? "") \(unit) \(kind)"
-                + [qualifier?.rawValue, change?.rawValue, comparison?.rawValue].compactMap { $0 }.map { " " + $0 }.joined()
+                + [qualifier?.rawValue, change?.rawValue, comparison?.rawValue].compactMap { $0 }.map { " " + $0 }
+                .joined()
         }
     }
 
@@ -113,8 +119,9 @@ import Testing
 
     static let unitsAndKinds: [FormCase] = [
         FormCase("图书馆接待读者8.6万人次", Want("86000", "人次", .count)),
-        FormCase("新建公厕12座、停车场3处、充电桩450台",
-                 Want("12", "座", .count), Want("3", "处", .count), Want("450", "台", .count)),
+        FormCase(
+            "新建公厕12座、停车场3处、充电桩450台",
+            Want("12", "座", .count), Want("3", "处", .count), Want("450", "台", .count)),
         FormCase("改造危房36户，更新公交车15辆", Want("36", "户", .count), Want("15", "辆", .count)),
         FormCase("实现出口3.2亿美元", Want("320000000", "美元", .money)),
         FormCase("引进外资800万欧元", Want("8000000", "欧元", .money)),
@@ -183,8 +190,9 @@ import Testing
         FormCase("会议经费削减30%", Want("30", "%", .percent, change: .decrease)),
         FormCase("进出口总额同比增长12%", Want("12", "%", .percent, change: .increase, comparison: .yearOnYear)),
         FormCase("用电负荷环比下降2.1%", Want("2.1", "%", .percent, change: .decrease, comparison: .periodOnPeriod)),
-        FormCase("工业和农业能耗分别下降6.2%、4.9%",
-                 Want("6.2", "%", .percent, change: .decrease), Want("4.9", "%", .percent, change: .decrease)),
+        FormCase(
+            "工业和农业能耗分别下降6.2%、4.9%",
+            Want("6.2", "%", .percent, change: .decrease), Want("4.9", "%", .percent, change: .decrease)),
         FormCase("网办率提升至91%", Want("91", "%", .percent)),
         FormCase("空置率降至12%", Want("12", "%", .percent)),
         FormCase("审批时限由60天缩短至15天", Want("60", "天", .duration), Want("15", "天", .duration)),
@@ -231,14 +239,15 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ("3个以上超过5个", false, 2),
-        ("气温5度以下零下3度", false, 2),
-        ("3个多于5个", false, 2),
-        // 十 inside a word is no bare number; 零下3 keeps its 零.
-        ("十零下3", true, 1),
-        ("共十，零下3", true, 2),
-    ] as [(String, Bool, Int)])
+    @Test(
+        arguments: [
+            ("3个以上超过5个", false, 2),
+            ("气温5度以下零下3度", false, 2),
+            ("3个多于5个", false, 2),
+            // 十 inside a word is no bare number; 零下3 keeps its 零.
+            ("十零下3", true, 1),
+            ("共十，零下3", true, 2),
+        ] as [(String, Bool, Int)])
     func figuresNeverShareAScalar(sentence: String, includeBareNumbers: Bool, count: Int) {
         let figures = FigureRecognizer(options: .init(includeBareNumbers: includeBareNumbers)).figures(in: sentence)
         let ordered = zip(figures, figures.dropFirst()).allSatisfy { $0.end <= $1.start }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Gazette
 
 @Suite struct FigureRecognizerTests {
@@ -14,8 +15,10 @@ import Testing
         var change: Change? = nil
         var comparison: Comparison? = nil
 
-        init(_ text: String, _ value: String, _ unit: String, _ kind: FigureKind, max valueMax: String? = nil,
-             _ qualifier: Qualifier? = nil, change: Change? = nil, comparison: Comparison? = nil) {
+        init(
+            _ text: String, _ value: String, _ unit: String, _ kind: FigureKind, max valueMax: String? = nil,
+            _ qualifier: Qualifier? = nil, change: Change? = nil, comparison: Comparison? = nil
+        ) {
             self.text = text
             self.value = value
             self.valueMax = valueMax
@@ -27,13 +30,15 @@ import Testing
         }
 
         init(_ figure: Figure) {
-            self.init(figure.text, figure.value, figure.unit, figure.kind, max: figure.valueMax, figure.qualifier,
-                      change: figure.change, comparison: figure.comparison)
+            self.init(
+                figure.text, figure.value, figure.unit, figure.kind, max: figure.valueMax, figure.qualifier,
+                change: figure.change, comparison: figure.comparison)
         }
 
         var description: String {
             "\(text)→\(value)\(valueMax.map { "…\($0)" } ?? "") \(unit) \(kind)"
-                + [qualifier?.rawValue, change?.rawValue, comparison?.rawValue].compactMap { $0 }.map { " " + $0 }.joined()
+                + [qualifier?.rawValue, change?.rawValue, comparison?.rawValue].compactMap { $0 }.map { " " + $0 }
+                .joined()
         }
     }
 
@@ -79,17 +84,21 @@ import Testing
         FigureCase("引导社会资本投入不低于6000万元", Expected("不低于6000万元", "60000000", "元", .money, .atLeast)),
         FigureCase("加装电梯不少于120部", Expected("不少于120部", "120", "部", .count, .atLeast)),
         FigureCase("争取补助资金约1.5亿元", Expected("约1.5亿元", "150000000", "元", .money, .approx)),
-        FigureCase("近3年累计投入2.8亿元",
-                    Expected("近3年", "3", "年", .duration, .under), Expected("2.8亿元", "280000000", "元", .money)),
+        FigureCase(
+            "近3年累计投入2.8亿元",
+            Expected("近3年", "3", "年", .duration, .under), Expected("2.8亿元", "280000000", "元", .money)),
         FigureCase("最近5年持续投入", Expected("5年", "5", "年", .duration)),
         // Changes
-        FigureCase("事故起数和火灾起数分别下降33.8%、10.7%",
-                    Expected("33.8%", "33.8", "%", .percent, change: .decrease),
-                    Expected("10.7%", "10.7", "%", .percent, change: .decrease)),
-        FigureCase("地区生产总值同比增长12.5%", Expected("12.5%", "12.5", "%", .percent, change: .increase, comparison: .yearOnYear)),
-        FigureCase("同比增长12.5%，环比下降3.1%",
-                    Expected("12.5%", "12.5", "%", .percent, change: .increase, comparison: .yearOnYear),
-                    Expected("3.1%", "3.1", "%", .percent, change: .decrease, comparison: .periodOnPeriod)),
+        FigureCase(
+            "事故起数和火灾起数分别下降33.8%、10.7%",
+            Expected("33.8%", "33.8", "%", .percent, change: .decrease),
+            Expected("10.7%", "10.7", "%", .percent, change: .decrease)),
+        FigureCase(
+            "地区生产总值同比增长12.5%", Expected("12.5%", "12.5", "%", .percent, change: .increase, comparison: .yearOnYear)),
+        FigureCase(
+            "同比增长12.5%，环比下降3.1%",
+            Expected("12.5%", "12.5", "%", .percent, change: .increase, comparison: .yearOnYear),
+            Expected("3.1%", "3.1", "%", .percent, change: .decrease, comparison: .periodOnPeriod)),
         FigureCase("网上办理率提升至91%", Expected("91%", "91", "%", .percent)),
         FigureCase("发生率下降到5%", Expected("5%", "5", "%", .percent)),
         FigureCase("接待游客增长1.5倍", Expected("1.5倍", "1.5", "倍", .ratio, change: .increase)),
@@ -108,9 +117,10 @@ import Testing
         FigureCase("营商环境评价位居全市第一", Expected("第一", "1", "", .rank)),
         FigureCase("综合排名进入全省前十", Expected("前十", "10", "", .rank)),
         // Several figures in one sentence
-        FigureCase("改造老旧小区86个，涉及居民1.12万户、建筑面积约97万平方米",
-                    Expected("86个", "86", "个", .count), Expected("1.12万户", "11200", "户", .count),
-                    Expected("约97万平方米", "970000", "平方米", .area, .approx)),
+        FigureCase(
+            "改造老旧小区86个，涉及居民1.12万户、建筑面积约97万平方米",
+            Expected("86个", "86", "个", .count), Expected("1.12万户", "11200", "户", .count),
+            Expected("约97万平方米", "970000", "平方米", .area, .approx)),
         // Not figures
         FigureCase("2024年全面完成改造任务"),
         FigureCase("深入学习贯彻党的二十大精神"),
@@ -188,7 +198,8 @@ import Testing
     @Test func everyValueIsAPlainDecimal() {
         for example in Self.cases {
             for figure in FigureRecognizer().figures(in: example.sentence) {
-                let plainDecimal = figure.value.range(of: #"^(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$"#, options: .regularExpression) != nil
+                let plainDecimal =
+                    figure.value.range(of: #"^(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$"#, options: .regularExpression) != nil
                 #expect(plainDecimal, "\(figure.text): \(figure.value)")
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Gazette
 
 /// Pathological paragraphs: each is read to the end without crashing and with a sane result.
@@ -41,7 +42,8 @@ import Testing
         let paragraph = String(repeating: piece, count: (1 << 16) / piece.utf8.count) + "个"
         for options in [FigureRecognizer.Options(), .init(includeBareNumbers: true)] {
             let figures = FigureRecognizer(options: options).figures(in: paragraph)
-            #expect(figures.allSatisfy { $0.value.count <= 40 && $0.end - $0.start <= NumeralReader.longestNumeral + 2 })
+            #expect(
+                figures.allSatisfy { $0.value.count <= 40 && $0.end - $0.start <= NumeralReader.longestNumeral + 2 })
         }
         #expect(DateRecognizer().dates(in: paragraph).allSatisfy { $0.end - $0.start <= NumeralReader.longestNumeral })
     }

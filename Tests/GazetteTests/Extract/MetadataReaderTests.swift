@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Gazette
 
 @Suite struct MetadataReaderTests {
@@ -32,7 +33,8 @@ import Testing
         Case(
             label: "news byline: source, unlabelled time, author",
             bylines: ["来源：某某日报 2025-05-12 08:45 作者：张三"],
-            expected: Metadata(publishedAt: "2025-05-12T08:45:00+08:00", publishedAtSource: "byline", source: "某某日报", author: "张三")),
+            expected: Metadata(
+                publishedAt: "2025-05-12T08:45:00+08:00", publishedAtSource: "byline", source: "某某日报", author: "张三")),
         Case(
             label: "editor and reviewer separated by a bar",
             lines: ["编辑：李四 | 审核：王五"],
@@ -104,7 +106,9 @@ import Testing
         Case(
             label: "the address when nothing else dates the page",
             canonicalURL: "https://www.example.gov.cn/art/2025/6/3/art_1_2.html",
-            expected: Metadata(publishedAt: "2025-06-03", publishedAtSource: "url", canonicalURL: "https://www.example.gov.cn/art/2025/6/3/art_1_2.html")),
+            expected: Metadata(
+                publishedAt: "2025-06-03", publishedAtSource: "url",
+                canonicalURL: "https://www.example.gov.cn/art/2025/6/3/art_1_2.html")),
         Case(
             label: "a button's label glued to the source, a system account as the author",
             bylines: ["来源：溪山日报 举报 作者：系统管理员"],
@@ -123,7 +127,8 @@ import Testing
     @Test(arguments: cases)
     func metadataIsReadFromWhatTheSourceStates(reading: Case) {
         let metadata = MetadataReader.read(
-            bylines: reading.bylines, lines: reading.lines, postamble: reading.postamble, meta: reading.meta, canonicalURL: reading.canonicalURL)
+            bylines: reading.bylines, lines: reading.lines, postamble: reading.postamble, meta: reading.meta,
+            canonicalURL: reading.canonicalURL)
         #expect(metadata == reading.expected)
     }
 
@@ -131,12 +136,12 @@ import Testing
     /// announcement was published.
     @Test func dateInABodySentenceIsNotThePublicationTime() throws {
         let text = """
-        关于开展夏季消防安全检查的通知
-        各街道、各部门：
-        区政府定于2025年6月3日起开展为期一个月的夏季消防安全检查，请各单位做好自查。
-        一、检查范围
-        人员密集场所、高层建筑和老旧小区，重点检查消防通道是否畅通。
-        """
+            关于开展夏季消防安全检查的通知
+            各街道、各部门：
+            区政府定于2025年6月3日起开展为期一个月的夏季消防安全检查，请各单位做好自查。
+            一、检查范围
+            人员密集场所、高层建筑和老旧小区，重点检查消防通道是否畅通。
+            """
         let document = try Pipeline().document(from: Array(text.utf8), name: "notice.txt")
         #expect(document.metadata.publishedAt == nil)
         #expect(document.metadata.source == nil)
@@ -144,45 +149,46 @@ import Testing
 
     @Test func signatureDateOfATextIsThePublicationTime() throws {
         let text = """
-        关于开展夏季消防安全检查的通知
-        各街道、各部门：
-        区政府定于2025年6月3日起开展为期一个月的夏季消防安全检查，请各单位做好自查。
-        一、检查范围
-        人员密集场所、高层建筑和老旧小区，重点检查消防通道是否畅通。
-        某某区人民政府办公室
-        2025年5月28日
-        """
+            关于开展夏季消防安全检查的通知
+            各街道、各部门：
+            区政府定于2025年6月3日起开展为期一个月的夏季消防安全检查，请各单位做好自查。
+            一、检查范围
+            人员密集场所、高层建筑和老旧小区，重点检查消防通道是否畅通。
+            某某区人民政府办公室
+            2025年5月28日
+            """
         let document = try Pipeline().document(from: Array(text.utf8), name: "notice.txt")
         #expect(document.metadata.publishedAt == "2025-05-28")
     }
 
     // MARK: - Timestamps
 
-    @Test(arguments: [
-        ("2025-03-18 09:30", "2025-03-18T09:30:00+08:00"),
-        ("2025-03-18 09:30:15", "2025-03-18T09:30:15+08:00"),
-        ("2025年3月18日", "2025-03-18"),
-        ("2025年3月18日 09:30", "2025-03-18T09:30:00+08:00"),
-        ("2025年3月18日09时30分", "2025-03-18T09:30:00+08:00"),
-        ("2025/3/8 7:05", "2025-03-08T07:05:00+08:00"),
-        ("发布时间：2025-03-18　09：30", "2025-03-18T09:30:00+08:00"),
-        ("2025-04-01T10:00:00+08:00", "2025-04-01T10:00:00+08:00"),
-        ("2025-04-01T02:00:00Z", "2025-04-01T02:00:00Z"),
-        ("2025-03-18 25:10", "2025-03-18"),
-        ("二〇二五年三月十八日", "2025-03-18"),
-        // Clocks as people read them: a weekday between date and time, a part of the day
-        // before the clock, .NET's month/day/year with AM or PM, and English dates.
-        ("2024年5月22日週三 上午8:21", "2024-05-22T08:21:00+08:00"),
-        ("2024年5月22日（星期三）下午3:05", "2024-05-22T15:05:00+08:00"),
-        ("2025-01-09 周四 10:15", "2025-01-09T10:15:00+08:00"),
-        ("2025年1月9日 中午12:10", "2025-01-09T12:10:00+08:00"),
-        ("7/5/2005 9:23:57 PM", "2005-07-05T21:23:57+08:00"),
-        ("发布日期： 9/17/2004 5:54:13 AM", "2004-09-17T05:54:13+08:00"),
-        ("12/1/2010 12:05:00 AM", "2010-12-01T00:05:00+08:00"),
-        ("Sunday, March 16th, 2014 | Posted by admin", "2014-03-16"),
-        ("Published: Mar 3, 2021 at 10:30 am", "2021-03-03T10:30:00+08:00"),
-        ("16 September 2019", "2019-09-16"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            ("2025-03-18 09:30", "2025-03-18T09:30:00+08:00"),
+            ("2025-03-18 09:30:15", "2025-03-18T09:30:15+08:00"),
+            ("2025年3月18日", "2025-03-18"),
+            ("2025年3月18日 09:30", "2025-03-18T09:30:00+08:00"),
+            ("2025年3月18日09时30分", "2025-03-18T09:30:00+08:00"),
+            ("2025/3/8 7:05", "2025-03-08T07:05:00+08:00"),
+            ("发布时间：2025-03-18　09：30", "2025-03-18T09:30:00+08:00"),
+            ("2025-04-01T10:00:00+08:00", "2025-04-01T10:00:00+08:00"),
+            ("2025-04-01T02:00:00Z", "2025-04-01T02:00:00Z"),
+            ("2025-03-18 25:10", "2025-03-18"),
+            ("二〇二五年三月十八日", "2025-03-18"),
+            // Clocks as people read them: a weekday between date and time, a part of the day
+            // before the clock, .NET's month/day/year with AM or PM, and English dates.
+            ("2024年5月22日週三 上午8:21", "2024-05-22T08:21:00+08:00"),
+            ("2024年5月22日（星期三）下午3:05", "2024-05-22T15:05:00+08:00"),
+            ("2025-01-09 周四 10:15", "2025-01-09T10:15:00+08:00"),
+            ("2025年1月9日 中午12:10", "2025-01-09T12:10:00+08:00"),
+            ("7/5/2005 9:23:57 PM", "2005-07-05T21:23:57+08:00"),
+            ("发布日期： 9/17/2004 5:54:13 AM", "2004-09-17T05:54:13+08:00"),
+            ("12/1/2010 12:05:00 AM", "2010-12-01T00:05:00+08:00"),
+            ("Sunday, March 16th, 2014 | Posted by admin", "2014-03-16"),
+            ("Published: Mar 3, 2021 at 10:30 am", "2021-03-03T10:30:00+08:00"),
+            ("16 September 2019", "2019-09-16"),
+        ] as [(String, String)])
     func timestampsBecomeISO(text: String, iso: String) {
         #expect(Timestamp.iso(from: text) == iso)
     }
@@ -194,10 +200,11 @@ import Testing
 
     /// Zones written in ways common on the web: the basic form "+0900" and a UTC time with
     /// milliseconds, as JavaScript's `toISOString()` writes it.
-    @Test(arguments: [
-        ("2025-04-01T10:00:00+0900", "2025-04-01T10:00:00+09:00"),
-        ("2025-04-01T02:00:00.000Z", "2025-04-01T02:00:00Z"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            ("2025-04-01T10:00:00+0900", "2025-04-01T10:00:00+09:00"),
+            ("2025-04-01T02:00:00.000Z", "2025-04-01T02:00:00Z"),
+        ] as [(String, String)])
     func zonesOfOtherFormsAreNotReplacedByChinaTime(text: String, iso: String) {
         #expect(Timestamp.iso(from: text) == iso)
     }
@@ -255,12 +262,13 @@ import Testing
 
     // MARK: - Document numbers
 
-    @Test(arguments: [
-        ("渝中府办发〔2025〕12号", "渝中府办发〔2025〕12号"),
-        ("关于印发实施方案的通知（渝中府办发〔2025〕12号）", "渝中府办发〔2025〕12号"),
-        ("某某府发[2024]3号", "某某府发[2024]3号"),
-        ("某某教发［2023］105号", "某某教发［2023］105号"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            ("渝中府办发〔2025〕12号", "渝中府办发〔2025〕12号"),
+            ("关于印发实施方案的通知（渝中府办发〔2025〕12号）", "渝中府办发〔2025〕12号"),
+            ("某某府发[2024]3号", "某某府发[2024]3号"),
+            ("某某教发［2023］105号", "某某教发［2023］105号"),
+        ] as [(String, String)])
     func documentNumbersAreFound(line: String, number: String) {
         #expect(DocumentNumber.find(in: line) == number)
     }
@@ -327,11 +335,12 @@ import Testing
     }
 
     @Test func publishingSystemsKeepTheTimeInTheirScripts() {
-        let page = Array("""
-        <script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2024-03-01T08:00:00+08:00"}</script>
-        <script>ARTICLE_INFO = { site:'news', pubtime:'2014-01-04 08:07', xpublishTime: '1999-01-01' };
-        var pubdata='2017年07月10日'; if(pubdata!=''){ document.write(pubdata); }</script>
-        """.utf8)
+        let page = Array(
+            """
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2024-03-01T08:00:00+08:00"}</script>
+            <script>ARTICLE_INFO = { site:'news', pubtime:'2014-01-04 08:07', xpublishTime: '1999-01-01' };
+            var pubdata='2017年07月10日'; if(pubdata!=''){ document.write(pubdata); }</script>
+            """.utf8)
         let dates = PageHints.scriptDates(in: page)
         #expect(dates["datePublished"] == "2024-03-01T08:00:00+08:00")
         #expect(dates["pubtime"] == "2014-01-04 08:07")
@@ -340,7 +349,8 @@ import Testing
     }
 
     @Test func aWeChatArticlesScriptTimeIsItsPublicationTime() {
-        let page = Array(#"<script>var appmsg_type = "9"; var ct = "1744246800"; var publish_time = "" || "";</script>"#.utf8)
+        let page = Array(
+            #"<script>var appmsg_type = "9"; var ct = "1744246800"; var publish_time = "" || "";</script>"#.utf8)
         #expect(PageHints.scriptTime(in: page) == "2025-04-10T09:00:00+08:00")
         #expect(PageHints.scriptTime(in: Array(#"<script>var ct = "";</script>"#.utf8)) == nil)
         #expect(PageHints.beijingTime(0) == "1970-01-01T08:00:00+08:00")

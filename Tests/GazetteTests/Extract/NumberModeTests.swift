@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Gazette
 
 /// With `includeBareNumbers`, numbers without a unit come out as kind `number`; articles
@@ -6,21 +7,22 @@ import Testing
 @Suite struct NumberModeTests {
     private let recognizer = FigureRecognizer(options: .init(includeBareNumbers: true))
 
-    @Test(arguments: [
-        ("今年累计受理一百二十三", "一百二十三", "123", nil),
-        ("两地温差为负3.9", "负3.9", "-3.9", nil),
-        ("预算总额1,050,000,000", "1,050,000,000", "1050000000", nil),
-        ("受益群众五百余万", "五百余万", "5000000", Qualifier.over),
-        ("总量达3.5万", "3.5万", "35000", nil),
-        ("规模扩大到一千", "一千", "1000", nil),
-        ("读数为零點77", "零點77", "0.77", nil),
-        ("编号读作一七二零点一", "一七二零点一", "1720.1", nil),
-        ("人数四十五六", "四十五六", "45", Qualifier.approx),
-        ("读数1点1", "1点1", "1.1", nil),
-        ("读数8点75", "8点75", "8.75", nil),
-        ("结果为零。", "零", "0", nil),
-        ("读数为负一", "负一", "-1", nil),
-    ] as [(String, String, String, Qualifier?)])
+    @Test(
+        arguments: [
+            ("今年累计受理一百二十三", "一百二十三", "123", nil),
+            ("两地温差为负3.9", "负3.9", "-3.9", nil),
+            ("预算总额1,050,000,000", "1,050,000,000", "1050000000", nil),
+            ("受益群众五百余万", "五百余万", "5000000", Qualifier.over),
+            ("总量达3.5万", "3.5万", "35000", nil),
+            ("规模扩大到一千", "一千", "1000", nil),
+            ("读数为零點77", "零點77", "0.77", nil),
+            ("编号读作一七二零点一", "一七二零点一", "1720.1", nil),
+            ("人数四十五六", "四十五六", "45", Qualifier.approx),
+            ("读数1点1", "1点1", "1.1", nil),
+            ("读数8点75", "8点75", "8.75", nil),
+            ("结果为零。", "零", "0", nil),
+            ("读数为负一", "负一", "-1", nil),
+        ] as [(String, String, String, Qualifier?)])
     func bareNumbersAreNumbersWithoutUnit(sentence: String, text: String, value: String, qualifier: Qualifier?) throws {
         let figures = recognizer.figures(in: sentence)
         try #require(figures.count == 1, "\(figures.map(\.text))")
@@ -73,25 +75,26 @@ import Testing
 @Suite struct NumberModeNotationTests {
     private let recognizer = FigureRecognizer(options: .init(includeBareNumbers: true))
 
-    @Test(arguments: [
-        ("存储容量40k", "40000"),
-        ("用户规模3M", "3000000"),
-        ("浓度为1.5e3", "1500"),
-        ("全角写法２.５ｅ－１", "0.25"),
-        ("乘方写作2^5", "32"),
-        ("倒数2.5^-1", "0.4"),
-        ("比例为3/4", "0.75"),
-        ("共计2 1/4", "2.25"),
-        ("系数为.5", "0.5"),
-        // A collective measure word keeps the count as written: three pairs, not six gloves.
-        ("买了三双", "3"),
-        ("发放手套2000双", "2000"),
-        // Past any machine integer (found by fuzzing: Fuzz/regressions/fuzz-figures).
-        ("共9600000000000000000双", "9600000000000000000"),
-        ("年过半百", "50"),
-        ("共 七 万 五 千 人次", "75000"),
-        ("两百点两", "200"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            ("存储容量40k", "40000"),
+            ("用户规模3M", "3000000"),
+            ("浓度为1.5e3", "1500"),
+            ("全角写法２.５ｅ－１", "0.25"),
+            ("乘方写作2^5", "32"),
+            ("倒数2.5^-1", "0.4"),
+            ("比例为3/4", "0.75"),
+            ("共计2 1/4", "2.25"),
+            ("系数为.5", "0.5"),
+            // A collective measure word keeps the count as written: three pairs, not six gloves.
+            ("买了三双", "3"),
+            ("发放手套2000双", "2000"),
+            // Past any machine integer (found by fuzzing: Fuzz/regressions/fuzz-figures).
+            ("共9600000000000000000双", "9600000000000000000"),
+            ("年过半百", "50"),
+            ("共 七 万 五 千 人次", "75000"),
+            ("两百点两", "200"),
+        ] as [(String, String)])
     func readsTheNotation(sentence: String, value: String) throws {
         let figure = try #require(recognizer.figures(in: sentence).first)
         #expect(figure.value == value, "\(figure.text)")

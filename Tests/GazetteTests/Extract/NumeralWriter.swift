@@ -42,7 +42,9 @@ enum NumeralWriter {
         precondition(n >= 0)
         guard n > 0 else { return numerals.digits[0] }
         let written = body(n, numerals, leading: true)
-        guard twoAsLiang, written.hasPrefix("二"), let next = written.dropFirst().first, "百千万亿".contains(next) else { return written }
+        guard twoAsLiang, written.hasPrefix("二"), let next = written.dropFirst().first, "百千万亿".contains(next) else {
+            return written
+        }
         return "两" + written.dropFirst()
     }
 
@@ -53,7 +55,8 @@ enum NumeralWriter {
             let unit = power(places)
             // At most two fraction digits before the multiplier.
             if n >= unit, n % (unit / 100) == 0 {
-                spellings.append(decimal(whole: n / unit, fraction: (n % unit) / (unit / 100), fractionDigits: 2) + word)
+                spellings.append(
+                    decimal(whole: n / unit, fraction: (n % unit) / (unit / 100), fractionDigits: 2) + word)
             }
         }
         let (high, mid, low) = (n / power(8), n % power(8) / power(4), n % power(4))

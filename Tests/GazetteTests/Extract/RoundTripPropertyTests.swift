@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import Gazette
 
 /// Numbers written by `NumeralWriter` read back as the number written; exact decimals shift
@@ -21,12 +22,13 @@ import Testing
 
     // MARK: The writer itself
 
-    @Test(arguments: [
-        (10, "十"), (15, "十五"), (110, "一百一十"), (1005, "一千零五"), (1050, "一千零五十"), (20_000, "二万"),
-        (100_000, "十万"), (100_010, "十万零一十"), (1_010_000, "一百零一万"), (40_050_000, "四千零五万"),
-        (100_000_005, "一亿零五"), (100_500_000, "一亿零五十万"), (200_001_000, "二亿零一千"),
-        (1_000_000_000_000, "一万亿"), (1_234_567_890_123, "一万二千三百四十五亿六千七百八十九万零一百二十三"),
-    ] as [(Int, String)])
+    @Test(
+        arguments: [
+            (10, "十"), (15, "十五"), (110, "一百一十"), (1005, "一千零五"), (1050, "一千零五十"), (20_000, "二万"),
+            (100_000, "十万"), (100_010, "十万零一十"), (1_010_000, "一百零一万"), (40_050_000, "四千零五万"),
+            (100_000_005, "一亿零五"), (100_500_000, "一亿零五十万"), (200_001_000, "二亿零一千"),
+            (1_000_000_000_000, "一万亿"), (1_234_567_890_123, "一万二千三百四十五亿六千七百八十九万零一百二十三"),
+        ] as [(Int, String)])
     func writerFollowsTheStandardRules(n: Int, written: String) {
         #expect(NumeralWriter.chinese(n) == written)
     }
@@ -88,17 +90,20 @@ import Testing
         await propertyCheck(count: 300, input: decimals) { whole, fractionDigits, rawFraction, isYi, grouping in
             let fraction = rawFraction % NumeralWriter.power(fractionDigits)
             let places = isYi ? 8 : 4
-            let written = NumeralWriter.decimal(whole: whole, fraction: fraction, fractionDigits: fractionDigits, grouping: grouping)
+            let written = NumeralWriter.decimal(
+                whole: whole, fraction: fraction, fractionDigits: fractionDigits, grouping: grouping)
             // Skip a zero amount ("0.0万"), which names nothing.
             guard whole > 0 || fraction > 0 else { return }
-            let value = (whole * NumeralWriter.power(fractionDigits) + fraction) * NumeralWriter.power(places - fractionDigits)
+            let value =
+                (whole * NumeralWriter.power(fractionDigits) + fraction) * NumeralWriter.power(places - fractionDigits)
             expectCount(written + (isYi ? "亿" : "万"), is: String(value))
         }
     }
 
     // MARK: Exact decimals
 
-    static let decimals = zip(Gen.int(in: 0...9).array(of: 1...30), Gen.int(in: -30...30), Gen.bool).map { digits, exponent, negative in
+    static let decimals = zip(Gen.int(in: 0...9).array(of: 1...30), Gen.int(in: -30...30), Gen.bool).map {
+        digits, exponent, negative in
         let value = ExactDecimal(digits: digits.map(UInt8.init), exponent: exponent)
         return negative ? value.negated() : value
     }
@@ -111,7 +116,8 @@ import Testing
     }
 
     @Test func shiftsCompose() async {
-        await propertyCheck(count: 200, input: Self.decimals, Gen.int(in: -20...20), Gen.int(in: -20...20)) { value, a, b in
+        await propertyCheck(count: 200, input: Self.decimals, Gen.int(in: -20...20), Gen.int(in: -20...20)) {
+            value, a, b in
             #expect(value.shifted(by: a).shifted(by: b) == value.shifted(by: a + b))
         }
     }
@@ -143,8 +149,9 @@ import Testing
             var previousStart = -1
             for figure in recognizer.figures(in: sentence, index: 7) {
                 #expect(figure.paragraph == 7)
-                #expect(previousStart < figure.start && figure.start < figure.end && figure.end <= scalars.count,
-                        "\(figure.text) at \(figure.start)..<\(figure.end) in \(sentence)")
+                #expect(
+                    previousStart < figure.start && figure.start < figure.end && figure.end <= scalars.count,
+                    "\(figure.text) at \(figure.start)..<\(figure.end) in \(sentence)")
                 guard 0 <= figure.start, figure.start <= figure.end, figure.end <= scalars.count else { continue }
                 #expect(String(String.UnicodeScalarView(scalars[figure.start..<figure.end])) == figure.text)
                 previousStart = figure.start

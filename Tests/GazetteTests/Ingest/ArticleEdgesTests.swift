@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Gazette
 
 /// Furniture above the first and below the last sentence of an article, cut by `ArticleEdges`
@@ -10,7 +11,8 @@ import Testing
     static let last = "下一步，该区将继续推进“口袋公园”建设，让群众推窗见绿、出门见园。"
 
     func trimmed(_ head: [Block], _ tail: [Block]) -> ArticleEdges.Trimmed {
-        ArticleEdges.trim([Self.title] + head + [Block(Self.first), Block(Self.second), Block(Self.last)] + tail, keeping: 1)
+        ArticleEdges.trim(
+            [Self.title] + head + [Block(Self.first), Block(Self.second), Block(Self.last)] + tail, keeping: 1)
     }
 
     func article(_ result: ArticleEdges.Trimmed) -> [String] { result.blocks.map(\.text) }
@@ -95,7 +97,9 @@ import Testing
         #expect(!PageFurniture.opensClosingList(line))
     }
 
-    @Test(arguments: [("20天前·来自专栏溪山故事", true), ("3 小时前", true), ("6个月前", true), ("20天前，我们来到溪山镇。", false), ("2025年前三季度", false)])
+    @Test(arguments: [
+        ("20天前·来自专栏溪山故事", true), ("3 小时前", true), ("6个月前", true), ("20天前，我们来到溪山镇。", false), ("2025年前三季度", false),
+    ])
     func aPostsAgeOpensNoArticle(line: String, isAge: Bool) {
         #expect(PageFurniture.startsWithRelativeTime(line) == isAge)
     }

@@ -1,8 +1,11 @@
 import Testing
+
 @testable import Gazette
 
 @Suite struct BinarySnifferTests {
-    static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
+    static let png: [UInt8] = [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+    ]
 
     @Test(arguments: [
         ("PNG", png),
@@ -19,7 +22,8 @@ import Testing
     func utf16WithoutBOMIsRecognizedWithItsByteOrder(littleEndian: Bool) throws {
         for text in ["<html><body><p>notice of the district office</p></body></html>", "区政府开展安全检查，共排查隐患120处。"] {
             let bytes = text.utf16.flatMap { unit -> [UInt8] in
-                let low = UInt8(unit & 0xFF), high = UInt8(unit >> 8)
+                let low = UInt8(unit & 0xFF)
+                let high = UInt8(unit >> 8)
                 return littleEndian ? [low, high] : [high, low]
             }
             #expect(BinarySniffer.binaryKind(of: bytes) != nil)

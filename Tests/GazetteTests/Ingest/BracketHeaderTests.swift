@@ -1,17 +1,18 @@
 import Testing
+
 @testable import Gazette
 
 /// The labelled header of newspaper corpora gives title, date and author, and is no paragraph.
 @Suite struct BracketHeaderTests {
     static let article = """
-    【 日  期 】19980312
-    【 版  号 】2
-    【 标  题 】溪山县春耕备耕有序推进
-    【 作  者 】本报记者
-    【 正  文 】
-        去年11月以来，溪山县共调运化肥3.2万吨，比上年同期增长8%。
-        3月10日，全县春播面积已达12万亩。
-    """
+        【 日  期 】19980312
+        【 版  号 】2
+        【 标  题 】溪山县春耕备耕有序推进
+        【 作  者 】本报记者
+        【 正  文 】
+            去年11月以来，溪山县共调运化肥3.2万吨，比上年同期增长8%。
+            3月10日，全县春播面积已达12万亩。
+        """
 
     @Test func titleDateAndAuthorComeFromTheHeader() throws {
         let document = try Pipeline().document(from: Array(Self.article.utf8), name: "1998-03-12.txt")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Gazette
 
 @Suite struct CharsetSnifferTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Gazette
 
 /// The edge classifier: blocks at either end of an article that no furniture word names but
@@ -64,7 +65,8 @@ import Testing
     @Test func theModelHasAWeightForEveryFeature() {
         #expect(EdgeModel.head.weights.count == EdgeFeatures.names.count)
         #expect(EdgeModel.tail.weights.count == EdgeFeatures.names.count)
-        let vector = EdgeFeatures.vector([Block(Self.article[0]), Block(Self.article[1])], at: 1, side: .tail, in: 0..<2, typicalLength: 40)
+        let vector = EdgeFeatures.vector(
+            [Block(Self.article[0]), Block(Self.article[1])], at: 1, side: .tail, in: 0..<2, typicalLength: 40)
         #expect(vector.count == EdgeFeatures.names.count)
     }
 

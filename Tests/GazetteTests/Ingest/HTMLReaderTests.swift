@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Gazette
 
 @Suite struct HTMLReaderTests {
@@ -7,18 +8,18 @@ import Testing
 
     @Test func portalChromeIsLeftOutAndOnlyTheArticleRemains() {
         let page = """
-        <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head>
-        <body>
-        <div class="nav"><a href="/">首页</a> <a href="/gk">政务公开</a> <a href="/fw">办事服务</a> <a href="/hd">互动交流</a></div>
-        <div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/dt">工作动态</a></div>
-        <div class="article">
-        <h1>望湖区召开安全生产工作会议</h1>
-        <p>\(Self.firstParagraph)</p>
-        <p>\(Self.secondParagraph)</p>
-        </div>
-        <div id="footer">版权所有：某某区人民政府，地址：某某路1号，联系电话：12345。</div>
-        </body></html>
-        """
+            <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head>
+            <body>
+            <div class="nav"><a href="/">首页</a> <a href="/gk">政务公开</a> <a href="/fw">办事服务</a> <a href="/hd">互动交流</a></div>
+            <div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/dt">工作动态</a></div>
+            <div class="article">
+            <h1>望湖区召开安全生产工作会议</h1>
+            <p>\(Self.firstParagraph)</p>
+            <p>\(Self.secondParagraph)</p>
+            </div>
+            <div id="footer">版权所有：某某区人民政府，地址：某某路1号，联系电话：12345。</div>
+            </body></html>
+            """
         let result = HTMLReader.read(page)
         #expect(result.blocks.map(\.text) == ["望湖区召开安全生产工作会议", Self.firstParagraph, Self.secondParagraph])
         #expect(result.blocks.first?.kind == .heading(1))
@@ -40,11 +41,11 @@ import Testing
             body += "<\(element)>\(text)\(text)\(text)</\(element)>\n"
         }
         let page = """
-        <html><head><title>通知</title><style>p { color: red }</style></head><body>
-        <header>\(hidden["header"]!)</header>
-        <div class="content"><p>\(Self.firstParagraph)</p>\(body)<p>\(Self.secondParagraph)</p></div>
-        </body></html>
-        """
+            <html><head><title>通知</title><style>p { color: red }</style></head><body>
+            <header>\(hidden["header"]!)</header>
+            <div class="content"><p>\(Self.firstParagraph)</p>\(body)<p>\(Self.secondParagraph)</p></div>
+            </body></html>
+            """
         let blocks = HTMLReader.read(page).blocks.map(\.text)
         #expect(blocks.contains(Self.firstParagraph))
         #expect(blocks.contains(Self.secondParagraph))
@@ -56,41 +57,41 @@ import Testing
 
     @Test func entitiesAreDecoded() {
         let page = """
-        <html><body><div class="content">
-        <p>区长强调&ldquo;要抓好落实&rdquo;&mdash;&mdash;这是关键&nbsp;所在，各单位要认真执行。</p>
-        </div></body></html>
-        """
+            <html><body><div class="content">
+            <p>区长强调&ldquo;要抓好落实&rdquo;&mdash;&mdash;这是关键&nbsp;所在，各单位要认真执行。</p>
+            </div></body></html>
+            """
         let blocks = HTMLReader.read(page).blocks.map(\.text)
         #expect(blocks == ["区长强调“要抓好落实”——这是关键 所在，各单位要认真执行。"])
     }
 
     @Test func lineBreaksSplitBlocks() {
         let page = """
-        <html><body><div class="content"><p>第一行说明了工作背景，内容较长。<br>第二行说明了工作目标，内容较长。<br/>第三行说明了工作要求，内容较长。</p></div></body></html>
-        """
+            <html><body><div class="content"><p>第一行说明了工作背景，内容较长。<br>第二行说明了工作目标，内容较长。<br/>第三行说明了工作要求，内容较长。</p></div></body></html>
+            """
         let blocks = HTMLReader.read(page).blocks.map(\.text)
         #expect(blocks == ["第一行说明了工作背景，内容较长。", "第二行说明了工作目标，内容较长。", "第三行说明了工作要求，内容较长。"])
     }
 
     @Test func titleComesFromTheHeadingThatMatchesThePageTitle() {
         let page = """
-        <html><head><title>关于做好汛期安全防范工作的通知_某某区人民政府</title></head><body>
-        <div class="content">
-        <h2>通知公告</h2>
-        <h1>关于做好汛期安全防范工作的通知</h1>
-        <p>各街道、各部门：近期降雨频繁，请切实做好汛期安全防范工作，确保群众安全。</p>
-        </div></body></html>
-        """
+            <html><head><title>关于做好汛期安全防范工作的通知_某某区人民政府</title></head><body>
+            <div class="content">
+            <h2>通知公告</h2>
+            <h1>关于做好汛期安全防范工作的通知</h1>
+            <p>各街道、各部门：近期降雨频繁，请切实做好汛期安全防范工作，确保群众安全。</p>
+            </div></body></html>
+            """
         #expect(HTMLReader.read(page).title == "关于做好汛期安全防范工作的通知")
     }
 
     @Test func withoutAHeadingTheTitleIsThePageTitleWithoutTheSiteSuffix() {
         let page = """
-        <html><head><title>关于做好汛期安全防范工作的通知_某某区人民政府</title></head><body>
-        <div class="content">
-        <p>各街道、各部门：近期降雨频繁，请切实做好汛期安全防范工作，确保群众安全。</p>
-        </div></body></html>
-        """
+            <html><head><title>关于做好汛期安全防范工作的通知_某某区人民政府</title></head><body>
+            <div class="content">
+            <p>各街道、各部门：近期降雨频繁，请切实做好汛期安全防范工作，确保群众安全。</p>
+            </div></body></html>
+            """
         let result = HTMLReader.read(page)
         #expect(result.title == "关于做好汛期安全防范工作的通知")
         #expect(result.blocks.first == Block("关于做好汛期安全防范工作的通知", kind: .heading(1)))
@@ -121,23 +122,23 @@ import Testing
 
     @Test func aLabelledTimeAnywhereOnThePageDatesIt() {
         let page = """
-        <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
-        <div class="content"><h1>望湖区召开安全生产工作会议</h1><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div>
-        <div class="side"><span>发布时间：</span><span>2025-03-18 09:30</span></div>
-        </body></html>
-        """
+            <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
+            <div class="content"><h1>望湖区召开安全生产工作会议</h1><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div>
+            <div class="side"><span>发布时间：</span><span>2025-03-18 09:30</span></div>
+            </body></html>
+            """
         let result = HTMLReader.read(page)
         #expect(MetadataReader.read(lines: [], meta: result.hints.meta).publishedAt == "2025-03-18T09:30:00+08:00")
     }
 
     @Test func theFirstDateTimeBeforeTheArticleEndsIsTheLastResortButNotAListEntry() {
         let page = """
-        <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
-        <ul class="hot"><li><a href="/1.html">区里召开防汛会议</a> <span>2025-06-10 09:00</span></li></ul>
-        <div class="info"><span class="t">2025-03-18 09:30</span></div>
-        <div class="content"><h1>望湖区召开安全生产工作会议</h1><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div>
-        </body></html>
-        """
+            <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
+            <ul class="hot"><li><a href="/1.html">区里召开防汛会议</a> <span>2025-06-10 09:00</span></li></ul>
+            <div class="info"><span class="t">2025-03-18 09:30</span></div>
+            <div class="content"><h1>望湖区召开安全生产工作会议</h1><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div>
+            </body></html>
+            """
         let result = HTMLReader.read(page)
         #expect(result.hints.meta["page:firstDateTime"] == "2025-03-18T09:30:00+08:00")
         let metadata = MetadataReader.read(lines: [], meta: result.hints.meta)
@@ -147,34 +148,34 @@ import Testing
 
     @Test func anArticleOnlyAScriptShowsIsRead() {
         let page = """
-        <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
-        <div class="nav"><a href="/">首页</a></div>
-        <div id="main" style="display: none"><h1>望湖区召开安全生产工作会议</h1><p>\(Self.firstParagraph)</p></div>
-        <script>document.getElementById("main").style.display = "block";</script>
-        </body></html>
-        """
+            <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
+            <div class="nav"><a href="/">首页</a></div>
+            <div id="main" style="display: none"><h1>望湖区召开安全生产工作会议</h1><p>\(Self.firstParagraph)</p></div>
+            <script>document.getElementById("main").style.display = "block";</script>
+            </body></html>
+            """
         #expect(HTMLReader.read(page).blocks.map(\.text).contains(Self.firstParagraph))
     }
 
     @Test func aHiddenArticleOutweighsAFewVisibleLines() {
         let page = """
-        <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
-        <div class="login">用户名：<input name="u"> 密码：<input name="p"> 注册，找回密码。</div>
-        <td id="DivDisplay" style="display:none"><div><strong>望湖区召开安全生产工作会议</strong></div>
-        <div>　　\(Self.firstParagraph)<br>　　\(Self.secondParagraph)<br>　　\(Self.firstParagraph)<br>　　\(Self.secondParagraph)
-        <br>　　\(Self.firstParagraph)<br>　　\(Self.secondParagraph)</div></td>
-        </body></html>
-        """
+            <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
+            <div class="login">用户名：<input name="u"> 密码：<input name="p"> 注册，找回密码。</div>
+            <td id="DivDisplay" style="display:none"><div><strong>望湖区召开安全生产工作会议</strong></div>
+            <div>　　\(Self.firstParagraph)<br>　　\(Self.secondParagraph)<br>　　\(Self.firstParagraph)<br>　　\(Self.secondParagraph)
+            <br>　　\(Self.firstParagraph)<br>　　\(Self.secondParagraph)</div></td>
+            </body></html>
+            """
         #expect(HTMLReader.read(page).blocks.map(\.text).contains(Self.secondParagraph))
     }
 
     @Test func hiddenTextStaysOutWhenTheArticleIsVisible() {
         let page = """
-        <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
-        <div class="content"><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div>
-        <div style="display:none"><p>隐藏的文字，不应出现在正文里，无论它有多长。</p></div>
-        </body></html>
-        """
+            <html><head><title>望湖区召开安全生产工作会议_某某区人民政府</title></head><body>
+            <div class="content"><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div>
+            <div style="display:none"><p>隐藏的文字，不应出现在正文里，无论它有多长。</p></div>
+            </body></html>
+            """
         let texts = HTMLReader.read(page).blocks.map(\.text)
         #expect(texts.suffix(2) == [Self.firstParagraph, Self.secondParagraph])
         #expect(!texts.contains { $0.includes("隐藏的文字") })
@@ -186,9 +187,9 @@ import Testing
     ])
     func aBadgeInTheHeadlineIsNoPartOfTheTitle(heading: String, title: String) {
         let page = """
-        <html><head><title>溪山县部署春耕生产_溪山网</title></head><body>\(heading)
-        <div class="content"><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div></body></html>
-        """
+            <html><head><title>溪山县部署春耕生产_溪山网</title></head><body>\(heading)
+            <div class="content"><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div></body></html>
+            """
         #expect(HTMLReader.read(page).title == title)
     }
 
@@ -199,46 +200,46 @@ import Testing
 
     @Test func aHeadingWrittenWithOtherDashesMatchesThePageTitle() {
         let page = """
-        <html><head><title>溪山观察丨春耕有了新帮手-无人机飞防覆盖十万亩-溪山头条</title></head><body>
-        <h1>溪山观察丨春耕有了新帮手——无人机飞防覆盖十万亩</h1>
-        <div class="content"><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div>
-        </body></html>
-        """
+            <html><head><title>溪山观察丨春耕有了新帮手-无人机飞防覆盖十万亩-溪山头条</title></head><body>
+            <h1>溪山观察丨春耕有了新帮手——无人机飞防覆盖十万亩</h1>
+            <div class="content"><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></div>
+            </body></html>
+            """
         #expect(HTMLReader.read(page).title == "溪山观察丨春耕有了新帮手——无人机飞防覆盖十万亩")
     }
 
     @Test func aPageTitledOnlyBySiteAndChannelTakesTheLineAboveItsByline() {
         let page = """
-        <html><head><title>溪山市注册会计师协会-要闻</title></head><body>
-        <table><tr><td><a href="/">首页</a> <a href="/yw">要闻</a> <a href="/tz">通知</a></td></tr>
-        <tr><td><font size="4">协会召开2025年度行业发展座谈会</font></td></tr>
-        <tr><td>发布时间：2025-03-06 10:12</td></tr>
-        <tr><td><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></td></tr></table>
-        </body></html>
-        """
+            <html><head><title>溪山市注册会计师协会-要闻</title></head><body>
+            <table><tr><td><a href="/">首页</a> <a href="/yw">要闻</a> <a href="/tz">通知</a></td></tr>
+            <tr><td><font size="4">协会召开2025年度行业发展座谈会</font></td></tr>
+            <tr><td>发布时间：2025-03-06 10:12</td></tr>
+            <tr><td><p>\(Self.firstParagraph)</p><p>\(Self.secondParagraph)</p></td></tr></table>
+            </body></html>
+            """
         let result = HTMLReader.read(page)
         #expect(result.title == "协会召开2025年度行业发展座谈会")
         #expect(result.blocks.map(\.text).suffix(2) == [Self.firstParagraph, Self.secondParagraph])
     }
 
     static let pageWithPhotoBeforeASection = """
-    <html><head><title>城东街道推进老旧小区改造_某某区人民政府</title></head><body>
-    <div class="content">
-    <h1>城东街道推进老旧小区改造</h1>
-    <p>今年以来，城东街道扎实推进老旧小区改造，取得阶段性成效。</p>
-    <p><img src="a.jpg"></p>
-    <p>一、主要做法</p>
-    <p>街道成立工作专班，逐户走访征求意见，改造小区12个。</p>
-    <p>二、下一步打算</p>
-    <p>继续推进剩余小区改造，确保年底前全面完工。</p>
-    </div></body></html>
-    """
+        <html><head><title>城东街道推进老旧小区改造_某某区人民政府</title></head><body>
+        <div class="content">
+        <h1>城东街道推进老旧小区改造</h1>
+        <p>今年以来，城东街道扎实推进老旧小区改造，取得阶段性成效。</p>
+        <p><img src="a.jpg"></p>
+        <p>一、主要做法</p>
+        <p>街道成立工作专班，逐户走访征求意见，改造小区12个。</p>
+        <p>二、下一步打算</p>
+        <p>继续推进剩余小区改造，确保年底前全面完工。</p>
+        </div></body></html>
+        """
 
     @Test func photoWithARealCaptionMarksItAsCaption() {
         let page = """
-        <html><body><div class="content"><p>今年以来，城东街道扎实推进老旧小区改造，取得阶段性成效。</p>
-        <p><img src="a.jpg"></p><p>改造后的小区</p></div></body></html>
-        """
+            <html><body><div class="content"><p>今年以来，城东街道扎实推进老旧小区改造，取得阶段性成效。</p>
+            <p><img src="a.jpg"></p><p>改造后的小区</p></div></body></html>
+            """
         #expect(HTMLReader.read(page).blocks.last == Block("改造后的小区", kind: .caption, image: "a.jpg"))
     }
 
@@ -250,12 +251,12 @@ import Testing
 
     @Test func hiddenElementsAreLeftOut() {
         let page = """
-        <html><body><div class="content">
-        <p>\(Self.firstParagraph)</p>
-        <div style="display: none">隐藏的文字不应出现，隐藏的文字不应出现。</div>
-        <p hidden>另一段隐藏的文字，也不应出现在结果中。</p>
-        </div></body></html>
-        """
+            <html><body><div class="content">
+            <p>\(Self.firstParagraph)</p>
+            <div style="display: none">隐藏的文字不应出现，隐藏的文字不应出现。</div>
+            <p hidden>另一段隐藏的文字，也不应出现在结果中。</p>
+            </div></body></html>
+            """
         let blocks = HTMLReader.read(page).blocks.map(\.text)
         #expect(blocks == [Self.firstParagraph])
     }
@@ -290,9 +291,10 @@ import Testing
             </body></html>
             """
         let blocks = HTMLReader.read(page).blocks
-        #expect(Array(blocks.prefix(2)) == [
-            Block("澜州市召开优化营商环境大会", kind: .heading(1)), Block("奋力打造办事不求人城市品牌", kind: .heading(2)),
-        ])
+        #expect(
+            Array(blocks.prefix(2)) == [
+                Block("澜州市召开优化营商环境大会", kind: .heading(1)), Block("奋力打造办事不求人城市品牌", kind: .heading(2)),
+            ])
     }
 
     @Test func aPageWhoseTitleNamesOnlyTheSiteTakesItsMetaTitle() {
@@ -400,9 +402,10 @@ import Testing
             """
         let document = try Pipeline().document(from: Array(page.utf8), name: "tree.html")
         #expect(document.title == "湖西镇召开春季植树动员会")
-        #expect(document.lead.paragraphs == [
-            "2月18日，湖西镇召开春季植树动员会，部署今年国土绿化工作。", "会议要求各村抓住春季有利时机，完成新造林800亩、补植补造300亩。",
-        ])
+        #expect(
+            document.lead.paragraphs == [
+                "2月18日，湖西镇召开春季植树动员会，部署今年国土绿化工作。", "会议要求各村抓住春季有利时机，完成新造林800亩、补植补造300亩。",
+            ])
         #expect(document.diagnostics.contains { $0.code == "article-in-textarea" })
     }
 
@@ -417,7 +420,10 @@ import Testing
             """
         let document = try Pipeline().document(from: Array(page.utf8), name: "tree.html")
         #expect(!document.diagnostics.contains { $0.code == "article-in-textarea" })
-        #expect(!(document.lead.paragraphs + document.allSections.flatMap(\.section.paragraphs)).contains { $0.contains("留言") })
+        #expect(
+            !(document.lead.paragraphs + document.allSections.flatMap(\.section.paragraphs)).contains {
+                $0.contains("留言")
+            })
     }
 
     /// A video player's lines above the text (its clock, a failure notice, an error code) are

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Gazette
 
 /// Broken, hostile and odd HTML: the reader keeps the text a browser would show, shows nothing
@@ -22,7 +23,8 @@ import Testing
 
     // MARK: - Broken markup
 
-    static let truncationHead = "<html><head><title>北塘街道整治背街小巷</title></head><body><div class=\"content\"><p>\(first)</p><p>"
+    static let truncationHead =
+        "<html><head><title>北塘街道整治背街小巷</title></head><body><div class=\"content\"><p>\(first)</p><p>"
     static let cutParagraph = "街道同步完善路灯、排水"
 
     @Test(arguments: [
@@ -55,22 +57,25 @@ import Testing
             var rest = blocks.drop { $0 != Self.first }.dropFirst().joined()
             if rest.hasSuffix("<") { rest.removeLast() }
             let kept = min(end - from, Self.second.unicodeScalars.count)
-            #expect(rest == String(String.UnicodeScalarView(Array(Self.second.unicodeScalars)[..<kept])), "cut at scalar \(end): \(blocks)")
+            #expect(
+                rest == String(String.UnicodeScalarView(Array(Self.second.unicodeScalars)[..<kept])),
+                "cut at scalar \(end): \(blocks)")
         }
     }
 
     @Test func unclosedParagraphsAndDivisionsStillEndTheirBlocks() {
         let html = """
-        <html><body><div class="content">
-        <p>\(Self.first)
-        <p>\(Self.second)
-        <div><p>第三段说明了下一步的工作安排，街道将继续推进整治。
-        <div>第四段说明了资金保障，区级财政安排专项资金。
-        </body></html>
-        """
-        #expect(Self.blocks(html) == [
-            Self.first, Self.second, "第三段说明了下一步的工作安排，街道将继续推进整治。", "第四段说明了资金保障，区级财政安排专项资金。",
-        ])
+            <html><body><div class="content">
+            <p>\(Self.first)
+            <p>\(Self.second)
+            <div><p>第三段说明了下一步的工作安排，街道将继续推进整治。
+            <div>第四段说明了资金保障，区级财政安排专项资金。
+            </body></html>
+            """
+        #expect(
+            Self.blocks(html) == [
+                Self.first, Self.second, "第三段说明了下一步的工作安排，街道将继续推进整治。", "第四段说明了资金保障，区级财政安排专项资金。",
+            ])
     }
 
     /// A template that closes the page too early: a browser ignores the stray `</body></html>`
@@ -78,10 +83,10 @@ import Testing
     @Test(arguments: ["</html>", "</body></html>"])
     func articleTextAfterAStrayClosingHTMLTagIsKept(stray: String) {
         let html = """
-        <html><head><title>北塘街道整治背街小巷</title></head><body><div class="content"><p>\(Self.first)</p>\(stray)
-        <p>\(Self.second)</p></div>
-        </body></html>
-        """
+            <html><head><title>北塘街道整治背街小巷</title></head><body><div class="content"><p>\(Self.first)</p>\(stray)
+            <p>\(Self.second)</p></div>
+            </body></html>
+            """
         let blocks = Self.blocks(html)
         #expect(blocks.first == "北塘街道整治背街小巷")
         #expect(blocks.contains(Self.first))
@@ -91,7 +96,8 @@ import Testing
 
     @Test func paragraphInsideTenThousandNestedDivisionsSurvives() throws {
         let depth = 10_000
-        let html = "<html><head><title>北塘街道整治背街小巷</title></head><body>" + String(repeating: "<div>", count: depth)
+        let html =
+            "<html><head><title>北塘街道整治背街小巷</title></head><body>" + String(repeating: "<div>", count: depth)
             + "<p>\(Self.first)</p>" + String(repeating: "</div>", count: depth) + "</body></html>"
         let document = try Self.document(html)
         #expect(Self.paragraphs(document) == [Self.first])
@@ -101,10 +107,10 @@ import Testing
 
     @Test func framesetPageHasNoTextAndInventsNone() {
         let html = """
-        <html><head><title>某某区政务公开目录</title></head>
-        <frameset cols="20%,80%"><frame src="menu.html" name="menu"><frame src="main.html" name="main">
-        <noframes>您的浏览器不支持框架。</noframes></frameset></html>
-        """
+            <html><head><title>某某区政务公开目录</title></head>
+            <frameset cols="20%,80%"><frame src="menu.html" name="menu"><frame src="main.html" name="main">
+            <noframes>您的浏览器不支持框架。</noframes></frameset></html>
+            """
         #expect(throws: GazetteError.noText("x.html")) { try Self.document(html) }
         let page = HTMLReader.read(html)
         #expect(page.blocks.isEmpty)
@@ -113,8 +119,8 @@ import Testing
 
     @Test func pageWhoseBodyIsOnlyAScriptHasNoText() {
         let html = """
-        <html><head><title></title></head><body><script>document.write("<p>脚本写出的文字，读者不应当看到它。</p>");</script></body></html>
-        """
+            <html><head><title></title></head><body><script>document.write("<p>脚本写出的文字，读者不应当看到它。</p>");</script></body></html>
+            """
         #expect(throws: GazetteError.noText("x.html")) { try Self.document(html) }
     }
 
@@ -130,12 +136,12 @@ import Testing
     ])
     func unseenElementTextNeverReachesBlocks(element: String) throws {
         let html = """
-        <html><body><div class="content">
-        <p>\(Self.first)</p>
-        <p>街道同步完善路灯、\(element)排水和停车设施，群众出行条件明显改善。</p>
-        \(element)
-        </div></body></html>
-        """
+            <html><body><div class="content">
+            <p>\(Self.first)</p>
+            <p>街道同步完善路灯、\(element)排水和停车设施，群众出行条件明显改善。</p>
+            \(element)
+            </div></body></html>
+            """
         let blocks = Self.blocks(html)
         #expect(blocks == [Self.first, Self.second])
         #expect(!blocks.contains { $0.contains("不应") || $0.contains("请开启脚本") })
@@ -153,15 +159,15 @@ import Testing
     ])
     func hiddenElementTextIsExcluded(hidden: String) {
         let html = """
-        <html><body><div class="content"><p>\(Self.first)</p>\(hidden)<p>\(Self.second)</p></div></body></html>
-        """
+            <html><body><div class="content"><p>\(Self.first)</p>\(hidden)<p>\(Self.second)</p></div></body></html>
+            """
         #expect(Self.blocks(html) == [Self.first, Self.second])
     }
 
     @Test func displayStylesOtherThanNoneKeepTheirText() {
         let html = """
-        <html><body><div class="content"><p style="display:block">\(Self.first)</p><div style="display: inline-block">\(Self.second)</div></div></body></html>
-        """
+            <html><body><div class="content"><p style="display:block">\(Self.first)</p><div style="display: inline-block">\(Self.second)</div></div></body></html>
+            """
         #expect(Self.blocks(html) == [Self.first, Self.second])
     }
 
@@ -169,19 +175,19 @@ import Testing
 
     @Test func nonBreakingSpaceRunsAndWordParagraphMarksDissolve() {
         let html = """
-        <html><body><div class="WordSection1">
-        <p class=MsoNormal><span>&nbsp;&nbsp;&nbsp;&nbsp;今年以来，北塘街道持续推进</span><span lang=EN-US>背街小巷</span><span>整治，累计完成改造路段十八条。<o:p></o:p></span></p>
-        <p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>
-        <p class=MsoNormal>街道同步完善路灯、&nbsp;&nbsp;&nbsp;排水和停车设施，群众出行条件明显改善。<o:p>&nbsp;</o:p></p>
-        </div></body></html>
-        """
+            <html><body><div class="WordSection1">
+            <p class=MsoNormal><span>&nbsp;&nbsp;&nbsp;&nbsp;今年以来，北塘街道持续推进</span><span lang=EN-US>背街小巷</span><span>整治，累计完成改造路段十八条。<o:p></o:p></span></p>
+            <p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>
+            <p class=MsoNormal>街道同步完善路灯、&nbsp;&nbsp;&nbsp;排水和停车设施，群众出行条件明显改善。<o:p>&nbsp;</o:p></p>
+            </div></body></html>
+            """
         #expect(Self.blocks(html) == [Self.first, "街道同步完善路灯、 排水和停车设施，群众出行条件明显改善。"])
     }
 
     @Test func lineBreaksInsideAParagraphSplitItWithoutEmptyBlocks() {
         let html = """
-        <html><body><div class="content"><p><span>\(Self.first)<br></span><br/><br />\(Self.second)<br></p></div></body></html>
-        """
+            <html><body><div class="content"><p><span>\(Self.first)<br></span><br/><br />\(Self.second)<br></p></div></body></html>
+            """
         #expect(Self.blocks(html) == [Self.first, Self.second])
     }
 
@@ -189,15 +195,15 @@ import Testing
 
     @Test func fileAndNetworkReferencesAreNeverFollowed() throws {
         let html = """
-        <!DOCTYPE html SYSTEM "file:///etc/passwd">
-        <html><head><title>北塘街道整治背街小巷</title>
-        <link rel="stylesheet" href="file:///etc/passwd"><script src="http://example.invalid/a.js"></script></head>
-        <body><div class="content">
-        <p>\(Self.first)<img src="file:///etc/passwd"></p>
-        <p>\(Self.second)详见<a href="http://example.invalid/more">原文链接</a>，附件见<a href="file:///etc/hostname">此处</a>。</p>
-        <iframe src="file:///etc/passwd"></iframe>
-        </div></body></html>
-        """
+            <!DOCTYPE html SYSTEM "file:///etc/passwd">
+            <html><head><title>北塘街道整治背街小巷</title>
+            <link rel="stylesheet" href="file:///etc/passwd"><script src="http://example.invalid/a.js"></script></head>
+            <body><div class="content">
+            <p>\(Self.first)<img src="file:///etc/passwd"></p>
+            <p>\(Self.second)详见<a href="http://example.invalid/more">原文链接</a>，附件见<a href="file:///etc/hostname">此处</a>。</p>
+            <iframe src="file:///etc/passwd"></iframe>
+            </div></body></html>
+            """
         let document = try Self.document(html)
         let paragraphs = Self.paragraphs(document)
         #expect(paragraphs.contains(Self.first))
@@ -209,9 +215,9 @@ import Testing
     /// as it does in a browser, and no file is read.
     @Test func externalEntitiesInAnInternalSubsetAreNotExpanded() {
         let html = """
-        <!DOCTYPE html [<!ENTITY secret SYSTEM "file:///etc/passwd"><!ENTITY greeting "内部实体文字">]>
-        <html><body><div class="content"><p>\(Self.first)&secret;&greeting;</p><p>\(Self.second)</p></div></body></html>
-        """
+            <!DOCTYPE html [<!ENTITY secret SYSTEM "file:///etc/passwd"><!ENTITY greeting "内部实体文字">]>
+            <html><body><div class="content"><p>\(Self.first)&secret;&greeting;</p><p>\(Self.second)</p></div></body></html>
+            """
         let blocks = Self.blocks(html)
         #expect(blocks.count == 2)
         #expect(blocks.first?.hasPrefix(Self.first) == true)

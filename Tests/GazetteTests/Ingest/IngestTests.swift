@@ -1,9 +1,11 @@
 import Testing
+
 @testable import Gazette
 
 @Suite struct IngestTests {
     @Test func htmlPageDeclaredGB2312WithGB18030BytesIsReadCompletely() throws {
-        let bytes = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>".utf8)
+        let bytes =
+            Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>".utf8)
             + GB18030Sample.notice + Array("</title></head><body><div class=\"content\"><p>".utf8)
             + GB18030Sample.yuzhong + GB18030Sample.rong + GB18030Sample.sentence
             + Array("</p></div></body></html>".utf8)
@@ -15,7 +17,8 @@ import Testing
     }
 
     @Test func utf8PageDeclaredGB2312IsOverridden() throws {
-        let page = "<html><head><meta charset=\"gb2312\"><title>区政府通知</title></head><body><div class=\"content\"><p>区政府召开会议，部署工作。</p></div></body></html>"
+        let page =
+            "<html><head><meta charset=\"gb2312\"><title>区政府通知</title></head><body><div class=\"content\"><p>区政府召开会议，部署工作。</p></div></body></html>"
         let ingested = try Ingest.read(Array(page.utf8), name: "page.html")
         #expect(ingested.source.encoding == "UTF-8")
         #expect(ingested.diagnostics.map(\.code).contains("encoding-overridden"))
@@ -74,7 +77,8 @@ import Testing
     }
 
     @Test func xhtmlWithAnXMLDeclarationIsHTML() {
-        let page = Array(#"<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html><body><p>正文。</p></body></html>"#.utf8)
+        let page = Array(
+            #"<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html><body><p>正文。</p></body></html>"#.utf8)
         #expect(Ingest.detectFormat(name: "page", bytes: page) == .html)
         #expect(Ingest.detectFormat(name: "data", bytes: Array(#"<?xml version="1.0"?><records/>"#.utf8)) == .text)
     }

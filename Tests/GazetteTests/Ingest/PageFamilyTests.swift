@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Gazette
 
 /// One HTML sample of each page family (government portal in UTF-8 and GBK, a portal whose
@@ -46,7 +47,8 @@ import Testing
                 "无障碍", "政民互动", "当前位置", "嘉溪区2025年十大民生实事出炉", "渝ICP备13004567号", "setFont", "责任编辑",
             ]),
         Page(
-            name: "portal-gb-mislabeled.html", encoding: "GB18030", encodingSource: "detected", diagnostics: ["encoding-overridden"],
+            name: "portal-gb-mislabeled.html", encoding: "GB18030", encodingSource: "detected",
+            diagnostics: ["encoding-overridden"],
             publishedAt: "2025-04-08T10:20:00+08:00", source: "栖湖区人力社保局",
             leadEndsWith: "基金运行总体平稳。",
             captionImages: ["/images/2025-04/08/5208814_01.jpg"],
@@ -116,9 +118,13 @@ import Testing
         let lead = try #require(gold["lead"] as? [String: Any])
         #expect(document.lead.paragraphs.count == lead["paragraphCount"] as? Int)
         if let start = lead["firstParagraphStartsWith"] as? String {
-            #expect(document.lead.paragraphs.first?.hasPrefix(start) == true, "lead starts \(document.lead.paragraphs.first ?? "nil")")
+            #expect(
+                document.lead.paragraphs.first?.hasPrefix(start) == true,
+                "lead starts \(document.lead.paragraphs.first ?? "nil")")
         }
-        #expect(document.lead.paragraphs.last?.hasSuffix(page.leadEndsWith) == true, "lead ends \(document.lead.paragraphs.last ?? "nil")")
+        #expect(
+            document.lead.paragraphs.last?.hasSuffix(page.leadEndsWith) == true,
+            "lead ends \(document.lead.paragraphs.last ?? "nil")")
         try Self.compare(document.sections, with: try #require(gold["sections"] as? [[String: Any]]), path: "")
         let captions = try #require(gold["captions"] as? [[String: Any]])
         #expect(document.captions.map(\.marker) == captions.map { $0["marker"] as? String })
@@ -127,12 +133,18 @@ import Testing
 
     /// Compares sections level by level: count, markers, titles, and how the body starts and ends.
     static func compare(_ sections: [Section], with gold: [[String: Any]], path: String) throws {
-        #expect(sections.map(\.marker) == gold.map { $0["marker"] as? String ?? "" }, "markers under \(path.isEmpty ? "/" : path)")
-        #expect(sections.map(\.title) == gold.map { $0["title"] as? String ?? "" }, "titles under \(path.isEmpty ? "/" : path)")
+        #expect(
+            sections.map(\.marker) == gold.map { $0["marker"] as? String ?? "" },
+            "markers under \(path.isEmpty ? "/" : path)")
+        #expect(
+            sections.map(\.title) == gold.map { $0["title"] as? String ?? "" },
+            "titles under \(path.isEmpty ? "/" : path)")
         for (offset, (section, expected)) in zip(sections, gold).enumerated() {
             let here = "\(path)/\(offset + 1)"
             #expect(section.number == expected["number"] as? Int, "number of \(here)")
-            #expect(section.leadOrganizations == expected["leadOrganizations"] as? [String], "lead organizations of \(here)")
+            #expect(
+                section.leadOrganizations == expected["leadOrganizations"] as? [String], "lead organizations of \(here)"
+            )
             if let form = expected["titleForm"] as? String {
                 #expect(section.titleForm.rawValue == form, "title form of \(here)")
             }
@@ -140,10 +152,13 @@ import Testing
                 #expect(section.responsibleOrganizations == units, "responsible organizations of \(here)")
             }
             if let start = expected["bodyStartsWith"] as? String {
-                #expect(section.paragraphs.first?.hasPrefix(start) == true, "\(here) starts \(section.paragraphs.first ?? "nil")")
+                #expect(
+                    section.paragraphs.first?.hasPrefix(start) == true,
+                    "\(here) starts \(section.paragraphs.first ?? "nil")")
             }
             if let end = expected["bodyEndsWith"] as? String {
-                #expect(section.paragraphs.last?.hasSuffix(end) == true, "\(here) ends \(section.paragraphs.last ?? "nil")")
+                #expect(
+                    section.paragraphs.last?.hasSuffix(end) == true, "\(here) ends \(section.paragraphs.last ?? "nil")")
             }
             try compare(section.sections, with: expected["sections"] as? [[String: Any]] ?? [], path: here)
         }
@@ -196,19 +211,21 @@ import Testing
         let table = document.tables[0]
         #expect(table.caption == "表1 各街道项目完成情况（单位：万元）")
         #expect(table.header == ["街道", "计划投资", "完成投资", "完成率（%）", "项目个数"])
-        #expect(table.rows == [
-            ["枫桥街道", "10250", "9864.5", "96.2", "24"],
-            ["南浦街道", "9600", "9146.3", "95.3", "21"],
-            ["柳塘街道", "7380", "6512.8", "88.2", "22"],
-            ["石门街道", "7150", "7076.4", "99.0", "19"],
-        ])
+        #expect(
+            table.rows == [
+                ["枫桥街道", "10250", "9864.5", "96.2", "24"],
+                ["南浦街道", "9600", "9146.3", "95.3", "21"],
+                ["柳塘街道", "7380", "6512.8", "88.2", "22"],
+                ["石门街道", "7150", "7076.4", "99.0", "19"],
+            ])
         #expect(table.section == "1")
 
         let money = table.figures.filter { $0.column == 1 || $0.column == 2 }
-        #expect(money.map { "\($0.row),\($0.column)=\($0.value)" } == [
-            "0,1=102500000", "0,2=98645000", "1,1=96000000", "1,2=91463000",
-            "2,1=73800000", "2,2=65128000", "3,1=71500000", "3,2=70764000",
-        ])
+        #expect(
+            money.map { "\($0.row),\($0.column)=\($0.value)" } == [
+                "0,1=102500000", "0,2=98645000", "1,1=96000000", "1,2=91463000",
+                "2,1=73800000", "2,2=65128000", "3,1=71500000", "3,2=70764000",
+            ])
         #expect(money.allSatisfy { $0.unit == "元" && $0.kind == .money })
         #expect(money.map(\.context) == Array(repeating: ["计划投资", "完成投资"], count: 4).flatMap { $0 })
 

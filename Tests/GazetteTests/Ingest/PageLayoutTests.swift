@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Gazette
 
 /// Pages laid out the many ways news and government sites lay them out (Tests/Pages: portal
@@ -97,7 +98,9 @@ import Testing
         if let number = expected.documentNumber { #expect(document.metadata.documentNumber == number) }
         if let encoding = expected.encoding { #expect(document.source.encoding == encoding) }
         if let sections = expected.sections { #expect(document.sections.map(\.title) == sections) }
-        for text in expected.mustContain ?? [] { #expect(body.includes(Self.squash(text)), "missing from the body: \(text)") }
+        for text in expected.mustContain ?? [] {
+            #expect(body.includes(Self.squash(text)), "missing from the body: \(text)")
+        }
         if let count = expected.paragraphs { #expect(paragraphs.count == count) }
         if let captions = expected.captions { #expect(document.captions.map(\.text) == captions) }
         if let reviewer = expected.reviewer { #expect(document.metadata.reviewer == reviewer) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Gazette
 
 /// GB18030 byte sequences checked once with `iconv -f utf-8 -t gb18030`.
@@ -21,8 +22,10 @@ enum GB18030Sample {
 enum Big5Sample {
     /// "本市將於下週一起實施新的垃圾分類措施，請市民配合辦理。"
     static let sentence: [UInt8] = [
-        0xA5, 0xBB, 0xA5, 0xAB, 0xB1, 0x4E, 0xA9, 0xF3, 0xA4, 0x55, 0xB6, 0x67, 0xA4, 0x40, 0xB0, 0x5F, 0xB9, 0xEA, 0xAC, 0x49,
-        0xB7, 0x73, 0xAA, 0xBA, 0xA9, 0x55, 0xA7, 0xA3, 0xA4, 0xC0, 0xC3, 0xFE, 0xB1, 0xB9, 0xAC, 0x49, 0xA1, 0x41, 0xBD, 0xD0,
+        0xA5, 0xBB, 0xA5, 0xAB, 0xB1, 0x4E, 0xA9, 0xF3, 0xA4, 0x55, 0xB6, 0x67, 0xA4, 0x40, 0xB0, 0x5F, 0xB9, 0xEA,
+        0xAC, 0x49,
+        0xB7, 0x73, 0xAA, 0xBA, 0xA9, 0x55, 0xA7, 0xA3, 0xA4, 0xC0, 0xC3, 0xFE, 0xB1, 0xB9, 0xAC, 0x49, 0xA1, 0x41,
+        0xBD, 0xD0,
         0xA5, 0xAB, 0xA5, 0xC1, 0xB0, 0x74, 0xA6, 0x58, 0xBF, 0xEC, 0xB2, 0x7A, 0xA1, 0x43,
     ]
     static let sentenceText = "本市將於下週一起實施新的垃圾分類措施，請市民配合辦理。"
@@ -41,7 +44,8 @@ enum Big5Sample {
     /// Declared Big5 with a character of Microsoft's Big5 (A1FE, "／") that the Hong Kong
     /// table lacks is read as Big5, not overridden as GB18030 nonsense.
     @Test func declaredBig5WithMicrosoftsCharactersStaysBig5() throws {
-        let page = Array("<html><head><meta charset=\"big5\"></head><body><p>".utf8) + Big5Sample.sentence + [0xA1, 0xFE]
+        let page =
+            Array("<html><head><meta charset=\"big5\"></head><body><p>".utf8) + Big5Sample.sentence + [0xA1, 0xFE]
             + Array("</p></body></html>".utf8)
         let decoded = try TextDecoder.decode(page, format: .html, name: "a.html")
         #expect(decoded.text.contains(Big5Sample.sentenceText + "／"))
@@ -81,7 +85,10 @@ enum Big5Sample {
     }
 
     @Test func htmlDeclaringGB2312IsReadAsGB18030SoGBKCharactersSurvive() throws {
-        let bytes = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body><p>".utf8)
+        let bytes =
+            Array(
+                "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body><p>"
+                    .utf8)
             + GB18030Sample.rong + GB18030Sample.sentence + Array("</p></body></html>".utf8)
         let decoded = try TextDecoder.decode(bytes, format: .html, name: "a.html")
         #expect(decoded.encoding == "GB18030")
@@ -93,7 +100,8 @@ enum Big5Sample {
 
     @Test func wrongDeclaredCharsetIsOverriddenWithADiagnostic() throws {
         // UTF-8 bytes whose odd-length Chinese runs cannot be paired up as GB18030.
-        let page = "<html><head><meta charset=\"gb2312\"><title>区政府通知</title></head><body><p>区政府召开会议，部署工作。</p></body></html>"
+        let page =
+            "<html><head><meta charset=\"gb2312\"><title>区政府通知</title></head><body><p>区政府召开会议，部署工作。</p></body></html>"
         let decoded = try TextDecoder.decode(Array(page.utf8), format: .html, name: "a.html")
         #expect(decoded.encoding == "UTF-8")
         #expect(decoded.text == page)
@@ -102,7 +110,8 @@ enum Big5Sample {
     }
 
     @Test func gb18030BytesDeclaredUTF8AreOverridden() throws {
-        let bytes = Array("<html><head><meta charset=\"utf-8\"></head><body><p>".utf8)
+        let bytes =
+            Array("<html><head><meta charset=\"utf-8\"></head><body><p>".utf8)
             + GB18030Sample.yuzhong + GB18030Sample.sentence + Array("</p></body></html>".utf8)
         let decoded = try TextDecoder.decode(bytes, format: .html, name: "a.html")
         #expect(decoded.encoding == "GB18030")

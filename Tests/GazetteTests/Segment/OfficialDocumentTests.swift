@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Gazette
 
 /// Official documents as they are printed, one sample for each structure: a 通知 whose title
@@ -9,7 +10,8 @@ import Testing
 /// government page with its information table. Everything is held against `Samples/NAME.gold.json`.
 @Suite struct OfficialDocumentTests {
     static let samples = [
-        "province-notice-measures.txt", "holiday-arrangement.txt", "county-work-report.txt", "data-rules-regulation.txt",
+        "province-notice-measures.txt", "holiday-arrangement.txt", "county-work-report.txt",
+        "data-rules-regulation.txt",
         "county-statistics-bulletin.txt", "gov-portal-opinions.html",
     ]
 
@@ -22,7 +24,8 @@ import Testing
         #expect(document.addressee == gold["addressee"] as? String)
         let lead = try #require(gold["lead"] as? [String: Any])
         #expect(document.lead.paragraphs.count == lead["paragraphCount"] as? Int)
-        try PageFamilyTests.compare(document.sections, with: try #require(gold["sections"] as? [[String: Any]]), path: "")
+        try PageFamilyTests.compare(
+            document.sections, with: try #require(gold["sections"] as? [[String: Any]]), path: "")
         let closing = try #require(gold["closing"] as? [String: Any])
         #expect(document.closing.paragraphs.count == closing["paragraphCount"] as? Int)
         if let start = closing["firstParagraphStartsWith"] as? String {
@@ -37,7 +40,9 @@ import Testing
             #expect(document.signature == nil)
         }
         // ①②③ and 一是……二是…… inside a paragraph enumerate points: no captions.
-        #expect(document.captions.map(\.text) == (gold["captions"] as? [[String: Any]] ?? []).map { $0["text"] as? String ?? "" })
+        #expect(
+            document.captions.map(\.text)
+                == (gold["captions"] as? [[String: Any]] ?? []).map { $0["text"] as? String ?? "" })
         let metadata = try #require(gold["metadata"] as? [String: Any])
         #expect(document.metadata.documentNumber == metadata["documentNumber"] as? String)
         #expect(document.metadata.issuer == metadata["issuer"] as? String)

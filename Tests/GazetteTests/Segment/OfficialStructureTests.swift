@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Gazette
 
 /// The structures of official documents, one at a time: how the title rule reads each kind of
@@ -11,18 +12,19 @@ import Testing
 
     private func forms(_ nodes: [Outline.Node]) -> [Section.TitleForm] { nodes.map(\.titleForm) }
 
-    @Test(arguments: [
-        // A heading line, a run-in heading, one with a comma, a label before a colon.
-        ("加强组织领导", "加强组织领导", Section.TitleForm.heading, ""),
-        ("加强就业服务。对登记失业人员提供免费服务。", "加强就业服务", .runIn, "对登记失业人员提供免费服务。"),
-        ("着力扩大有效投资，发展后劲持续增强。全年实施项目126个。", "着力扩大有效投资，发展后劲持续增强", .runIn, "全年实施项目126个。"),
-        ("元旦：1月1日至3日放假调休，共3天。", "元旦", .label, "1月1日至3日放假调休，共3天。"),
-        ("动员部署阶段（2025年3月至4月）。各街道完成摸底。", "动员部署阶段（2025年3月至4月）", .runIn, "各街道完成摸底。"),
-        // Untitled: a condition, a figure in the first sentence, a long running sentence.
-        ("对符合条件的小微企业，按每人1500元给予补贴，同一人员只能享受1次。", "", .none, "对符合条件的小微企业，按每人1500元给予补贴，同一人员只能享受1次。"),
-        ("自本通告发布之日起，新迁入的人口不享有补偿政策。另行通知。", "", .none, "自本通告发布之日起，新迁入的人口不享有补偿政策。另行通知。"),
-        ("全年新增就业6840人。其中高校毕业生2100人。", "", .none, "全年新增就业6840人。其中高校毕业生2100人。"),
-    ] as [(String, String, Section.TitleForm, String)])
+    @Test(
+        arguments: [
+            // A heading line, a run-in heading, one with a comma, a label before a colon.
+            ("加强组织领导", "加强组织领导", Section.TitleForm.heading, ""),
+            ("加强就业服务。对登记失业人员提供免费服务。", "加强就业服务", .runIn, "对登记失业人员提供免费服务。"),
+            ("着力扩大有效投资，发展后劲持续增强。全年实施项目126个。", "着力扩大有效投资，发展后劲持续增强", .runIn, "全年实施项目126个。"),
+            ("元旦：1月1日至3日放假调休，共3天。", "元旦", .label, "1月1日至3日放假调休，共3天。"),
+            ("动员部署阶段（2025年3月至4月）。各街道完成摸底。", "动员部署阶段（2025年3月至4月）", .runIn, "各街道完成摸底。"),
+            // Untitled: a condition, a figure in the first sentence, a long running sentence.
+            ("对符合条件的小微企业，按每人1500元给予补贴，同一人员只能享受1次。", "", .none, "对符合条件的小微企业，按每人1500元给予补贴，同一人员只能享受1次。"),
+            ("自本通告发布之日起，新迁入的人口不享有补偿政策。另行通知。", "", .none, "自本通告发布之日起，新迁入的人口不享有补偿政策。另行通知。"),
+            ("全年新增就业6840人。其中高校毕业生2100人。", "", .none, "全年新增就业6840人。其中高校毕业生2100人。"),
+        ] as [(String, String, Section.TitleForm, String)])
     func theTitleRuleReadsEachKindOfItem(rest: String, title: String, form: Section.TitleForm, body: String) {
         let read = SectionTitle.read(rest, maximumTitleLength: 64)
         #expect(read.title == title)
@@ -164,14 +166,15 @@ import Testing
     /// closing, and eight organs over the date.
     @Test func aJointNoticeNamesManyUnits() {
         let organs = ["国家发展改革委", "国家数据局", "中央网信办", "交通运输部", "海关总署", "国家铁路局", "中国民航局", "中国国家铁路集团有限公司"]
-        let result = outline([
-            "关于开展物流数据开放互联试点工作的通知",
-            "天津市、河北省发展改革委、数据管理部门，天津、石家庄、宁波、合肥海关，沈阳、上海铁路监督管理局：",
-            "为推动物流数据开放互联，现就试点工作通知如下。",
-            "一、试点目标",
-            "形成一批可复制的经验。",
-            "请各试点地区于2月14日前反馈联络人。",
-        ] + organs + ["2025年2月7日"])
+        let result = outline(
+            [
+                "关于开展物流数据开放互联试点工作的通知",
+                "天津市、河北省发展改革委、数据管理部门，天津、石家庄、宁波、合肥海关，沈阳、上海铁路监督管理局：",
+                "为推动物流数据开放互联，现就试点工作通知如下。",
+                "一、试点目标",
+                "形成一批可复制的经验。",
+                "请各试点地区于2月14日前反馈联络人。",
+            ] + organs + ["2025年2月7日"])
         #expect(result.addressee?.hasPrefix("天津市、河北省") == true)
         #expect(result.closing == ["请各试点地区于2月14日前反馈联络人。"])
         #expect(result.signature?.organizations == organs)

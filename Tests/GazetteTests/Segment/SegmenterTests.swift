@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Gazette
 
 @Suite struct SegmenterTests {
@@ -185,13 +186,17 @@ import Testing
         let outline = Segmenter().outline(of: blocks)
         #expect(outline.title == nil)
         #expect(outline.lead == ["全市主要农产品产量保持稳定。", "粮食产量再创新高。"])
-        let hinted = Segmenter().outline(of: [Block("产量统计", kind: .heading(1)), Block("表1 主要农产品产量", kind: .table(0))] + blocks.dropFirst(), titleHint: "产量统计")
+        let hinted = Segmenter().outline(
+            of: [Block("产量统计", kind: .heading(1)), Block("表1 主要农产品产量", kind: .table(0))] + blocks.dropFirst(),
+            titleHint: "产量统计")
         #expect(hinted.title == "产量统计")
         #expect(hinted.subtitle == nil)
     }
 
     @Test func aSubtitleLosesItsLeadingDash() {
-        let outline = Segmenter().outline(of: [Block("向海图强三十年", kind: .heading(1)), Block("——澜州港开港三十周年发展纪实"), Block("三十年前，澜州港迎来第一艘货轮。")])
+        let outline = Segmenter().outline(of: [
+            Block("向海图强三十年", kind: .heading(1)), Block("——澜州港开港三十周年发展纪实"), Block("三十年前，澜州港迎来第一艘货轮。"),
+        ])
         #expect(outline.subtitle == "澜州港开港三十周年发展纪实")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Gazette
 
 /// Which lines are bylines, dates and signatures rather than body text.
@@ -11,7 +12,9 @@ import Testing
     }
 
     /// Credits without a colon, as papers print them under an article.
-    @Test(arguments: ["□ 本报记者 柯某某", "记者 刘某", "晨江日报记者 王某 张某某", "作者 王某某 高某", "新华社发（刘某某摄）", "编辑 周某 | 排版 魏某", "（吴某）", "（常某某 马某）"])
+    @Test(arguments: [
+        "□ 本报记者 柯某某", "记者 刘某", "晨江日报记者 王某 张某某", "作者 王某某 高某", "新华社发（刘某某摄）", "编辑 周某 | 排版 魏某", "（吴某）", "（常某某 马某）",
+    ])
     func creditLinesAreMetadata(line: String) {
         #expect(TrailerLines.isMetadata(line))
     }

@@ -1,42 +1,46 @@
 import Testing
+
 @testable import Gazette
 
 @Suite struct ExactDecimalTests {
-    @Test(arguments: [
-        (ExactDecimal(integer: [1], fraction: [2, 9]), 4, "12900"),
-        (ExactDecimal(integer: [3, 3], fraction: [8]), 0, "33.8"),
-        (ExactDecimal(5), -1, "0.5"),
-        (ExactDecimal(5), -3, "0.005"),
-        (ExactDecimal(1460), 4, "14600000"),
-        (ExactDecimal(integer: [1, 2, 3, 4], fraction: [5]), 4, "12345000"),
-        (ExactDecimal(0), 8, "0"),
-        (ExactDecimal(integer: [0], fraction: [0, 1]), 2, "1"),
-    ] as [(ExactDecimal, Int, String)])
+    @Test(
+        arguments: [
+            (ExactDecimal(integer: [1], fraction: [2, 9]), 4, "12900"),
+            (ExactDecimal(integer: [3, 3], fraction: [8]), 0, "33.8"),
+            (ExactDecimal(5), -1, "0.5"),
+            (ExactDecimal(5), -3, "0.005"),
+            (ExactDecimal(1460), 4, "14600000"),
+            (ExactDecimal(integer: [1, 2, 3, 4], fraction: [5]), 4, "12345000"),
+            (ExactDecimal(0), 8, "0"),
+            (ExactDecimal(integer: [0], fraction: [0, 1]), 2, "1"),
+        ] as [(ExactDecimal, Int, String)])
     func shiftingMovesTheDecimalPoint(value: ExactDecimal, places: Int, expected: String) {
         #expect(value.shifted(by: places).description == expected)
     }
 
-    @Test(arguments: [
-        (ExactDecimal(integer: [1, 2], fraction: [5, 0]), "12.5"),
-        (ExactDecimal(integer: [0, 0, 7], fraction: []), "7"),
-        (ExactDecimal(integer: [], fraction: [0, 5]), "0.05"),
-        (ExactDecimal(digits: [1, 2, 9, 0, 0]), "12900"),
-        (ExactDecimal(digits: [1, 0, 0], exponent: -2), "1"),
-        (ExactDecimal(digits: []), "0"),
-        (ExactDecimal(digits: [0, 0, 0], exponent: 5), "0"),
-    ] as [(ExactDecimal, String)])
+    @Test(
+        arguments: [
+            (ExactDecimal(integer: [1, 2], fraction: [5, 0]), "12.5"),
+            (ExactDecimal(integer: [0, 0, 7], fraction: []), "7"),
+            (ExactDecimal(integer: [], fraction: [0, 5]), "0.05"),
+            (ExactDecimal(digits: [1, 2, 9, 0, 0]), "12900"),
+            (ExactDecimal(digits: [1, 0, 0], exponent: -2), "1"),
+            (ExactDecimal(digits: []), "0"),
+            (ExactDecimal(digits: [0, 0, 0], exponent: 5), "0"),
+        ] as [(ExactDecimal, String)])
     func descriptionIsPlainWithoutSuperfluousZeros(value: ExactDecimal, expected: String) {
         #expect(value.description == expected)
     }
 
-    @Test(arguments: [
-        (ExactDecimal(30000), ExactDecimal(4000), "34000"),
-        (ExactDecimal(999), ExactDecimal(1), "1000"),
-        (ExactDecimal(integer: [0], fraction: [5]), ExactDecimal(integer: [0], fraction: [2, 5]), "0.75"),
-        (ExactDecimal(integer: [0], fraction: [5]), ExactDecimal(integer: [0], fraction: [5]), "1"),
-        (ExactDecimal(integer: [1, 2], fraction: [3]), ExactDecimal(0), "12.3"),
-        (ExactDecimal(100_000_000), ExactDecimal(integer: [0], fraction: [0, 1]), "100000000.01"),
-    ] as [(ExactDecimal, ExactDecimal, String)])
+    @Test(
+        arguments: [
+            (ExactDecimal(30000), ExactDecimal(4000), "34000"),
+            (ExactDecimal(999), ExactDecimal(1), "1000"),
+            (ExactDecimal(integer: [0], fraction: [5]), ExactDecimal(integer: [0], fraction: [2, 5]), "0.75"),
+            (ExactDecimal(integer: [0], fraction: [5]), ExactDecimal(integer: [0], fraction: [5]), "1"),
+            (ExactDecimal(integer: [1, 2], fraction: [3]), ExactDecimal(0), "12.3"),
+            (ExactDecimal(100_000_000), ExactDecimal(integer: [0], fraction: [0, 1]), "100000000.01"),
+        ] as [(ExactDecimal, ExactDecimal, String)])
     func additionIsExact(lhs: ExactDecimal, rhs: ExactDecimal, sum: String) {
         #expect((lhs + rhs).description == sum)
         #expect((rhs + lhs).description == sum)
@@ -65,7 +69,8 @@ import Testing
     @Test func additionAgreesWithIntegerArithmeticOverSeededValues() {
         var generator = SplitMix64(seed: 0x5EED)
         for _ in 0..<500 {
-            let a = Int(generator.next() % 1_000_000_000), b = Int(generator.next() % 1_000_000_000)
+            let a = Int(generator.next() % 1_000_000_000)
+            let b = Int(generator.next() % 1_000_000_000)
             let places = Int(generator.next() % 6)
             #expect((ExactDecimal(a) + ExactDecimal(b)).description == String(a + b))
             let shifted = ExactDecimal(a).shifted(by: places).description

@@ -1,6 +1,7 @@
 import Foundation
 import GazetteTestSupport
 import Testing
+
 @testable import Gazette
 
 /// One rule of `Rule.all`: a record that trips it (reported at `pointer`) and a near copy that
@@ -50,7 +51,8 @@ enum RuleRecords {
     /// A lead announcing `count` cases ("评选出最佳案例N个。") above the two sections of `clean`.
     static func announcing(_ count: Int) -> Document {
         let paragraph = "今年共评选出最佳案例\(count)个。"
-        let figure = Figure(text: "\(count)个", value: "\(count)", unit: "个", kind: .count, paragraph: 0, start: 10, end: 12)
+        let figure = Figure(
+            text: "\(count)个", value: "\(count)", unit: "个", kind: .count, paragraph: 0, start: 10, end: 12)
         var document = clean
         document.lead = Lead(paragraphs: [paragraph], figures: [figure])
         return document
@@ -94,7 +96,9 @@ enum RuleRecords {
         RuleCase(
             code: "title-shape", pointer: "/title",
             tripping: .document(SampleDocument.make(title: "关于开展\n安全检查的通知", sections: clean.sections)),
-            passing: .document(SampleDocument.make(title: String(repeating: "通", count: TitleRules.maximumDocumentTitle), sections: clean.sections))),
+            passing: .document(
+                SampleDocument.make(
+                    title: String(repeating: "通", count: TitleRules.maximumDocumentTitle), sections: clean.sections))),
         RuleCase(
             code: "section-numbering", pointer: "/sections/1/number",
             tripping: .document(withSections { $0[1].number = 3 }),
@@ -106,7 +110,11 @@ enum RuleRecords {
         RuleCase(
             code: "section-empty", pointer: "/sections/1/paragraphs",
             tripping: .document(withSections { $0[1].paragraphs = [] }),
-            passing: .document(withSections { $0[1].paragraphs = []; $0[1].sections = [SampleDocument.section(1)] })),
+            passing: .document(
+                withSections {
+                    $0[1].paragraphs = []
+                    $0[1].sections = [SampleDocument.section(1)]
+                })),
         RuleCase(
             code: "figure-offset", pointer: "/sections/0/figures/0/start",
             tripping: .document(withSections { $0[0].figures[0].start = 3 }),
@@ -182,7 +190,8 @@ enum RuleRecords {
     }
 
     @Test func documentRuleFoundInJSONPointsAtItsLine() throws {
-        let bytes = try RecordEdit.replacingText("\"value\": \"3\"", with: "\"value\": \"4\"", in: RuleRecords.cleanJSON)
+        let bytes = try RecordEdit.replacingText(
+            "\"value\": \"3\"", with: "\"value\": \"4\"", in: RuleRecords.cleanJSON)
         let findings = ExtractValidator().findings(inJSON: bytes, file: "record.json")
         let finding = try #require(findings.first { $0.code == "figure-value" }, "findings: \(findings)")
         let place = try #require(RecordEdit.position(of: "\"4\"", in: bytes))
@@ -230,7 +239,9 @@ enum RuleRecords {
         let good = JSONEmitter.bytes(RuleRecords.clean, pretty: false)
         var untitled = RuleRecords.clean
         untitled.title = nil
-        let lines: [[UInt8]] = [good, [], Array("{\"schemaVersion\": \"1.0\", ".utf8), JSONEmitter.bytes(untitled, pretty: false), good]
+        let lines: [[UInt8]] = [
+            good, [], Array("{\"schemaVersion\": \"1.0\", ".utf8), JSONEmitter.bytes(untitled, pretty: false), good,
+        ]
         let bytes = Array(lines.joined(separator: [0x0A]))
         let findings = ExtractValidator().findings(inNDJSON: bytes, file: "batch.ndjson")
         #expect(findings.map(\.code) == ["json-syntax", "no-title"], "findings: \(findings)")
@@ -297,7 +308,8 @@ enum RuleRecords {
     }
 
     @Test func strictMakesWarningsFail() {
-        let relaxed = ValidationSettings(), strict = ValidationSettings(strict: true)
+        let relaxed = ValidationSettings()
+        let strict = ValidationSettings(strict: true)
         #expect(relaxed.fails(.error))
         #expect(!relaxed.fails(.warning))
         #expect(strict.fails(.warning))
@@ -314,9 +326,13 @@ enum RuleRecords {
 
 @Suite struct ValidationConfigTests {
     @Test func settingsTurnRulesOffRaiseThemAndSetStrict() throws {
-        let settings = try ValidationConfig.settings(strict: true, rules: ["duplicate-item": "off", "lead-count": "error", "no-title": "INFO"])
+        let settings = try ValidationConfig.settings(
+            strict: true, rules: ["duplicate-item": "off", "lead-count": "error", "no-title": "INFO"])
         #expect(settings.strict)
-        #expect(settings.overrides == ["duplicate-item": Diagnostic.Severity?.none, "lead-count": .error, "no-title": .info])
+        #expect(
+            settings.overrides == [
+                "duplicate-item": Diagnostic.Severity?.none, "lead-count": .error, "no-title": .info,
+            ])
     }
 
     @Test func onRestoresTheRuleSeverityAndNilStrictKeepsTheBase() throws {

@@ -10,7 +10,8 @@ public struct Caption: Decodable, Sendable, Equatable {
     /// Dates of the caption's text (`paragraph` 0).
     public var dates: [DateMention]
 
-    public init(marker: String?, text: String, image: String? = nil, figures: [Figure] = [], dates: [DateMention] = []) {
+    public init(marker: String?, text: String, image: String? = nil, figures: [Figure] = [], dates: [DateMention] = [])
+    {
         self.marker = marker
         self.text = text
         self.image = image

@@ -42,7 +42,8 @@ public struct Document: Decodable, Sendable, Equatable {
     public var diagnostics: [Diagnostic]
 
     public init(
-        source: SourceInfo, title: String?, subtitle: String?, titleFigures: [Figure] = [], titleDates: [DateMention] = [],
+        source: SourceInfo, title: String?, subtitle: String?, titleFigures: [Figure] = [],
+        titleDates: [DateMention] = [],
         addressee: String? = nil, lead: Lead,
         sections: [Section], closing: Lead = Lead(), signature: Signature? = nil, attachments: [String] = [],
         captions: [Caption], tables: [Table] = [], metadata: Metadata = Metadata(),
@@ -74,7 +75,8 @@ public struct Document: Decodable, Sendable, Equatable {
     /// How many figures the record reads outside its tables: in the title, the lead, the
     /// sections, the closing and the captions.
     public var figureCount: Int {
-        titleFigures.count + lead.figures.count + allSections.reduce(0) { $0 + $1.section.figures.count } + closing.figures.count
+        titleFigures.count + lead.figures.count + allSections.reduce(0) { $0 + $1.section.figures.count }
+            + closing.figures.count
             + captions.reduce(0) { $0 + $1.figures.count }
     }
 
@@ -99,7 +101,8 @@ public struct Document: Decodable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, gazetteVersion, source, title, subtitle, titleFigures, titleDates, addressee, lead, sections, closing, signature, attachments, captions, tables,
+        case schemaVersion, gazetteVersion, source, title, subtitle, titleFigures, titleDates, addressee, lead,
+            sections, closing, signature, attachments, captions, tables,
             metadata, trailer, diagnostics
     }
 
@@ -147,7 +150,9 @@ public struct SourceInfo: Decodable, Sendable, Equatable {
     public var sha256: String
     public var bytes: Int
 
-    public init(name: String, format: Format, encoding: String, encodingSource: String = "detected", sha256: String, bytes: Int) {
+    public init(
+        name: String, format: Format, encoding: String, encodingSource: String = "detected", sha256: String, bytes: Int
+    ) {
         self.name = name
         self.format = format
         self.encoding = encoding

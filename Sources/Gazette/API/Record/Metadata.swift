@@ -45,7 +45,8 @@ public struct Metadata: Decodable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case publishedAt, publishedAtSource, source, author, reviewer, documentNumber, issuer, writtenAt, index, canonicalURL
+        case publishedAt, publishedAtSource, source, author, reviewer, documentNumber, issuer, writtenAt, index,
+            canonicalURL
     }
 
     /// Reads records of schema 1.0 too, which have no `issuer`, `writtenAt` or `index`.

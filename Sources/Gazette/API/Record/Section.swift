@@ -44,8 +44,10 @@ public struct Section: Decodable, Sendable, Equatable {
 
     public init(
         number: Int, marker: String, level: Int, title: String, titleForm: TitleForm? = nil,
-        leadOrganizations: [String] = [], responsibleOrganizations: [String]? = nil, lead: String? = nil, paragraphs: [String] = [],
-        paragraphsBeforeSections: Int? = nil, figures: [Figure] = [], dates: [DateMention] = [], references: [String] = [],
+        leadOrganizations: [String] = [], responsibleOrganizations: [String]? = nil, lead: String? = nil,
+        paragraphs: [String] = [],
+        paragraphsBeforeSections: Int? = nil, figures: [Figure] = [], dates: [DateMention] = [],
+        references: [String] = [],
         sections: [Section] = []
     ) {
         self.number = number
@@ -66,7 +68,8 @@ public struct Section: Decodable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case number, marker, level, title, titleForm, leadOrganizations, responsibleOrganizations, lead, paragraphs, paragraphsBeforeSections, figures,
+        case number, marker, level, title, titleForm, leadOrganizations, responsibleOrganizations, lead, paragraphs,
+            paragraphsBeforeSections, figures,
             dates, references, sections
     }
 

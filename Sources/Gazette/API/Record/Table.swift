@@ -10,7 +10,9 @@ public struct Table: Decodable, Sendable, Equatable {
     /// Path of the section the table stands in ("2", "2.1"), or nil in the lead.
     public var section: String?
 
-    public init(caption: String?, header: [String], rows: [[String]], figures: [TableFigure] = [], section: String? = nil) {
+    public init(
+        caption: String?, header: [String], rows: [[String]], figures: [TableFigure] = [], section: String? = nil
+    ) {
         self.caption = caption
         self.header = header
         self.rows = rows
@@ -33,7 +35,10 @@ public struct TableFigure: Decodable, Sendable, Equatable {
     public var kind: FigureKind
     public var qualifier: Qualifier?
 
-    public init(row: Int, column: Int, context: String, text: String, value: String, unit: String, kind: FigureKind, qualifier: Qualifier? = nil) {
+    public init(
+        row: Int, column: Int, context: String, text: String, value: String, unit: String, kind: FigureKind,
+        qualifier: Qualifier? = nil
+    ) {
         self.row = row
         self.column = column
         self.context = context

@@ -16,7 +16,10 @@ extension FigureRecognizer {
             while end < text.count, end - index <= limit, text[end] != close, text[end] != "\n" { end += 1 }
             // A quoted sentence ("“1分钟预订，3小时到家，太方便了！”") is speech, not a name.
             if end < text.count, text[end] == close, end - index <= limit,
-               isTitle || !text[(index + 1)..<end].contains(where: FigureGrammar.sentenceMarks.contains) && !quotesOneMeasure(in: text, index + 1..<end) {
+                isTitle
+                    || !text[(index + 1)..<end].contains(where: FigureGrammar.sentenceMarks.contains)
+                        && !quotesOneMeasure(in: text, index + 1..<end)
+            {
                 ranges.append(index..<(end + 1))
                 index = end + 1
             } else {
@@ -29,17 +32,26 @@ extension FigureRecognizer {
     /// “八五折”, “30%”, “5公里”: a quote around one amount of a unit of measure, a discount or a
     /// share, which is a figure put in quotes for weight, not a name (“两个确保”, “十四五” are names).
     static func quotesOneMeasure(in text: [Unicode.Scalar], _ inner: Range<Int>) -> Bool {
-        guard inner.count >= 2, inner.count <= 12, NumeralReader.startsNumber(text[inner.lowerBound]) else { return false }
+        guard inner.count >= 2, inner.count <= 12, NumeralReader.startsNumber(text[inner.lowerBound]) else {
+            return false
+        }
         if text[inner.upperBound - 1] == "折",
-           text[inner.lowerBound..<(inner.upperBound - 1)].allSatisfy({ NumeralTables.chineseDigit($0) != nil || NumeralReader.digit($0) != nil }) {
+            text[inner.lowerBound..<(inner.upperBound - 1)].allSatisfy({
+                NumeralTables.chineseDigit($0) != nil || NumeralReader.digit($0) != nil
+            })
+        {
             return true
         }
         guard
-              let number = NumeralReader.read(text, at: inner.lowerBound, stopBefore: { _ in false })
+            let number = NumeralReader.read(text, at: inner.lowerBound, stopBefore: { _ in false })
         else { return false }
         let rest = text[number.end..<inner.upperBound]
-        if rest.count == 1, rest.first == "折" || rest.first == "%" || rest.first == "％" || rest.first == "成" { return true }
-        guard let unit = unit(in: text, at: number.end), number.end + unit.length == inner.upperBound else { return false }
+        if rest.count == 1, rest.first == "折" || rest.first == "%" || rest.first == "％" || rest.first == "成" {
+            return true
+        }
+        guard let unit = unit(in: text, at: number.end), number.end + unit.length == inner.upperBound else {
+            return false
+        }
         return unit.kind != .count
     }
 
@@ -52,9 +64,12 @@ extension FigureRecognizer {
     static func addresses(in text: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var index = 0
-        let starts: [[Unicode.Scalar]] = [Array("http://".unicodeScalars), Array("https://".unicodeScalars), Array("www.".unicodeScalars)]
+        let starts: [[Unicode.Scalar]] = [
+            Array("http://".unicodeScalars), Array("https://".unicodeScalars), Array("www.".unicodeScalars),
+        ]
         while index < text.count {
-            guard text[index] == "h" || text[index] == "w", starts.contains(where: { matches($0, in: text, at: index) }) else {
+            guard text[index] == "h" || text[index] == "w", starts.contains(where: { matches($0, in: text, at: index) })
+            else {
                 index += 1
                 continue
             }
@@ -74,18 +89,28 @@ extension FigureRecognizer {
         let after = token.end < text.count ? text[token.end] : nil
         // "4GB+128GB", "2.4 GHz/5 GHz": a plus or slash between two amounts of a letter unit
         // joins them; it makes no code.
-        let joinsAmounts = Self.letterUnit(in: text, after: token.end) != nil
-            && (before == "+" || before == "＋" || (before == "/" && token.start > 1 && Self.isASCIILetter(text[token.start - 2])))
+        let joinsAmounts =
+            Self.letterUnit(in: text, after: token.end) != nil
+            && (before == "+" || before == "＋"
+                || (before == "/" && token.start > 1 && Self.isASCIILetter(text[token.start - 2])))
             // "4800 万像素(主)+800 万像素": a plus between amounts of a Chinese unit.
             || ((before == "+" || before == "＋") && Self.unitFollows(text, at: token.end))
-        if let before, !joinsAmounts, Self.isCodeCharacter(before) || before == "." || before == "．"
-            || (before == "-" && token.start > 1 && (Self.isCodeCharacter(text[token.start - 2]) || NumeralReader.digit(text[token.start - 2]) != nil)) {
+        if let before, !joinsAmounts,
+            Self.isCodeCharacter(before) || before == "." || before == "．"
+                || (before == "-" && token.start > 1
+                    && (Self.isCodeCharacter(text[token.start - 2])
+                        || NumeralReader.digit(text[token.start - 2]) != nil))
+        {
             return true
         }
-        if let after, after == "+" || after == "＋" || (Self.isASCIILetter(after) && Self.unit(in: text, at: token.end) == nil) {
+        if let after,
+            after == "+" || after == "＋" || (Self.isASCIILetter(after) && Self.unit(in: text, at: token.end) == nil)
+        {
             return true
         }
-        if let after, after == ":" || after == "：", token.end + 1 < text.count, NumeralReader.digit(text[token.end + 1]) != nil {
+        if let after, after == ":" || after == "：", token.end + 1 < text.count,
+            NumeralReader.digit(text[token.end + 1]) != nil
+        {
             return true  // a time of day, "9:30"
         }
         return false
@@ -104,7 +129,7 @@ extension FigureRecognizer {
     static func letterUnit(in text: [Unicode.Scalar], after end: Int) -> FigureGrammar.Unit? {
         let start = end + 1 < text.count && text[end] == " " ? end + 1 : end
         guard start < text.count, isASCIILetter(text[start]), let unit = unit(in: text, at: start),
-              unit.surface.count >= 2 || start == end
+            unit.surface.count >= 2 || start == end
         else { return nil }
         return unit
     }
@@ -113,11 +138,14 @@ extension FigureRecognizer {
     private func isSideOfSize(_ token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Bool {
         let markAfter = token.end + 1 < text.count && text[token.end] == " " ? token.end + 1 : token.end
         let afterIsMark = markAfter < text.count && FigureGrammar.dimensionMarks.contains(text[markAfter])
-        let beforeIsMark = token.start > 1 && FigureGrammar.dimensionMarks.contains(text[token.start - 1])
+        let beforeIsMark =
+            token.start > 1 && FigureGrammar.dimensionMarks.contains(text[token.start - 1])
             && NumeralReader.digit(text[token.start - 2]) != nil
         guard afterIsMark || beforeIsMark else { return false }
-        return afterIsMark ? dimension(after: token.end, in: text) != nil : Self.unit(in: text, at: token.end)?.kind == .length
-            || dimension(after: token.end, in: text) != nil
+        return afterIsMark
+            ? dimension(after: token.end, in: text) != nil
+            : Self.unit(in: text, at: token.end)?.kind == .length
+                || dimension(after: token.end, in: text) != nil
     }
 
     /// True when a unit other than money stands at `index`, after "N个万": "2个万千瓦级电站",
@@ -135,7 +163,9 @@ extension FigureRecognizer {
             guard unitStart >= 1 else { break }
             var before = unitStart - 1
             if text[before] == " ", before >= 1 { before -= 1 }
-            guard NumeralReader.digit(text[before]) != nil || NumeralTables.chineseDigit(text[before]) != nil else { continue }
+            guard NumeralReader.digit(text[before]) != nil || NumeralTables.chineseDigit(text[before]) != nil else {
+                continue
+            }
             if unit(in: text, at: unitStart)?.length == length { return true }
             if length == 1, "角毛分".unicodeScalars.contains(text[unitStart]) { return true }
         }
@@ -152,9 +182,11 @@ extension FigureRecognizer {
             if index >= 2, "减担胜自抱辜肩欺正".unicodeScalars.contains(text[index - 2]) { return nil }
             return index - 1
         }
-        if index >= 2, text[index - 2] == "零", sign == "下" { return index - 2 }   // "零下5度"
+        if index >= 2, text[index - 2] == "零", sign == "下" { return index - 2 }  // "零下5度"
         // "低至 - 8℃", "同比 - 12%": a minus set off by blanks after a word (a list's "- " opens a line).
-        if sign == " ", index >= 4, "-－−".unicodeScalars.contains(text[index - 2]), text[index - 3] == " ", isCJK(text[index - 4]) {
+        if sign == " ", index >= 4, "-－−".unicodeScalars.contains(text[index - 2]), text[index - 3] == " ",
+            isCJK(text[index - 4])
+        {
             return index - 2
         }
         if index >= 2, sign == "的", text[index - 2] == "负" || text[index - 2] == "負" {
@@ -164,8 +196,10 @@ extension FigureRecognizer {
         }
         guard sign == "-" || sign == "－" || sign == "−" else { return nil }
         // After a digit, a letter or "(含)" ("1万(含)-5万") a hyphen joins a range or a code.
-        if index >= 2, NumeralReader.digit(text[index - 2]) != nil || isASCIILetter(text[index - 2])
-            || FigureGrammar.inclusiveMarks.contains(where: { matches($0, in: text, at: index - 1 - $0.count) }) {
+        if index >= 2,
+            NumeralReader.digit(text[index - 2]) != nil || isASCIILetter(text[index - 2])
+                || FigureGrammar.inclusiveMarks.contains(where: { matches($0, in: text, at: index - 1 - $0.count) })
+        {
             return nil
         }
         // "55 英寸-2999 元": after a unit of a figure the hyphen is a dash between two items.
@@ -179,7 +213,8 @@ extension FigureRecognizer {
     }
 
     static func isCodeCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        isASCIILetter(scalar) || scalar == "+" || scalar == "＋" || scalar == "#" || scalar == "/" || scalar == "_" || scalar == "@"
+        isASCIILetter(scalar) || scalar == "+" || scalar == "＋" || scalar == "#" || scalar == "/" || scalar == "_"
+            || scalar == "@"
     }
 
     /// A Chinese numeral inside a word ("一体化", "统一") starts no number: only a numeral that
@@ -191,17 +226,25 @@ extension FigureRecognizer {
     }
 
     /// Years ("2024年"), months ("5月" is never read as a unit) and days are dates, not durations.
-    func isDateOrYear(_ token: NumeralReader.Token, unit: FigureGrammar.Unit, in text: [Unicode.Scalar], unitEnd: Int) -> Bool {
+    func isDateOrYear(
+        _ token: NumeralReader.Token, unit: FigureGrammar.Unit, in text: [Unicode.Scalar], unitEnd: Int
+    ) -> Bool {
         guard unit.normalized == "年", unit.kind == .duration else { return false }
         if token.isDigitSequence { return true }
         // "公元前841年", "公元960年": an era names a year of any size.
-        if Self.matches(["公", "元"], in: text, at: token.start - 2) || Self.matches(["公", "元", "前"], in: text, at: token.start - 3) { return true }
+        if Self.matches(["公", "元"], in: text, at: token.start - 2)
+            || Self.matches(["公", "元", "前"], in: text, at: token.start - 3)
+        {
+            return true
+        }
         guard let year = token.value.integerValue, !token.hasMultiplier else { return false }
         if token.integerDigits == 4 || (year >= 1900 && year <= 2199) { return true }
         // "04年中" (a duration is never written with a leading zero), "2016/17年度": a year written short.
-        if !token.isChinese, token.integerDigits == 2, !token.hasFraction, NumeralReader.digit(text[token.start]) == 0
-            || (token.start >= 5 && "/／".unicodeScalars.contains(text[token.start - 1])
-                && text[(token.start - 5)..<(token.start - 1)].allSatisfy { NumeralReader.digit($0) != nil }) {
+        if !token.isChinese, token.integerDigits == 2, !token.hasFraction,
+            NumeralReader.digit(text[token.start]) == 0
+                || (token.start >= 5 && "/／".unicodeScalars.contains(text[token.start - 1])
+                    && text[(token.start - 5)..<(token.start - 1)].allSatisfy { NumeralReader.digit($0) != nil })
+        {
             return true
         }
         // "86年8月18日": two digits before a month are a year written short.
@@ -216,13 +259,19 @@ extension FigureRecognizer {
     /// The end of a range: "3至5年", "3-5个", "10万—20万元", "零下4到零下1℃". Returns both ends
     /// (a multiplier written only on the high end, as in "3-5万元", applies to both) and where the
     /// range ends. `signedLow` is the low end's value with its sign.
-    func readRange(_ text: [Unicode.Scalar], at index: Int, low: NumeralReader.Token, signedLow: ExactDecimal)
+    func readRange(
+        _ text: [Unicode.Scalar], at index: Int, low: NumeralReader.Token, signedLow: ExactDecimal
+    )
         -> (low: ExactDecimal, high: ExactDecimal, end: Int)?
     {
         // "1万(含)-5万元": the low end may say it is included.
-        var index = FigureGrammar.inclusiveMarks.first { Self.matches($0, in: text, at: index) }.map { index + $0.count } ?? index
+        var index =
+            FigureGrammar.inclusiveMarks.first { Self.matches($0, in: text, at: index) }.map { index + $0.count }
+            ?? index
         // "150 — 160 公升": one blank may stand on each side of a dash between Arabic numbers.
-        let spaced = !low.isChinese && index + 2 < text.count && text[index] == " " && FigureGrammar.dashes.contains(text[index + 1])
+        let spaced =
+            !low.isChinese && index + 2 < text.count && text[index] == " "
+            && FigureGrammar.dashes.contains(text[index + 1])
         if spaced { index += 1 }
         // "13、14度": two neighbouring whole numbers listed with 、 are a range, not a list of two.
         let listed = index + 1 < text.count && text[index] == "、"
@@ -233,7 +282,9 @@ extension FigureRecognizer {
         if spaced, start + 1 < text.count, text[start] == " " { start += 1 }
         // The high end may carry its own sign: "零下4到零下1℃", "-5~-1℃".
         var negative = false
-        if start + 2 < text.count, text[start] == "零", text[start + 1] == "下", NumeralReader.digit(text[start + 2]) != nil || low.isChinese {
+        if start + 2 < text.count, text[start] == "零", text[start + 1] == "下",
+            NumeralReader.digit(text[start + 2]) != nil || low.isChinese
+        {
             negative = true
             start += 2
         } else if start + 1 < text.count, "负負-－−".unicodeScalars.contains(text[start]) {
@@ -241,20 +292,23 @@ extension FigureRecognizer {
             start += 1
         }
         guard start < text.count, let high = readNumber(text, at: start, stopBefore: { Self.unitStarts(text, at: $0) }),
-              high.isChinese == low.isChinese, !high.isDigitSequence
+            high.isChinese == low.isChinese, !high.isDigitSequence
         else { return nil }
         var highValue = negative ? high.value.negated() : high.value
         // The multiplier of the high end applies to a low end without one ("3-5万元") or with a
         // smaller place ("七千到九千亿元"), when the low end then stays below the high end.
         var lowValue = signedLow
-        if high.multiplierPlaces >= 2, low.multiplierPlaces == 0 || (high.multiplierPlaces >= 4 && low.multiplierPlaces < 4) {
+        if high.multiplierPlaces >= 2,
+            low.multiplierPlaces == 0 || (high.multiplierPlaces >= 4 && low.multiplierPlaces < 4)
+        {
             let shifted = lowValue.shifted(by: high.multiplierPlaces)
             if shifted < highValue { lowValue = shifted }
         }
         // "两到三百万元", "五到六千": a lone digit before a round amount of hundreds or more takes
         // the place of the high end's digit (2 before 3,000,000 is 2,000,000).
         if low.end - low.start == 1, !low.hasMultiplier, let place = highValue.roundPlace, place >= 2,
-           high.end - high.start > 1, NumeralTables.chineseDigit(text[low.start]) != nil {
+            high.end - high.start > 1, NumeralTables.chineseDigit(text[low.start]) != nil
+        {
             let shifted = signedLow.shifted(by: place)
             if shifted < highValue { lowValue = shifted }
         }
@@ -262,8 +316,9 @@ extension FigureRecognizer {
         if negative, lowValue.isNegative, highValue < lowValue, !listed { swap(&lowValue, &highValue) }
         guard lowValue < highValue else { return nil }
         if listed {
-            guard !negative, !low.hasMultiplier, !high.hasMultiplier, lowValue.isInteger, (lowValue + ExactDecimal(1)).description == highValue.description,
-                  high.end >= text.count || text[high.end] != "、"
+            guard !negative, !low.hasMultiplier, !high.hasMultiplier, lowValue.isInteger,
+                (lowValue + ExactDecimal(1)).description == highValue.description,
+                high.end >= text.count || text[high.end] != "、"
             else { return nil }
         }
         return (lowValue, highValue, high.end)
@@ -313,26 +368,33 @@ extension FigureRecognizer {
             guard unitEnd + 1 < text.count else { return true }
             let after = text[unitEnd + 1]
             if NumeralReader.digit(after) != nil || NumeralTables.isNumeral(after) { return false }
-            return !isCJK(after) || "毛角分".unicodeScalars.contains(after) || FigureGrammar.rangeSeparators.contains(after)
+            return !isCJK(after) || "毛角分".unicodeScalars.contains(after)
+                || FigureGrammar.rangeSeparators.contains(after)
         }
         // "花了三块。", "每公斤17块多": the clause ends, or 多 follows, after a word of price.
         return (!isCJK(next) || next == "多") && priceWordBefore(text, index: unitEnd)
     }
 
     private static func priceWordBefore(_ text: [Unicode.Scalar], index: Int) -> Bool {
-        let priceWords: Set<Unicode.Scalar> = ["花", "价", "卖", "买", "钱", "付", "值", "赚", "费", "售", "贵", "便", "宜", "收", "要", "每"]
+        let priceWords: Set<Unicode.Scalar> = [
+            "花", "价", "卖", "买", "钱", "付", "值", "赚", "费", "售", "贵", "便", "宜", "收", "要", "每",
+        ]
         return text[max(0, index - 10)..<index].contains { priceWords.contains($0) }
     }
 
     /// The tenths written after a unit spoken that way ("一米八" is 1.8 米): one digit, ending the
     /// number ("一米八的个子", not "一米八个").
     static func spokenTenth(in text: [Unicode.Scalar], after index: Int, unit: FigureGrammar.Unit) -> ExactDecimal? {
-        guard FigureGrammar.unitsWithSpokenTenths.contains(unit.surface), index < text.count, unit.scale == 0 else { return nil }
+        guard FigureGrammar.unitsWithSpokenTenths.contains(unit.surface), index < text.count, unit.scale == 0 else {
+            return nil
+        }
         let digit = NumeralTables.chineseDigit(text[index]) ?? NumeralReader.digit(text[index])
         guard let digit, digit > 0, !NumeralTables.countingTwo.contains(text[index]) else { return nil }
         let next = index + 1
-        if next < text.count, NumeralReader.startsNumber(text[next]) || NumeralReader.isDecimalPoint(text[next])
-            || Self.unit(in: text, at: next) != nil || NumeralReader.digit(text[next]) != nil {
+        if next < text.count,
+            NumeralReader.startsNumber(text[next]) || NumeralReader.isDecimalPoint(text[next])
+                || Self.unit(in: text, at: next) != nil || NumeralReader.digit(text[next]) != nil
+        {
             return nil
         }
         return ExactDecimal(integer: [], fraction: [digit])
@@ -341,10 +403,14 @@ extension FigureRecognizer {
     /// 日 after a number counts days when 内 follows it and no month stands before the number
     /// ("15日内", "2、3日內"; "5月3日内" is a date, and "15日后" may be the 15th of a month).
     static func isDaysSpan(_ text: [Unicode.Scalar], at index: Int, token: NumeralReader.Token) -> Bool {
-        guard index + 1 < text.count, text[index] == "日", text[index + 1] == "内" || text[index + 1] == "內" else { return false }
+        guard index + 1 < text.count, text[index] == "日", text[index + 1] == "内" || text[index + 1] == "內" else {
+            return false
+        }
         var before = token.start - 1
         if before >= 1, text[before] == "、" { before -= 1 }
-        while before >= 0, NumeralReader.digit(text[before]) != nil || NumeralTables.isNumeral(text[before]) { before -= 1 }
+        while before >= 0, NumeralReader.digit(text[before]) != nil || NumeralTables.isNumeral(text[before]) {
+            before -= 1
+        }
         return before < 0 || (text[before] != "月" && text[before] != "第")
     }
 
@@ -353,8 +419,11 @@ extension FigureRecognizer {
     static func isIndexPoint(_ text: [Unicode.Scalar], at index: Int, token: NumeralReader.Token) -> Bool {
         guard index < text.count, text[index] == "点", !token.isChinese else { return false }
         let next = index + 1 < text.count ? text[index + 1] : nil
-        if let next, NumeralReader.digit(next) != nil || NumeralTables.isNumeral(next) || FigureGrammar.timeOfDayMarks.contains(next)
-            || next == "钟" || next == "多" {
+        if let next,
+            NumeralReader.digit(next) != nil || NumeralTables.isNumeral(next)
+                || FigureGrammar.timeOfDayMarks.contains(next)
+                || next == "钟" || next == "多"
+        {
             return false
         }
         if token.hasFraction { return true }
@@ -364,8 +433,10 @@ extension FigureRecognizer {
 
     /// A bare 度 (read as electricity for want of other words) after a Chinese numeral of one to
     /// ten, with no 电 or 瓦 in the clause before it, counts times: "六度", "两度".
-    static func isTimesDegree(_ unit: FigureGrammar.Unit, token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Bool {
-        guard unit.surface == ["度"], unit.kind == .energy, token.isChinese, let count = token.value.integerValue, (1...10).contains(count)
+    static func isTimesDegree(_ unit: FigureGrammar.Unit, token: NumeralReader.Token, in text: [Unicode.Scalar]) -> Bool
+    {
+        guard unit.surface == ["度"], unit.kind == .energy, token.isChinese, let count = token.value.integerValue,
+            (1...10).contains(count)
         else { return false }
         var index = token.start - 1
         while index >= 0, token.start - index <= 20, !"。；;\n".unicodeScalars.contains(text[index]) {
@@ -377,7 +448,9 @@ extension FigureRecognizer {
 
     /// True when a figure's text opens with a word of approximation ("约为92.96亿元").
     static func startsWithApproximation(_ figureText: String) -> Bool {
-        FigureGrammar.prefixQualifiers.contains { $0.qualifier == .approx && figureText.unicodeScalars.starts(with: $0.surface) }
+        FigureGrammar.prefixQualifiers.contains {
+            $0.qualifier == .approx && figureText.unicodeScalars.starts(with: $0.surface)
+        }
     }
 
     /// 角 is a coin (a tenth of a yuan) when coins follow it ("九角九分") or, after Arabic digits,
@@ -385,8 +458,10 @@ extension FigureRecognizer {
     static func isDime(_ text: [Unicode.Scalar], at index: Int, arabic: Bool) -> Bool {
         guard index < text.count, text[index] == "角" else { return false }
         let next = index + 1
-        if next + 1 < text.count, NumeralTables.chineseDigit(text[next]) != nil || NumeralReader.digit(text[next]) != nil,
-           text[next + 1] == "分" {
+        if next + 1 < text.count,
+            NumeralTables.chineseDigit(text[next]) != nil || NumeralReader.digit(text[next]) != nil,
+            text[next + 1] == "分"
+        {
             return true
         }
         return arabic && (next >= text.count || !isCJK(text[next]))
@@ -395,7 +470,9 @@ extension FigureRecognizer {
     /// The coins after an amount of `unit` ("五元三毛", "三块五", "两毛五", "两美元又三美分",
     /// "3元5角2分"): their amount in units of the currency and where they end. `scale` is the
     /// power of ten of the unit the amount was written in (毛 is -1).
-    func smallChange(in text: [Unicode.Scalar], at index: Int, unit: FigureGrammar.Unit, scale: Int) -> (amount: ExactDecimal, end: Int)? {
+    func smallChange(
+        in text: [Unicode.Scalar], at index: Int, unit: FigureGrammar.Unit, scale: Int
+    ) -> (amount: ExactDecimal, end: Int)? {
         let coins = FigureGrammar.smallCoins[unit.normalized] ?? []
         var cursor = index
         if cursor < text.count, text[cursor] == "又" || text[cursor] == "零" { cursor += 1 }
@@ -403,10 +480,14 @@ extension FigureRecognizer {
         var end: Int?
         var lastScale = scale
         while cursor < text.count, NumeralReader.startsNumber(text[cursor]),
-              let number = NumeralReader.read(text, at: cursor, stopBefore: { _ in false }), !number.hasFraction, !number.isDigitSequence,
-              let digits = number.value.integerValue, digits < 10 {
-            if let coin = coins.first(where: { Self.matches($0.surface, in: text, at: number.end) }), coin.scale < lastScale,
-               !Self.matchesAny(FigureGrammar.coinLookalikes, in: text, at: number.end) {
+            let number = NumeralReader.read(text, at: cursor, stopBefore: { _ in false }), !number.hasFraction,
+            !number.isDigitSequence,
+            let digits = number.value.integerValue, digits < 10
+        {
+            if let coin = coins.first(where: { Self.matches($0.surface, in: text, at: number.end) }),
+                coin.scale < lastScale,
+                !Self.matchesAny(FigureGrammar.coinLookalikes, in: text, at: number.end)
+            {
                 amount = amount + number.value.shifted(by: coin.scale)
                 lastScale = coin.scale
                 cursor = number.end + coin.surface.count
@@ -415,7 +496,9 @@ extension FigureRecognizer {
             }
             // "三块五", "两毛五": a last digit after the spoken 块 or 毛 counts in the next lower place.
             if unit.surface == ["块"] || unit.surface == ["毛"], number.end - number.start == 1,
-               number.end >= text.count || !Self.isCJK(text[number.end]) || FigureGrammar.rangeSeparators.contains(text[number.end]) {
+                number.end >= text.count || !Self.isCJK(text[number.end])
+                    || FigureGrammar.rangeSeparators.contains(text[number.end])
+            {
                 return (amount + number.value.shifted(by: lastScale - 1), number.end)
             }
             break
@@ -428,7 +511,9 @@ extension FigureRecognizer {
     /// True when a list of numbers that ends at `end` (a 、 there) began with 第: "第3、4名".
     static func continuesOrdinalList(_ text: [Unicode.Scalar], before end: Int) -> Bool {
         var index = end - 1
-        while index >= 0, end - index <= 24, NumeralReader.startsNumber(text[index]) || text[index] == "、" { index -= 1 }
+        while index >= 0, end - index <= 24, NumeralReader.startsNumber(text[index]) || text[index] == "、" {
+            index -= 1
+        }
         return index >= 0 && index < end - 1 && text[index] == "第"
     }
 
@@ -436,17 +521,23 @@ extension FigureRecognizer {
     static func currencyNamedBefore(_ text: [Unicode.Scalar], start: Int) -> String? {
         let wordEnd = start > 0 && text[start - 1] == " " ? start - 1 : start
         return FigureGrammar.currencies.first { currency in
-            currency.surface.count > 1 && !isASCIILetter(currency.surface[0]) && matches(currency.surface, in: text, at: wordEnd - currency.surface.count)
+            currency.surface.count > 1 && !isASCIILetter(currency.surface[0])
+                && matches(currency.surface, in: text, at: wordEnd - currency.surface.count)
         }?.normalized
     }
 
-    static func namedCurrency(in text: [Unicode.Scalar], after end: Int, before start: Int) -> (currency: String, end: Int)? {
+    static func namedCurrency(
+        in text: [Unicode.Scalar], after end: Int, before start: Int
+    ) -> (currency: String, end: Int)? {
         if let after = unit(in: text, at: end), after.kind == .money, after.normalized != "元", after.surface.count > 1 {
             return (after.normalized, end + after.length)
         }
         let wordEnd = start > 0 && text[start - 1] == " " ? start - 1 : start
-        for currency in FigureGrammar.currencies where currency.normalized != "元" && currency.surface.count > 1
-            && !isASCIILetter(currency.surface[0]) && matches(currency.surface, in: text, at: wordEnd - currency.surface.count) {
+        for currency in FigureGrammar.currencies
+        where currency.normalized != "元" && currency.surface.count > 1
+            && !isASCIILetter(currency.surface[0])
+            && matches(currency.surface, in: text, at: wordEnd - currency.surface.count)
+        {
             return (currency.normalized, end)
         }
         return nil
@@ -461,11 +552,14 @@ extension FigureRecognizer {
         // "时速350公里", and a few words between in the same clause: "时速仅80—100公里", "时速也是140公里".
         var wordEnd = start
         while wordEnd >= 0, start - wordEnd <= 4 {
-            for word in FigureGrammar.speedWords where matches(word.surface, in: text, at: wordEnd - word.surface.count) {
+            for word in FigureGrammar.speedWords where matches(word.surface, in: text, at: wordEnd - word.surface.count)
+            {
                 return (word.normalized, end)
             }
             wordEnd -= 1
-            guard wordEnd >= 0, isCJK(text[wordEnd]), NumeralTables.chineseDigit(text[wordEnd]) == nil else { return nil }
+            guard wordEnd >= 0, isCJK(text[wordEnd]), NumeralTables.chineseDigit(text[wordEnd]) == nil else {
+                return nil
+            }
         }
         return nil
     }
@@ -480,10 +574,13 @@ extension FigureRecognizer {
             var sideStart = cursor + 1
             if sideStart < text.count, text[sideStart] == " " { sideStart += 1 }
             guard sideStart < text.count, FigureGrammar.dimensionMarks.contains(text[cursor]),
-                  let side = NumeralReader.read(text, at: sideStart, stopBefore: { Self.unitStarts(text, at: $0) }), !side.isChinese
+                let side = NumeralReader.read(text, at: sideStart, stopBefore: { Self.unitStarts(text, at: $0) }),
+                !side.isChinese
             else { return nil }
             cursor = side.end
-            let unitStart = cursor + 1 < text.count && text[cursor] == " " && !FigureGrammar.dimensionMarks.contains(text[cursor + 1])
+            let unitStart =
+                cursor + 1 < text.count && text[cursor] == " "
+                    && !FigureGrammar.dimensionMarks.contains(text[cursor + 1])
                 ? cursor + 1 : cursor
             if let unit = Self.unit(in: text, at: unitStart) { return unit.kind == .length ? unit : nil }
         }
@@ -500,14 +597,15 @@ extension FigureRecognizer {
         var cursor = index
         for _ in 0..<8 {
             guard cursor + 1 < text.count, text[cursor] == "、",
-                  let item = NumeralReader.read(text, at: cursor + 1, stopBefore: { Self.unitStarts(text, at: $0) }),
-                  item.hasMultiplier == first.hasMultiplier, item.hasMultiplier || item.hasFraction || whole,
-                  !whole || (!item.hasFraction && item.isChinese == first.isChinese)
+                let item = NumeralReader.read(text, at: cursor + 1, stopBefore: { Self.unitStarts(text, at: $0) }),
+                item.hasMultiplier == first.hasMultiplier, item.hasMultiplier || item.hasFraction || whole,
+                !whole || (!item.hasFraction && item.isChinese == first.isChinese)
             else { return nil }
             cursor = item.end
             guard let unit = Self.unit(in: text, at: cursor) else { continue }
             if whole {
-                return unit.scale == 0 && (unit.kind == .money || FigureGrammar.measureKinds.contains(unit.kind)) ? unit : nil
+                return unit.scale == 0 && (unit.kind == .money || FigureGrammar.measureKinds.contains(unit.kind))
+                    ? unit : nil
             }
             return unit.kind == .money || unit.scale == 0 ? unit : nil
         }
@@ -525,14 +623,22 @@ extension FigureRecognizer {
             unit.surface = ["°"]
             return unit
         }
-        guard let candidates = FigureGrammar.units(startingWith: FigureGrammar.simplified(text[index])) else { return nil }
+        guard let candidates = FigureGrammar.units(startingWith: FigureGrammar.simplified(text[index])) else {
+            return nil
+        }
         for var unit in candidates {
             guard let length = matchedLength(unit.surface, in: text, at: index) else { continue }
             if unit.normalized == "周", index + 1 < text.count, text[index + 1] == "年" { continue }
             // "765处理器": 处 opens a word there, it counts no places.
-            if unit.surface == ["处"], index + 1 < text.count, "理置于罚".unicodeScalars.contains(text[index + 1]) { continue }
+            if unit.surface == ["处"], index + 1 < text.count, "理置于罚".unicodeScalars.contains(text[index + 1]) {
+                continue
+            }
             // An ASCII unit ends where the letters end: "5m" is metres, "5min" is not.
-            if isASCIILetter(unit.surface[unit.surface.count - 1]), index + length < text.count, isASCIILetter(text[index + length]) { continue }
+            if isASCIILetter(unit.surface[unit.surface.count - 1]), index + length < text.count,
+                isASCIILetter(text[index + length])
+            {
+                continue
+            }
             unit.length = length
             return unit
         }
@@ -544,7 +650,9 @@ extension FigureRecognizer {
     static func matchedLength(_ surface: [Unicode.Scalar], in text: [Unicode.Scalar], at index: Int) -> Int? {
         var cursor = index
         for (offset, scalar) in surface.enumerated() {
-            if offset > 0 { while cursor < text.count, cursor - index < 24, TextCleaner.isBlank(text[cursor]) { cursor += 1 } }
+            if offset > 0 {
+                while cursor < text.count, cursor - index < 24, TextCleaner.isBlank(text[cursor]) { cursor += 1 }
+            }
             guard cursor < text.count, FigureGrammar.simplified(text[cursor]) == scalar else { return nil }
             cursor += 1
         }
@@ -561,7 +669,8 @@ extension FigureRecognizer {
         if index + 1 < text.count, text[index + 1] == "角" { return FigureGrammar.degreeOfAngle }
         let window = Array(text[max(0, index - 12)..<index])
         func mentions(_ word: [Unicode.Scalar]) -> Bool {
-            window.count >= word.count && (0...(window.count - word.count)).contains { matches(word, in: window, at: $0) }
+            window.count >= word.count
+                && (0...(window.count - word.count)).contains { matches(word, in: window, at: $0) }
         }
         if mentions(["华", "氏"]) { return FigureGrammar.degreeFahrenheit }
         if FigureGrammar.angleWords.contains(where: mentions) { return FigureGrammar.degreeOfAngle }
@@ -580,17 +689,20 @@ extension FigureRecognizer {
     /// "元/平方米", "元每吨": the divisor of a compound money unit.
     /// The divisor of a rate written after the unit: "元/公斤", "元每吨", "元/平米", and for other
     /// kinds a time ("300万吨/年", "3立方米/秒"). Money may be divided by any unit.
-    func perUnit(in text: [Unicode.Scalar], at index: Int, of unit: FigureGrammar.Unit) -> (normalized: String, end: Int)? {
+    func perUnit(
+        in text: [Unicode.Scalar], at index: Int, of unit: FigureGrammar.Unit
+    ) -> (normalized: String, end: Int)? {
         guard index + 1 < text.count, text[index] == "/" || text[index] == "／" || text[index] == "每" else { return nil }
         // "0.664吨标准煤/万元": energy, weight or water used per amount of output.
         if [.weight, .energy, .volume].contains(unit.kind),
-           let output = FigureGrammar.outputDivisors.first(where: { Self.matches($0, in: text, at: index + 1) }) {
+            let output = FigureGrammar.outputDivisors.first(where: { Self.matches($0, in: text, at: index + 1) })
+        {
             return (String(scalars: output[...]), index + 1 + output.count)
         }
         // "320克标准煤/千瓦时": coal burnt per unit of electricity.
         let perEnergy = unit.kind == .weight && Self.unit(in: text, at: index + 1)?.kind == .energy
         guard let divisor = Self.divisor(in: text, at: index + 1), divisor.normalized != unit.normalized,
-              unit.kind == .money || perEnergy || FigureGrammar.timeDivisors.contains(divisor.normalized)
+            unit.kind == .money || perEnergy || FigureGrammar.timeDivisors.contains(divisor.normalized)
         else { return nil }
         return divisor
     }
@@ -604,12 +716,15 @@ extension FigureRecognizer {
         while index >= 0, start - index <= 8, !Self.endsClause(text[index]), NumeralReader.digit(text[index]) == nil {
             if text[index] == "每" {
                 guard let measure = Self.unit(in: text, at: index + 1), index + 1 + measure.length <= start,
-                      measure.normalized != unit.normalized,
-                      FigureGrammar.measureKinds.contains(measure.kind) || FigureGrammar.shortTimeDivisors.contains(measure.normalized)
+                    measure.normalized != unit.normalized,
+                    FigureGrammar.measureKinds.contains(measure.kind)
+                        || FigureGrammar.shortTimeDivisors.contains(measure.normalized)
                 else { return nil }
                 // Other amounts are rates per time ("每秒3立方米"), or yields per area ("每亩产3吨").
                 let yield = (unit.kind == .weight || unit.kind == .volume) && measure.kind == .area
-                if unit.kind != .money, !yield, !FigureGrammar.shortTimeDivisors.contains(measure.normalized) { return nil }
+                if unit.kind != .money, !yield, !FigureGrammar.shortTimeDivisors.contains(measure.normalized) {
+                    return nil
+                }
                 return measure.normalized
             }
             index -= 1
@@ -636,7 +751,9 @@ extension FigureRecognizer {
         words.contains { matches($0, in: text, at: index) }
     }
 
-    static func qualifierWord(_ words: [FigureGrammar.QualifierWord], in text: [Unicode.Scalar], at index: Int) -> FigureGrammar.QualifierWord? {
+    static func qualifierWord(
+        _ words: [FigureGrammar.QualifierWord], in text: [Unicode.Scalar], at index: Int
+    ) -> FigureGrammar.QualifierWord? {
         words.first { matches($0.surface, in: text, at: index) }
     }
 
@@ -648,8 +765,12 @@ extension FigureRecognizer {
         for word in words where Self.matches(word.surface, in: text, at: index - word.surface.count) {
             let wordStart = index - word.surface.count
             // "最近", "附近", "临近": 近 there is no qualifier.
-            if word.surface == ["近"], wordStart > 0, ["最", "附", "临", "邻", "就", "远"].contains(text[wordStart - 1]) { return nil }
-            if FigureGrammar.qualifierLookalikes.contains(where: { Self.matches($0, in: text, at: index - $0.count) }) { return nil }
+            if word.surface == ["近"], wordStart > 0, ["最", "附", "临", "邻", "就", "远"].contains(text[wordStart - 1]) {
+                return nil
+            }
+            if FigureGrammar.qualifierLookalikes.contains(where: { Self.matches($0, in: text, at: index - $0.count) }) {
+                return nil
+            }
             var written = word
             if index < start { written.surface.append("了") }
             return written
@@ -672,20 +793,27 @@ extension FigureRecognizer {
         }
         // "增幅为12%", "同比增长率高达61.6%", "增速分别为42.1%": a noun of change, then 为, 是 or 达.
         var nounEnd = cursor
-        if let link = FigureGrammar.changeNounLinks.first(where: { Self.matches($0, in: text, at: cursor - $0.count) }) {
+        if let link = FigureGrammar.changeNounLinks.first(where: { Self.matches($0, in: text, at: cursor - $0.count) })
+        {
             nounEnd -= link.count
-            if let filler = FigureGrammar.changeFillers.first(where: { Self.matches($0, in: text, at: nounEnd - $0.count) }) {
+            if let filler = FigureGrammar.changeFillers.first(where: {
+                Self.matches($0, in: text, at: nounEnd - $0.count)
+            }) {
                 nounEnd -= filler.count
             }
         }
-        if let noun = FigureGrammar.changeNouns.first(where: { Self.matches($0.surface, in: text, at: nounEnd - $0.surface.count) }) {
+        if let noun = FigureGrammar.changeNouns.first(where: {
+            Self.matches($0.surface, in: text, at: nounEnd - $0.surface.count)
+        }) {
             return (noun.change, comparison(in: text, before: nounEnd - noun.surface.count))
         }
         if cursor > 0, FigureGrammar.levelMarkers.contains(text[cursor - 1]) { return nil }
-        guard cursor > 0, let verb = FigureGrammar.changeVerbsByLast[text[cursor - 1]]?
-            .first(where: { Self.matches($0.surface, in: text, at: cursor - $0.surface.count) })
+        guard cursor > 0,
+            let verb = FigureGrammar.changeVerbsByLast[text[cursor - 1]]?
+                .first(where: { Self.matches($0.surface, in: text, at: cursor - $0.surface.count) })
         else { return nil }
-        for exception in FigureGrammar.changeVerbExceptions where Self.matches(exception, in: text, at: cursor - exception.count) {
+        for exception in FigureGrammar.changeVerbExceptions
+        where Self.matches(exception, in: text, at: cursor - exception.count) {
             return nil
         }
         return (verb.change, comparison(in: text, before: cursor - verb.surface.count))
@@ -699,9 +827,14 @@ extension FigureRecognizer {
         let comparison = FigureGrammar.comparisons.first { matches($0.surface, in: text, at: cursor) }
         cursor += comparison?.surface.count ?? 0
         // "以15%的速度增长", "以5%的幅度下降": the pace of a change named after it.
-        if let pace = FigureGrammar.paceWords.first(where: { matches($0, in: text, at: cursor) }) { cursor += pace.count }
-        guard let noun = FigureGrammar.changeNouns.first(where: { matches($0.surface, in: text, at: cursor) })
-                ?? FigureGrammar.changeVerbs.first(where: { $0.surface.count > 1 && matches($0.surface, in: text, at: cursor) })
+        if let pace = FigureGrammar.paceWords.first(where: { matches($0, in: text, at: cursor) }) {
+            cursor += pace.count
+        }
+        guard
+            let noun = FigureGrammar.changeNouns.first(where: { matches($0.surface, in: text, at: cursor) })
+                ?? FigureGrammar.changeVerbs.first(where: {
+                    $0.surface.count > 1 && matches($0.surface, in: text, at: cursor)
+                })
         else { return nil }
         return (noun.change, comparison?.comparison)
     }
@@ -721,7 +854,8 @@ extension FigureRecognizer {
         var ranges: [Range<Int>] = []
         var index = 0
         while index < text.count {
-            guard NumeralReader.digit(text[index]) != nil, index == 0 || NumeralReader.digit(text[index - 1]) == nil else {
+            guard NumeralReader.digit(text[index]) != nil, index == 0 || NumeralReader.digit(text[index - 1]) == nil
+            else {
                 index += 1
                 continue
             }
@@ -732,7 +866,9 @@ extension FigureRecognizer {
                 continue
             }
             let mark = text[end]
-            if mark == ":" || mark == "：", end + 2 < text.count, NumeralReader.digit(text[end + 1]) != nil, NumeralReader.digit(text[end + 2]) != nil {
+            if mark == ":" || mark == "：", end + 2 < text.count, NumeralReader.digit(text[end + 1]) != nil,
+                NumeralReader.digit(text[end + 2]) != nil
+            {
                 ranges.append(index..<(end + 3))
                 index = end + 3
             } else if mark == "点" || mark == "时" {
@@ -740,7 +876,9 @@ extension FigureRecognizer {
                 // be no time (one digit without 分, or 60 and more): they are decimals.
                 var close = end + 1
                 var minutes = close
-                while minutes < text.count, minutes - close < 3, NumeralReader.digit(text[minutes]) != nil { minutes += 1 }
+                while minutes < text.count, minutes - close < 3, NumeralReader.digit(text[minutes]) != nil {
+                    minutes += 1
+                }
                 let digits = minutes - close
                 let withMark = minutes < text.count && text[minutes] == "分"
                 let value = text[close..<minutes].reduce(0) { $0 * 10 + Int(NumeralReader.digit($1)!) }
@@ -760,7 +898,8 @@ extension FigureRecognizer {
     }
 
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) || (0x20000...0x2FFFF).contains(scalar.value)
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+            || (0x20000...0x2FFFF).contains(scalar.value)
     }
 
     /// Two sorted lists of ranges merged into one sorted list.

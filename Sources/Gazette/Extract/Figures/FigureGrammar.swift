@@ -22,7 +22,9 @@ enum FigureGrammar {
         }
     }
 
-    private static func units(_ kind: FigureKind, _ surfaces: [String], as normalized: String? = nil, scale: Int = 0) -> [Unit] {
+    private static func units(
+        _ kind: FigureKind, _ surfaces: [String], as normalized: String? = nil, scale: Int = 0
+    ) -> [Unit] {
         surfaces.map { Unit(surface: Array($0.unicodeScalars), normalized: normalized ?? $0, kind: kind, scale: scale) }
     }
 
@@ -76,7 +78,7 @@ enum FigureGrammar {
         list += units(.length, ["公里", "千米", "km", "KM"], as: "公里")
         list += units(.length, ["米", "公尺", "m", "M"], as: "米")
         list += units(.length, ["厘米", "公分", "cm", "CM"], as: "厘米")
-        list += units(.length, ["毫米", "豪米", "mm"], as: "毫米")   // 豪米: a frequent misspelling
+        list += units(.length, ["毫米", "豪米", "mm"], as: "毫米")  // 豪米: a frequent misspelling
         list += units(.length, ["微米", "μm"], as: "微米")
         list += units(.length, ["纳米", "nm"], as: "纳米")
         list += units(.length, ["英寸", "吋"], as: "英寸")
@@ -166,7 +168,9 @@ enum FigureGrammar {
     ].map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.surface.count > $1.surface.count }
 
     /// Kinds of amount that are never below zero: a hyphen before one is a dash, not a minus.
-    static let unsignedKinds: Set<FigureKind> = [.count, .length, .area, .weight, .volume, .data, .frequency, .power, .voltage]
+    static let unsignedKinds: Set<FigureKind> = [
+        .count, .length, .area, .weight, .volume, .data, .frequency, .power, .voltage,
+    ]
 
     /// Kinds of unit a fraction may measure ("四分之一公升"); a fraction of a count stays a share.
     static let fractionableKinds: Set<FigureKind> = [.length, .weight, .area, .volume, .duration, .money]
@@ -303,19 +307,26 @@ enum FigureGrammar {
     }
 
     /// Qualifier words written right before a number, longest first.
-    static let prefixQualifiers: [QualifierWord] = (
-        words(.approx, ["大约有", "大概有", "约有", "大约", "约为", "约合", "约", "大概"])
+    static let prefixQualifiers: [QualifierWord] =
+        (words(.approx, ["大约有", "大概有", "约有", "大约", "约为", "约合", "约", "大概"])
         + words(.over, ["超过", "超出", "多于", "高于", "多於", "高於", "突破", "逾", "超"])
         // "不能低于150元" is a floor, "不得超过" a ceiling; 於 is kept as written in traditional text.
-        + words(.atLeast, ["不少于", "不低于", "不少於", "不低於", "不能少于", "不能低于", "不得少于", "不得低于", "不应低于", "至少",
-                           "最少", "起码"])
+        + words(
+            .atLeast,
+            [
+                "不少于", "不低于", "不少於", "不低於", "不能少于", "不能低于", "不得少于", "不得低于", "不应低于", "至少",
+                "最少", "起码",
+            ])
         + words(.atMost, ["不超过", "不高于", "不高於", "不能超过", "不得超过", "不得高于", "不能高于", "不应超过", "至多", "最多", "最高"])
-        + words(.under, ["不足", "不到", "未满", "未达", "将近", "接近", "少于", "低于", "少於", "低於", "近"])
-    ).sorted { $0.surface.count > $1.surface.count }
+        + words(.under, ["不足", "不到", "未满", "未达", "将近", "接近", "少于", "低于", "少於", "低於", "近"])).sorted {
+            $0.surface.count > $1.surface.count
+        }
 
     /// `prefixQualifiers` by their last scalar, longest first: a qualifier is looked for before
     /// every figure, and only the words ending in the scalar there can match.
-    static let prefixQualifiersByLast: [Unicode.Scalar: [QualifierWord]] = Dictionary(grouping: prefixQualifiers) { $0.surface.last! }
+    static let prefixQualifiersByLast: [Unicode.Scalar: [QualifierWord]] = Dictionary(grouping: prefixQualifiers) {
+        $0.surface.last!
+    }
 
     /// Words that end in a qualifier character but qualify nothing: 节约, 签约, 赶超.
     static let qualifierLookalikes = [
@@ -324,22 +335,27 @@ enum FigureGrammar {
     ].map { Array($0.unicodeScalars) }
 
     /// Qualifier words written after the unit, longest first.
-    static let suffixQualifiers: [QualifierWord] = (
-        words(.atLeast, ["（含）以上", "(含)以上", "或以上", "及以上", "或更高", "或更多", "以上"])
+    static let suffixQualifiers: [QualifierWord] =
+        (words(.atLeast, ["（含）以上", "(含)以上", "或以上", "及以上", "或更高", "或更多", "以上"])
         + words(.atMost, ["（含）以下", "(含)以下", "或以下", "及以下", "或更低", "或更少", "以下", "以内", "之内"])
         + words(.approx, ["左右", "上下"])
-        + words(.over, ["有余", "多", "余"])
-    ).sorted { $0.surface.count > $1.surface.count }
+        + words(.over, ["有余", "多", "余"])).sorted { $0.surface.count > $1.surface.count }
 
     /// Qualifier words between the number and its unit ("500余节", "120多个", "10来个").
-    static let infixQualifiers: [Unicode.Scalar: Qualifier] = ["余": .over, "餘": .over, "多": .over, "几": .over, "幾": .over, "来": .approx]
+    static let infixQualifiers: [Unicode.Scalar: Qualifier] = [
+        "余": .over, "餘": .over, "多": .over, "几": .over, "幾": .over, "来": .approx,
+    ]
 
     /// Units a trailing 半 adds a half to ("三斤半", "一年半").
-    static let halfUnits: Set<String> = ["斤", "两", "公斤", "吨", "年", "月", "天", "小时", "周", "倍", "亩", "米", "公里", "岁", "℃", "℉", "升", "加仑"]
+    static let halfUnits: Set<String> = [
+        "斤", "两", "公斤", "吨", "年", "月", "天", "小时", "周", "倍", "亩", "米", "公里", "岁", "℃", "℉", "升", "加仑",
+    ]
 
     /// Units "半" alone measures half of ("半小时", "半公斤"); not after 上, 下, 前, 后 ("上半年").
     static let unitsOfAHalf: Set<String> = ["小时", "月", "天", "斤", "公斤", "吨", "升", "加仑", "年"]
-    static let halfNotAlone: Set<Unicode.Scalar> = ["上", "下", "前", "后", "大", "多", "一", "过", "每", "半", "近", "对", "减", "折", "个", "個"]
+    static let halfNotAlone: Set<Unicode.Scalar> = [
+        "上", "下", "前", "后", "大", "多", "一", "过", "每", "半", "近", "对", "减", "折", "个", "個",
+    ]
 
     /// Divisors that make a length a speed: "3公里每小时", "10 m/s".
     static let speedDivisors: [(surface: [Unicode.Scalar], normalized: String)] = [
@@ -357,7 +373,9 @@ enum FigureGrammar {
 
     /// Letters that multiply an Arabic number written before a measure word or currency in
     /// Chinese, in any mode: "15k元", "300w张" (w for 万). Alone, W is a watt.
-    static let latinMultipliersBeforeUnits: [Unicode.Scalar: Int] = ["k": 3, "K": 3, "Ｋ": 3, "ｋ": 3, "w": 4, "W": 4, "ｗ": 4, "Ｗ": 4]
+    static let latinMultipliersBeforeUnits: [Unicode.Scalar: Int] = [
+        "k": 3, "K": 3, "Ｋ": 3, "ｋ": 3, "w": 4, "W": 4, "ｗ": 4, "Ｗ": 4,
+    ]
 
     /// Units after which one more digit counts tenths: "一米八" (1.8 米).
     static let unitsWithSpokenTenths: [[Unicode.Scalar]] = [["米"]]
@@ -387,24 +405,34 @@ enum FigureGrammar {
     }
 
     /// Verbs that make the figure after them a change, longest first.
-    static let changeVerbs: [ChangeVerb] = (
-        verbs(.increase, ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "升高", "回升", "走高",
-                          "上扬", "高开", "增多", "加快", "加速", "增产", "增收", "升值", "反弹", "急弹", "弹升", "上调", "飙升", "大涨",
-                          "收涨", "加价", "偏高", "偏多", "升温", "增温", "升", "增", "涨", "加"])
-        + verbs(.decrease, ["下降", "减少", "降低", "削减", "缩减", "下滑", "回落", "压缩", "缩短", "减小", "降幅", "下跌", "走低",
-                            "低开", "下调", "放缓", "减缓", "减产", "减收", "贬值", "回吐", "暴跌", "大跌", "收跌", "收窄", "跳水",
-                            "偏低", "偏少", "降温", "减", "降", "跌"])
-    ).sorted { $0.surface.count > $1.surface.count }
+    static let changeVerbs: [ChangeVerb] =
+        (verbs(
+            .increase,
+            [
+                "增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "升高", "回升", "走高",
+                "上扬", "高开", "增多", "加快", "加速", "增产", "增收", "升值", "反弹", "急弹", "弹升", "上调", "飙升", "大涨",
+                "收涨", "加价", "偏高", "偏多", "升温", "增温", "升", "增", "涨", "加",
+            ])
+        + verbs(
+            .decrease,
+            [
+                "下降", "减少", "降低", "削减", "缩减", "下滑", "回落", "压缩", "缩短", "减小", "降幅", "下跌", "走低",
+                "低开", "下调", "放缓", "减缓", "减产", "减收", "贬值", "回吐", "暴跌", "大跌", "收跌", "收窄", "跳水",
+                "偏低", "偏少", "降温", "减", "降", "跌",
+            ])).sorted { $0.surface.count > $1.surface.count }
 
     /// `changeVerbs` by their last scalar, longest first (see `prefixQualifiersByLast`).
-    static let changeVerbsByLast: [Unicode.Scalar: [ChangeVerb]] = Dictionary(grouping: changeVerbs) { $0.surface.last! }
+    static let changeVerbsByLast: [Unicode.Scalar: [ChangeVerb]] = Dictionary(grouping: changeVerbs) {
+        $0.surface.last!
+    }
 
     /// Nouns of a change, which may be followed by 为, 是, 高达 or 在: "增幅为12%", "增长率高达61.6%",
     /// "降低幅度在17%左右".
-    static let changeNouns: [ChangeVerb] = (
-        verbs(.increase, ["增长率", "增长幅度", "增幅", "涨幅", "升幅", "加幅", "增速", "增长速度", "增加幅度", "提高幅度", "增加率", "提高率"])
-        + verbs(.decrease, ["下降幅度", "降低幅度", "减少幅度", "降幅", "跌幅", "减幅", "下降率", "降低率", "减少率", "降速"])
-    ).sorted { $0.surface.count > $1.surface.count }
+    static let changeNouns: [ChangeVerb] =
+        (verbs(.increase, ["增长率", "增长幅度", "增幅", "涨幅", "升幅", "加幅", "增速", "增长速度", "增加幅度", "提高幅度", "增加率", "提高率"])
+        + verbs(.decrease, ["下降幅度", "降低幅度", "减少幅度", "降幅", "跌幅", "减幅", "下降率", "降低率", "减少率", "降速"])).sorted {
+            $0.surface.count > $1.surface.count
+        }
 
     /// Words between a change noun and its figure.
     static let changeNounLinks = ["约为", "为", "是", "高达", "达到", "达", "变成", "变为", "在"].map { Array($0.unicodeScalars) }
@@ -441,7 +469,9 @@ enum FigureGrammar {
     static let vagueMarkers: Set<Unicode.Scalar> = ["数", "几", "幾", "若", "好"]
 
     /// Words allowed between a change verb and its figure.
-    static let changeFillers = ["分别", "了", "高达", "达到", "达", "幅度为", "幅度达", "近", "也", "将", "有望"].map { Array($0.unicodeScalars) }
+    static let changeFillers = ["分别", "了", "高达", "达到", "达", "幅度为", "幅度达", "近", "也", "将", "有望"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// Words between "N%的" and a verb of change that name its pace: "以15%的速度增长".
     static let paceWords = ["年均速度", "速度", "幅度"].map { Array($0.unicodeScalars) }
@@ -455,7 +485,8 @@ enum FigureGrammar {
 
     /// After "第N", these make an ordinal (第二次, 第十三届), never a figure.
     static let ordinalCounters: Set<Unicode.Scalar> = [
-        "次", "届", "批", "期", "季", "部", "章", "条", "款", "节", "轮", "个", "号", "位", "项", "年", "天", "阶", "类", "种", "家", "层", "排", "组", "代", "卷",
+        "次", "届", "批", "期", "季", "部", "章", "条", "款", "节", "轮", "个", "号", "位", "项", "年", "天", "阶", "类", "种", "家", "层",
+        "排", "组", "代", "卷",
     ]
 
     /// Words ending in 前 that are no scope of a rank: "目前3家", "提前3天" count and measure.

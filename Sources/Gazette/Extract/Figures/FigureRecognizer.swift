@@ -37,16 +37,21 @@ package struct FigureRecognizer: Sendable {
                 return written
             }
         }
-        return scan(view.text, paragraph: String(scalars: view.text), index: index).map { view.restore($0, in: original) }
+        return scan(view.text, paragraph: String(scalars: view.text), index: index).map {
+            view.restore($0, in: original)
+        }
     }
 
     private func scan(_ text: [Unicode.Scalar], paragraph: String, index: Int) -> [Figure] {
-        var shielded = Self.shieldedRanges(in: text).filter { !options.includeBareNumbers || !Self.quotesOnlyANumeral($0, in: text) }
+        var shielded = Self.shieldedRanges(in: text).filter {
+            !options.includeBareNumbers || !Self.quotesOnlyANumeral($0, in: text)
+        }
         shielded = Self.merge(shielded, Self.addresses(in: text))
         if options.includeBareNumbers {
             // Bare numbers would otherwise pick the month and day out of every date.
             let dates = DateRecognizer()
-            shielded = Self.merge(shielded, dates.dates(in: paragraph).map { $0.start..<$0.end } + Self.timesOfDay(in: text))
+            shielded = Self.merge(
+                shielded, dates.dates(in: paragraph).map { $0.start..<$0.end } + Self.timesOfDay(in: text))
         }
         var figures: [Figure] = []
         var cursor = 0
@@ -64,8 +69,10 @@ package struct FigureRecognizer: Sendable {
                 cursor += 1
                 continue
             }
-            if let percentFigure = readWordPercent(text, at: cursor) ?? readFixedShare(text, at: cursor) ?? readHalfHundred(text, at: cursor)
-                ?? readHalfUnit(text, at: cursor) ?? readLoneZero(text, at: cursor) {
+            if let percentFigure = readWordPercent(text, at: cursor) ?? readFixedShare(text, at: cursor)
+                ?? readHalfHundred(text, at: cursor)
+                ?? readHalfUnit(text, at: cursor) ?? readLoneZero(text, at: cursor)
+            {
                 figures.append(finish(percentFigure, text: text, paragraph: index, previous: figures.last))
                 cursor = percentFigure.end
                 continue
@@ -80,14 +87,16 @@ package struct FigureRecognizer: Sendable {
                 continue
             }
             guard startsNumber, !continuesWord(text, at: cursor),
-                  let token = readNumber(text, at: cursor, stopBefore: { Self.unitStarts(text, at: $0) })
+                let token = readNumber(text, at: cursor, stopBefore: { Self.unitStarts(text, at: $0) })
             else {
                 cursor += 1
                 continue
             }
             if var figure = figure(for: token, in: text) {
                 // A qualifier word already read as the end of the previous figure is not read twice.
-                if let previous = figures.last, figure.start < previous.end { figure.start = min(previous.end, figure.numberStart) }
+                if let previous = figures.last, figure.start < previous.end {
+                    figure.start = min(previous.end, figure.numberStart)
+                }
                 figures.append(finish(figure, text: text, paragraph: index, previous: figures.last))
                 cursor = max(figure.end, token.end)
             } else {
@@ -118,8 +127,9 @@ package struct FigureRecognizer: Sendable {
 
     private static func lowAndHigh(_ low: Figure, _ high: Figure, in text: [Unicode.Scalar]) -> Figure? {
         guard low.unit == high.unit, low.kind == high.kind, low.valueMax == nil, high.valueMax == nil,
-              low.qualifier == nil, high.qualifier == nil, low.change == nil, high.change == nil, high.start == low.end + 1,
-              let lowValue = ExactDecimal(low.value), let highValue = ExactDecimal(high.value), lowValue < highValue
+            low.qualifier == nil, high.qualifier == nil, low.change == nil, high.change == nil,
+            high.start == low.end + 1,
+            let lowValue = ExactDecimal(low.value), let highValue = ExactDecimal(high.value), lowValue < highValue
         else { return nil }
         // "－9℃／0℃"; and "五元六角-五元七毛八分", where the coins kept the range reader from the dash.
         let slash = low.kind == .temperature && (text[low.end] == "/" || text[low.end] == "／")
@@ -140,8 +150,9 @@ package struct FigureRecognizer: Sendable {
         var namedAfter = figures.map { $0.change != nil && changeNounAfter(text, at: $0.end) != nil }
         for index in stride(from: figures.count - 2, through: 0, by: -1) {
             let next = figures[index + 1]
-            guard namedAfter[index + 1], figures[index].change == nil, figures[index].end <= next.start, figures[index].kind == next.kind,
-                  isListSeparator(text[figures[index].end..<next.start])
+            guard namedAfter[index + 1], figures[index].change == nil, figures[index].end <= next.start,
+                figures[index].kind == next.kind,
+                isListSeparator(text[figures[index].end..<next.start])
             else { continue }
             figures[index].change = next.change
             figures[index].comparison = next.comparison
@@ -164,12 +175,18 @@ package struct FigureRecognizer: Sendable {
         guard !token.isChinese, !token.hasMultiplier, token.end < text.count else { return token }
         // "-2.5 M": one blank may stand before the letter.
         let letter = text[token.end] == " " && token.end + 1 < text.count ? token.end + 1 : token.end
-        guard Self.isASCIILetter(text[letter]), letter + 1 >= text.count || !Self.isASCIILetter(text[letter + 1]) else { return token }
+        guard Self.isASCIILetter(text[letter]), letter + 1 >= text.count || !Self.isASCIILetter(text[letter + 1]) else {
+            return token
+        }
         let bare = options.includeBareNumbers ? FigureGrammar.latinMultipliers[text[letter]] : nil
-        guard let places = bare ?? FigureGrammar.latinMultipliersBeforeUnits[text[letter]].flatMap({ places in
-            let unit = letter + 1 < text.count && Self.isCJK(text[letter + 1]) ? Self.unit(in: text, at: letter + 1) : nil
-            return unit?.kind == .count || unit?.kind == .money ? places : nil
-        })
+        guard
+            let places = bare
+                ?? FigureGrammar.latinMultipliersBeforeUnits[text[letter]].flatMap({ places in
+                    let unit =
+                        letter + 1 < text.count && Self.isCJK(text[letter + 1])
+                        ? Self.unit(in: text, at: letter + 1) : nil
+                    return unit?.kind == .count || unit?.kind == .money ? places : nil
+                })
         else { return token }
         token.value = token.value.shifted(by: places)
         token.end = letter + 1
@@ -205,13 +222,17 @@ package struct FigureRecognizer: Sendable {
         // "第3、4名", "第二、三产业": numbers listed after 第 are ordinals too, and no counts.
         if before == "、", Self.continuesOrdinalList(text, before: token.start - 1) { return nil }
         // "前十" ranks; "前两次", "前四天" count the ones before.
-        if before == "前", !Self.endsAnyWord(FigureGrammar.wordsEndingInQian, in: text, at: token.start), let rank = rank(token, in: text) {
+        if before == "前", !Self.endsAnyWord(FigureGrammar.wordsEndingInQian, in: text, at: token.start),
+            let rank = rank(token, in: text)
+        {
             return rank
         }
         if let share = share(token, in: text) { return share }
         if token.isDigitSequence { return nil }
         // "数十家", "几十个": some tens, no amount. Before a digit 数 ends a noun ("总数300个", "人数四十").
-        if let before, FigureGrammar.vagueMarkers.contains(before), NumeralTables.place(text[token.start]) != nil { return nil }
+        if let before, FigureGrammar.vagueMarkers.contains(before), NumeralTables.place(text[token.start]) != nil {
+            return nil
+        }
         if let fraction = fraction(token, in: text) ?? halfShare(token, in: text) { return fraction }
         if let duration = compoundDuration(token, in: text) { return duration }
         if !options.includeBareNumbers, let share = slashShare(token, in: text) { return share }
@@ -223,13 +244,18 @@ package struct FigureRecognizer: Sendable {
         var valueMax: ExactDecimal? = token.approximateHigh
 
         // "一百零几万": a 零 before the vague digit.
-        if cursor + 1 < text.count, NumeralTables.chineseDigit(text[cursor]) == 0, text[cursor + 1] == "几" || text[cursor + 1] == "幾" {
+        if cursor + 1 < text.count, NumeralTables.chineseDigit(text[cursor]) == 0,
+            text[cursor + 1] == "几" || text[cursor + 1] == "幾"
+        {
             cursor += 1
         }
-        if let infix = cursor < text.count ? FigureGrammar.infixQualifiers[text[cursor]] : nil, !Self.unitStarts(text, at: cursor) {
+        if let infix = cursor < text.count ? FigureGrammar.infixQualifiers[text[cursor]] : nil,
+            !Self.unitStarts(text, at: cursor)
+        {
             qualifier = infix
             cursor += 1
-            let (places, end) = NumeralReader.multipliers(text, at: cursor, stopBefore: { Self.unitStarts(text, at: $0) })
+            let (places, end) = NumeralReader.multipliers(
+                text, at: cursor, stopBefore: { Self.unitStarts(text, at: $0) })
             value = value.shifted(by: places)
             cursor = end
         }
@@ -241,15 +267,19 @@ package struct FigureRecognizer: Sendable {
         if Self.matchesAny(FigureGrammar.blockingSuffixes, in: text, at: cursor) { return nil }
         // "2024届毕业生" names a class by its year and "十三届人大" a session by its number; "举办了7届。"
         // and "两届全国大赛" count sessions.
-        if cursor < text.count, text[cursor] == "届", ExactDecimal(1000) < value || value == ExactDecimal(1000)
-            || cursor + 1 < text.count && Self.isCJK(text[cursor + 1]) && !NumeralTables.countingTwo.contains(text[token.start])
-            && !"近约共逾超".unicodeScalars.contains(text[cursor + 1]) {
+        if cursor < text.count, text[cursor] == "届",
+            ExactDecimal(1000) < value || value == ExactDecimal(1000)
+                || cursor + 1 < text.count && Self.isCJK(text[cursor + 1])
+                    && !NumeralTables.countingTwo.contains(text[token.start])
+                    && !"近约共逾超".unicodeScalars.contains(text[cursor + 1])
+        {
             return nil
         }
         // "两个亿", "三个万": 个 between a number and its multiplier; but "2个万千瓦级电站" counts
         // stations of a size.
         if cursor + 1 < text.count, text[cursor] == "个", let place = NumeralTables.place(text[cursor + 1]), place >= 4,
-           !Self.namesAClass(text, at: cursor + 2) {
+            !Self.namesAClass(text, at: cursor + 2)
+        {
             value = value.shifted(by: place)
             cursor += 2
         }
@@ -257,7 +287,8 @@ package struct FigureRecognizer: Sendable {
         var half = false
         var unitAfterHalf: FigureGrammar.Unit?
         if cursor + 2 < text.count, FigureGrammar.simplified(text[cursor]) == "个",
-           text[cursor + 1] == "半" || FigureGrammar.infixQualifiers[text[cursor + 1]] == .over {
+            text[cursor + 1] == "半" || FigureGrammar.infixQualifiers[text[cursor + 1]] == .over
+        {
             // "两个半月", "3个多月": 个 then a half or 多, then the unit (月 alone means months here).
             unitAfterHalf = text[cursor + 2] == "月" ? FigureGrammar.month : Self.unit(in: text, at: cursor + 2)
             if unitAfterHalf != nil {
@@ -266,13 +297,17 @@ package struct FigureRecognizer: Sendable {
             }
         }
         // "3 个": one blank may stand between a number and its unit.
-        if unitAfterHalf == nil, cursor + 1 < text.count, text[cursor] == " ", let spaced = Self.unit(in: text, at: cursor + 1),
-           !Self.isASCIILetter(text[cursor + 1]) || spaced.kind == .money || Self.letterUnit(in: text, after: cursor) != nil {
+        if unitAfterHalf == nil, cursor + 1 < text.count, text[cursor] == " ",
+            let spaced = Self.unit(in: text, at: cursor + 1),
+            !Self.isASCIILetter(text[cursor + 1]) || spaced.kind == .money
+                || Self.letterUnit(in: text, after: cursor) != nil
+        {
             cursor += 1
         }
         var unit: FigureGrammar.Unit
         if var spoken = Self.unit(in: text, at: cursor), spoken.normalized == "块",
-           currencySign != nil || !value.isInteger || Self.isSpokenYuan(text, unitEnd: cursor + spoken.length) {
+            currencySign != nil || !value.isInteger || Self.isSpokenYuan(text, unitEnd: cursor + spoken.length)
+        {
             // "三块五", "花了三块", "RMB两块九毛九", "3.04块": 块 is yuan (no piece is cut in hundredths).
             spoken.normalized = "元"
             spoken.kind = .money
@@ -283,7 +318,9 @@ package struct FigureRecognizer: Sendable {
         } else if let found = unitAfterHalf ?? Self.unit(in: text, at: cursor) {
             unit = found
         } else if cursor < text.count, let sign = FigureGrammar.signsWrittenAfter[text[cursor]],
-                  cursor + 1 >= text.count || !Self.isASCIILetter(text[cursor + 1]) && NumeralReader.digit(text[cursor + 1]) == nil {
+            cursor + 1 >= text.count
+                || !Self.isASCIILetter(text[cursor + 1]) && NumeralReader.digit(text[cursor + 1]) == nil
+        {
             // "1.5亿＄", "16650$": a sign after the amount names its currency too.
             unit = FigureGrammar.Unit(surface: [text[cursor]], normalized: sign, kind: .money)
         } else if Self.isDime(text, at: cursor, arabic: !token.isChinese) {
@@ -306,7 +343,9 @@ package struct FigureRecognizer: Sendable {
             // "26.3亿、88.9亿元": the amounts of a list take the unit written after the last.
             unit = shared
             unit.length = 0
-        } else if cursor >= text.count || !Self.isCJK(text[cursor]), let named = Self.currencyNamedBefore(text, start: sign ?? token.start) {
+        } else if cursor >= text.count || !Self.isCJK(text[cursor]),
+            let named = Self.currencyNamedBefore(text, start: sign ?? token.start)
+        {
             // "港幣3.14", "人民币500": a currency named right before an amount with no unit after it.
             unit = FigureGrammar.Unit(surface: [], normalized: named, kind: .money)
         } else {
@@ -323,8 +362,10 @@ package struct FigureRecognizer: Sendable {
         cursor += unit.length
         // "两种型号-43 英寸": a hyphen after a word, before a size or a count that cannot be below
         // zero, is a dash ("气温-5℃", "利润-1.2亿元" keep their sign).
-        if let minus = sign, valueMax == nil, minus > 0, Self.isCJK(text[minus - 1]) || text[minus - 1] == " ", "-－".unicodeScalars.contains(text[minus]),
-           FigureGrammar.unsignedKinds.contains(unit.kind) {
+        if let minus = sign, valueMax == nil, minus > 0, Self.isCJK(text[minus - 1]) || text[minus - 1] == " ",
+            "-－".unicodeScalars.contains(text[minus]),
+            FigureGrammar.unsignedKinds.contains(unit.kind)
+        {
             sign = nil
             value = value.negated()
         }
@@ -341,7 +382,8 @@ package struct FigureRecognizer: Sendable {
         if half {
             // The half joins the end it is written after: "零下11度半" is −11.5, "三到五岁半" 3 to 5.5.
             let addHalf = { (number: ExactDecimal) in
-                number.isNegative ? (number.negated() + ExactDecimal(integer: [], fraction: [5])).negated()
+                number.isNegative
+                    ? (number.negated() + ExactDecimal(integer: [], fraction: [5])).negated()
                     : number + ExactDecimal(integer: [], fraction: [5])
             }
             if let high = valueMax { valueMax = addHalf(high) } else { value = addHalf(value) }
@@ -356,7 +398,10 @@ package struct FigureRecognizer: Sendable {
                 cursor = change.end
             }
             // "9000元日币", "港币两千九百六十元": a currency named next to 元 is the currency.
-            if unit.normalized == "元", let named = Self.namedCurrency(in: text, after: cursor, before: currencySign?.start ?? sign ?? token.start) {
+            if unit.normalized == "元",
+                let named = Self.namedCurrency(
+                    in: text, after: cursor, before: currencySign?.start ?? sign ?? token.start)
+            {
                 unit.normalized = named.currency
                 cursor = named.end
             }
@@ -368,11 +413,15 @@ package struct FigureRecognizer: Sendable {
             cursor = speed.end
         }
         // "二套房", "二类地区", "二批次": a lone 二 before these counters is an ordinal; two of them is 两.
-        if token.end - token.start == 1, text[token.start] == "二", FigureGrammar.ordinalAfterTwo.contains(unit.normalized), valueMax == nil {
+        if token.end - token.start == 1, text[token.start] == "二",
+            FigureGrammar.ordinalAfterTwo.contains(unit.normalized), valueMax == nil
+        {
             return nil
         }
         // "六里桥", "五台山": a number and a unit before a word of place name the place.
-        if cursor < text.count, FigureGrammar.placeNameEnds[String(scalars: unit.surface[...])]?.contains(text[cursor]) == true {
+        if cursor < text.count,
+            FigureGrammar.placeNameEnds[String(scalars: unit.surface[...])]?.contains(text[cursor]) == true
+        {
             return nil
         }
         // "2.3本项目": 本 before such a word is "this", not a counter of books.
@@ -381,74 +430,96 @@ package struct FigureRecognizer: Sendable {
         }
         // "2.2本计划……": a decimal opening a line or sentence before a measure word numbers a clause.
         if unit.kind == .count, token.hasFraction, !token.hasMultiplier, sign == nil,
-           token.start == 0 || "\n 。；;".unicodeScalars.contains(text[token.start - 1]) {
+            token.start == 0 || "\n 。；;".unicodeScalars.contains(text[token.start - 1])
+        {
             return nil
         }
         // A financial digit alone after a Chinese character ends a word ("海陆", "队伍"), unless it is money.
         if token.end - token.start == 1, NumeralTables.financialDigits.contains(text[token.start]), unit.kind != .money,
-           token.start > 0, Self.isCJK(text[token.start - 1]) {
+            token.start > 0, Self.isCJK(text[token.start - 1])
+        {
             return nil
         }
         // 一 before a measure word is an article ("一批", "一个"); before a unit of measure it counts ("近一吨"),
         // and so does a counter of things that ends its clause after the thing counted ("越野车一辆。";
         // but "雪白一片。", "在一起。" are words).
         if token.isLoneOne, unit.kind == .count, !half, !options.includeBareNumbers, valueMax == nil,
-           !(Self.endsClause(text, at: cursor) && FigureGrammar.inventoryCounters.contains(unit.normalized)) {
+            !(Self.endsClause(text, at: cursor) && FigureGrammar.inventoryCounters.contains(unit.normalized))
+        {
             return nil
         }
         // "下一年度", "每一年", "同一天": 一 after these words picks a period, it measures none.
-        if token.isLoneOne, !half, token.start > 0, FigureGrammar.loneOneDeterminers.contains(text[token.start - 1])
-            || (cursor < text.count && text[cursor] == "度") {
+        if token.isLoneOne, !half, token.start > 0,
+            FigureGrammar.loneOneDeterminers.contains(text[token.start - 1])
+                || (cursor < text.count && text[cursor] == "度")
+        {
             return nil
         }
         // "1500元至2500元": a range with the unit written on both ends.
         if valueMax == nil, qualifier == nil, let range = readRange(text, at: cursor, low: token, signedLow: value),
-           let repeated = Self.unit(in: text, at: range.end), repeated.normalized == unit.normalized {
+            let repeated = Self.unit(in: text, at: range.end), repeated.normalized == unit.normalized
+        {
             value = range.low
             valueMax = range.high
             cursor = range.end + repeated.length
-        } else if valueMax == nil, qualifier == nil, unit.normalized == "元", let range = readRange(text, at: cursor, low: token, signedLow: value),
-                  let repeated = Self.unit(in: text, at: range.end), repeated.normalized == "块" {
+        } else if valueMax == nil, qualifier == nil, unit.normalized == "元",
+            let range = readRange(text, at: cursor, low: token, signedLow: value),
+            let repeated = Self.unit(in: text, at: range.end), repeated.normalized == "块"
+        {
             // "五块六到五块七毛八": spoken yuan on both ends, each with its coins.
             let change = smallChange(in: text, at: range.end + repeated.length, unit: repeated, scale: 0)
             valueMax = range.high + (change?.amount ?? ExactDecimal(0))
             cursor = change?.end ?? range.end + repeated.length
         }
-        if unit.kind == .money, cursor + 1 < text.count, text[cursor] == "一", let each = Self.unit(in: text, at: cursor + 1),
-           each.kind != .money, each.scale == 0,
-           FigureGrammar.measureKinds.contains(each.kind) || Self.endsClause(text, at: cursor + 1 + each.length) {
+        if unit.kind == .money, cursor + 1 < text.count, text[cursor] == "一",
+            let each = Self.unit(in: text, at: cursor + 1),
+            each.kind != .money, each.scale == 0,
+            FigureGrammar.measureKinds.contains(each.kind) || Self.endsClause(text, at: cursor + 1 + each.length)
+        {
             // "3块一斤" is a price per 斤; "2块一个" the price of one: the 一 counts nothing of its own.
             if FigureGrammar.measureKinds.contains(each.kind) { unit.normalized += "/" + each.normalized }
             cursor += 1 + each.length
         } else if let per = perUnit(in: text, at: cursor, of: unit) {
             unit.normalized += "/" + per.normalized
             cursor = per.end
-        } else if unit.kind != .speed, let per = perUnitBefore(text, start: currencySign?.start ?? sign ?? token.start, of: unit) {
+        } else if unit.kind != .speed,
+            let per = perUnitBefore(text, start: currencySign?.start ?? sign ?? token.start, of: unit)
+        {
             unit.normalized += "/" + per
             if unit.kind == .length { unit.kind = .speed }
         }
-        if qualifier == nil, cursor < text.count, let infix = FigureGrammar.infixQualifiers[text[cursor]], infix == .over,
-           unit.kind == .duration || unit.kind == .count, !(cursor + 1 < text.count && text[cursor + 1] == "于") {
+        if qualifier == nil, cursor < text.count, let infix = FigureGrammar.infixQualifiers[text[cursor]],
+            infix == .over,
+            unit.kind == .duration || unit.kind == .count, !(cursor + 1 < text.count && text[cursor + 1] == "于")
+        {
             qualifier = infix
             cursor += 1
         }
         if qualifier == nil, let suffix = Self.qualifierWord(FigureGrammar.suffixQualifiers, in: text, at: cursor) {
             qualifier = suffix.qualifier
             cursor += suffix.surface.count
-        } else if qualifier == nil, unit.kind == .duration, cursor < text.count, text[cursor] == "内" || text[cursor] == "內" {
+        } else if qualifier == nil, unit.kind == .duration, cursor < text.count,
+            text[cursor] == "内" || text[cursor] == "內"
+        {
             // "10年内", "5个工作日内": within the time.
             qualifier = .atMost
             cursor += 1
         }
         var start = currencySign?.start ?? sign ?? token.start
         // "约摄氏15度": the scale written before a temperature is part of it, and a qualifier may precede it.
-        if unit.kind == .temperature, let scale = FigureGrammar.temperatureScales.first(where: { Self.matches($0, in: text, at: start - $0.count) }) {
+        if unit.kind == .temperature,
+            let scale = FigureGrammar.temperatureScales.first(where: {
+                Self.matches($0, in: text, at: start - $0.count)
+            })
+        {
             start -= scale.count
         }
         if let prefix = prefixQualifier(in: text, before: start) {
             if qualifier == nil { qualifier = prefix.qualifier }
             start -= prefix.surface.count
-        } else if start == token.start, start > 0, "上过破".unicodeScalars.contains(text[start - 1]), NumeralTables.place(text[start]) != nil {
+        } else if start == token.start, start > 0, "上过破".unicodeScalars.contains(text[start - 1]),
+            NumeralTables.place(text[start]) != nil
+        {
             // "上千元", "上亿人", "过亿元", "票房破亿": these before a place word alone say more than one of it.
             if qualifier == nil { qualifier = .over }
             start -= 1
@@ -462,22 +533,28 @@ package struct FigureRecognizer: Sendable {
     /// A number without a unit (only when bare numbers are asked for). `value` already carries
     /// its sign and any multiplier read after a qualifier ("五百余万").
     private func bareNumber(
-        _ token: NumeralReader.Token, value: ExactDecimal, valueMax: ExactDecimal?, qualifier: Qualifier?, end: Int, in text: [Unicode.Scalar]
+        _ token: NumeralReader.Token, value: ExactDecimal, valueMax: ExactDecimal?, qualifier: Qualifier?, end: Int,
+        in text: [Unicode.Scalar]
     ) -> Candidate? {
         // A leading zero marks a code ("023"); a lone 一 is an article ("统一", "一切") unless quoted
         // or signed ("负一"); a single Chinese digit inside a word is part of it ("两地", "三农").
-        let quoted = token.start > 0 && end < text.count && FigureGrammar.closingQuote(text[token.start - 1]) == text[end]
-        guard options.includeBareNumbers, !token.isLoneOne || quoted || Self.minusSign(in: text, before: token.start) != nil,
-              token.isChinese || token.integerDigits < 2 || NumeralReader.digit(text[token.start]) != 0
+        let quoted =
+            token.start > 0 && end < text.count && FigureGrammar.closingQuote(text[token.start - 1]) == text[end]
+        guard options.includeBareNumbers,
+            !token.isLoneOne || quoted || Self.minusSign(in: text, before: token.start) != nil,
+            token.isChinese || token.integerDigits < 2 || NumeralReader.digit(text[token.start]) != 0
         else { return nil }
         if token.isChinese, end - token.start == 1, end < text.count, Self.isCJK(text[end]),
-           !Self.matches(["分", "之"], in: text, at: end), Self.minusSign(in: text, before: token.start) == nil {
+            !Self.matches(["分", "之"], in: text, at: end), Self.minusSign(in: text, before: token.start) == nil
+        {
             return nil
         }
         if end - token.start == 1, NumeralTables.financialDigits.contains(text[token.start]) { return nil }
         // "廿二日", "截至20日": a day of the month, which the dates report.
-        if end < text.count, text[end] == "日" || text[end] == "号", token.value.isInteger, let day = token.value.integerValue,
-           (1...31).contains(day) {
+        if end < text.count, text[end] == "日" || text[end] == "号", token.value.isInteger,
+            let day = token.value.integerValue,
+            (1...31).contains(day)
+        {
             return nil
         }
         // "2 1/4": the whole part of a fraction is read with the fraction.
@@ -487,7 +564,9 @@ package struct FigureRecognizer: Sendable {
             if index < text.count, text[index] == "/" || text[index] == "／" { return nil }
         }
         let start = Self.minusSign(in: text, before: token.start) ?? token.start
-        let figure = Figure(text: "", value: value.description, valueMax: valueMax?.description, unit: "", kind: .number, qualifier: qualifier)
+        let figure = Figure(
+            text: "", value: value.description, valueMax: valueMax?.description, unit: "", kind: .number,
+            qualifier: qualifier)
         return Candidate(figure: figure, start: start, end: end, numberStart: token.start)
     }
 
@@ -498,11 +577,14 @@ package struct FigureRecognizer: Sendable {
         figure.paragraph = paragraph
         figure.start = candidate.start
         figure.end = candidate.end
-        if let governed = changeGoverning(text, before: candidate.start) ?? Self.changeNounAfter(text, at: candidate.end) {
+        if let governed = changeGoverning(text, before: candidate.start)
+            ?? Self.changeNounAfter(text, at: candidate.end)
+        {
             figure.change = governed.change
             figure.comparison = governed.comparison
         } else if let previous, previous.change != nil, previous.end <= candidate.start,
-                  Self.isListSeparator(text[previous.end..<candidate.start]) {
+            Self.isListSeparator(text[previous.end..<candidate.start])
+        {
             figure.change = previous.change
             figure.comparison = previous.comparison
         }

@@ -75,11 +75,11 @@ struct HTMLBenchmark: ParsableCommand {
                 for page in pages { sink &+= (try? Ingest.read(page, name: "page.html"))?.blocks.count ?? 0 }
             }
         }
-        let outlines = ingested.map { pipeline.segmenter.outline(of: $0.blocks, titleHint: $0.titleHint) }
+        let outlines = ingested.map { pipeline.segmenter.outline(of: $0) }
         let segment = fastest(rounds: rounds) {
             for _ in 0..<repeatCount {
                 for page in ingested {
-                    sink &+= pipeline.segmenter.outline(of: page.blocks, titleHint: page.titleHint).lead.count
+                    sink &+= pipeline.segmenter.outline(of: page).lead.count
                 }
             }
         }

@@ -4,8 +4,12 @@ public struct Pipeline: Sendable {
     /// The version of Gazette, recorded in every record as `gazetteVersion`.
     public static let version = "0.1.0"
 
+    /// The format inputs are read as; nil takes it from the file name's extension, else from the first bytes.
     public var format: SourceInfo.Format?
+    /// A character set forced on every input ("GB18030", "UTF-8"; `--encoding`); nil decides it from a
+    /// byte-order mark, a declared charset, or the bytes themselves.
     public var encoding: String?
+    /// How much one input may hold; an input past a limit is refused with `GazetteError.overLimit`.
     public var limits: Limits
     /// Bytes of one input (`limits.maximumBytes`).
     public var maximumBytes: Int {
@@ -18,12 +22,14 @@ public struct Pipeline: Sendable {
     /// records from elsewhere.
     public var validator = Validator(rereadsFigures: false)
 
+    /// A pipeline reading inputs as `format` in `encoding` (nil: decided per input), within `limits`.
     public init(format: SourceInfo.Format? = nil, encoding: String? = nil, limits: Limits = .standard) {
         self.format = format
         self.encoding = encoding
         self.limits = limits
     }
 
+    /// A pipeline with the standard limits except the size of one input, `maximumBytes` (`--max-bytes`).
     public init(format: SourceInfo.Format? = nil, encoding: String? = nil, maximumBytes: Int) {
         self.init(format: format, encoding: encoding)
         self.maximumBytes = maximumBytes
@@ -42,27 +48,20 @@ public struct Pipeline: Sendable {
     /// `name` is the input as errors name it; `sourceName`, when given, is the record's
     /// `source.name` (by default the last part of `name`).
     public func document(from bytes: [UInt8], name: String, sourceName: String? = nil) throws -> Document {
+        // Each stage's output is the next one's only input.
         let ingested = try Ingest.read(
             bytes, name: name, sourceName: sourceName, format: format, encoding: encoding, limits: limits)
-        let outline = segmenter.outline(
-            of: ingested.blocks, titleHint: ingested.titleHint, afterArticle: ingested.hints.postamble)
+        let outline = segmenter.outline(of: ingested)
         let sections = outline.sectionCount
         guard sections <= limits.maximumSections else {
             throw GazetteError.overLimit(name, what: "\(sections) sections, more than \(limits.maximumSections)")
         }
-        let metadata = MetadataReader.read(
-            bylines: ingested.hints.bylines, lines: outline.trailer, preamble: ingested.hints.preamble,
-            postamble: ingested.hints.postamble,
-            meta: ingested.hints.meta,
-            canonicalURL: ingested.hints.canonicalURL)
-        let extracted = extractor.document(
-            from: outline, source: ingested.source, metadata: metadata, tables: ingested.tables,
-            maximumFigures: limits.maximumFigures)
+        let extracted = extractor.document(from: outline, maximumFigures: limits.maximumFigures)
         guard !extracted.overLimit else {
             throw GazetteError.overLimit(name, what: "more than \(limits.maximumFigures) figures")
         }
         var document = extracted.document
-        document.diagnostics = ingested.diagnostics + validator.diagnostics(for: document)
+        document.diagnostics = outline.origin.diagnostics + validator.diagnostics(for: document)
         return document
     }
 }

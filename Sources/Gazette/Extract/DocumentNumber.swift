@@ -14,7 +14,7 @@ enum DocumentNumber {
             while end < s.count, NumeralReader.digit(s[end]) != nil { end += 1 }
             guard end > index + 6, end < s.count, s[end] == "号" else { continue }
             var start = index
-            while start > 0, FigureRecognizer.isCJK(s[start - 1]) { start -= 1 }
+            while start > 0, TextCleaner.isCJK(s[start - 1]) { start -= 1 }
             guard index - start >= 2 else { continue }
             return String(scalars: s[start...end])
         }

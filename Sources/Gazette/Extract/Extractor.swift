@@ -16,6 +16,21 @@ package struct Extractor: Sendable {
         document(from: outline, source: source, metadata: metadata, tables: tables, maximumFigures: .max).document
     }
 
+    /// The document of an outline Segment made from an ingested source: its metadata read
+    /// from what the page says about itself and from the trailing lines, its tables placed in
+    /// their sections. Figures are read only until there are more than `maximumFigures`; then
+    /// `overLimit` is true (`Pipeline` refuses such a document).
+    func document(from outline: Outline, maximumFigures: Int) -> (document: Document, overLimit: Bool) {
+        let origin = outline.origin
+        let hints = origin.hints
+        let metadata = MetadataReader.read(
+            bylines: hints.bylines, lines: outline.trailer, preamble: hints.preamble, postamble: hints.postamble,
+            meta: hints.meta, canonicalURL: hints.canonicalURL)
+        let source = origin.source ?? SourceInfo(name: "", format: .text, encoding: "UTF-8", sha256: "", bytes: 0)
+        return document(
+            from: outline, source: source, metadata: metadata, tables: origin.tables, maximumFigures: maximumFigures)
+    }
+
     /// The document, reading figures only until there are more than `maximumFigures`; then
     /// `overLimit` is true and the figures are incomplete (`Pipeline` refuses such a document).
     func document(

@@ -193,7 +193,7 @@ enum HTMLReader {
         if regionStart < first {
             var between = flattener.blocks(between: regionStart, and: first)
             if let subtitle = heading?.subtitle, let next = between.first,
-                Segmenter.withoutLeadingDashes(next.text) == subtitle
+                TextCleaner.withoutLeadingDashes(next.text) == subtitle
             {
                 between.removeFirst()
             } else if heading != nil, heading?.subtitle == nil, let next = between.first, case .heading = next.kind,

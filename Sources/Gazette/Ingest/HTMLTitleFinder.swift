@@ -83,7 +83,7 @@ struct HTMLTitleFinder {
                 guard let cut = part.lastIndex(of: mark), part[..<cut].unicodeScalars.count >= 4 else { return [part] }
                 let after = String(part[part.index(after: cut)...])
                 // After a blank, only a Chinese site name: "华为发布 Mate60" keeps its model.
-                guard isSiteName(after), mark == "-" || after.unicodeScalars.contains(where: FigureRecognizer.isCJK)
+                guard isSiteName(after), mark == "-" || after.unicodeScalars.contains(where: TextCleaner.isCJK)
                 else { return [part] }
                 return [String(part[..<cut]), String(part[part.index(after: cut)...])]
             }
@@ -105,7 +105,7 @@ struct HTMLTitleFinder {
         let trimmed = TextCleaner.clean(part)
         // A Chinese page's article title is in Chinese: a part without a Chinese character names
         // the site ("Xining County Bureau of …", "Untitled Document").
-        if !trimmed.unicodeScalars.contains(where: FigureRecognizer.isCJK) { return true }
+        if !trimmed.unicodeScalars.contains(where: TextCleaner.isCJK) { return true }
         // A channel's name: "要闻", "工作动态", "政策文件".
         if trimmed.unicodeScalars.count <= 4 { return true }
         return siteEndings.contains { trimmed.endsWith($0) } || siteFragments.contains { trimmed.includes($0) }
@@ -269,7 +269,7 @@ struct HTMLTitleFinder {
         guard next < tree.nodes.count, !excluded[next], tree.hints[next].contains(.subtitle),
             let text = heading(at: next)?.text
         else { return nil }
-        return Segmenter.withoutLeadingDashes(text)
+        return TextCleaner.withoutLeadingDashes(text)
     }
 
     /// True when the first letter of the element's text is the first letter of a target.

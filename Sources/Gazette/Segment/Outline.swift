@@ -27,6 +27,18 @@ package struct Outline: Sendable, Equatable {
     package var trailer: [String]
     /// For each table placeholder met, the path of the section it stood in (nil: the lead).
     package var tablePlacements: [Int: String?] = [:]
+    /// What Ingest learnt about the source, handed on untouched for Extract.
+    package var origin = Origin()
+
+    /// The parts of the ingested source that Segment does not change: the source's
+    /// description, what the page says about itself, its data tables and the diagnostics of
+    /// reading it. Extract reads them from the outline, so each stage has one input.
+    package struct Origin: Sendable, Equatable {
+        package var source: SourceInfo?
+        package var hints = PageHints()
+        package var tables: [Table] = []
+        package var diagnostics: [Diagnostic] = []
+    }
 }
 
 extension Outline {

@@ -9,6 +9,16 @@ package struct Segmenter: Sendable {
 
     package init() {}
 
+    /// The outline of an ingested source, carrying on what Ingest learnt about it
+    /// (`Outline.origin`) for Extract.
+    package func outline(of ingested: IngestedSource) -> Outline {
+        var outline = outline(
+            of: ingested.blocks, titleHint: ingested.titleHint, afterArticle: ingested.hints.postamble)
+        outline.origin = Outline.Origin(
+            source: ingested.source, hints: ingested.hints, tables: ingested.tables, diagnostics: ingested.diagnostics)
+        return outline
+    }
+
     /// `afterArticle`: the first lines a page prints after its article, where an official
     /// document's attachment list may stand.
     package func outline(of allBlocks: [Block], titleHint: String? = nil, afterArticle: [String] = []) -> Outline {
@@ -127,7 +137,7 @@ package struct Segmenter: Sendable {
             !MetadataReader.isDateTimeLine(next.text), !TrailerLines.isSpeakerLine(next.text),
             next.kind != .paragraph || (hint == nil && isSubtitleLike(next.text))
         {
-            subtitle = Self.withoutLeadingDashes(next.text)
+            subtitle = TextCleaner.withoutLeadingDashes(next.text)
             rest = rest.dropFirst()
         }
         return (title, subtitle, Array(rest))
@@ -138,15 +148,6 @@ package struct Segmenter: Sendable {
         let count = text.unicodeScalars.count
         return count <= maximumTitleLength * 2 && SectionMarker.read(text) == nil
             && !"。；：".unicodeScalars.contains(last)
-    }
-
-    /// "——澜州港开港三十周年发展纪实" → "澜州港开港三十周年发展纪实": a subtitle's dash.
-    static func withoutLeadingDashes(_ text: String) -> String {
-        var scalars = Substring(text).unicodeScalars[...]
-        while let first = scalars.first, first == "—" || first == "－" || first == "-" || TextCleaner.isBlank(first) {
-            scalars = scalars.dropFirst()
-        }
-        return scalars.isEmpty ? text : String(scalars)
     }
 
     private func isSubtitleLike(_ text: String) -> Bool {

@@ -2,6 +2,21 @@
 /// U+3000, no-break spaces, zero-width marks), turns inner runs of blanks into one space and
 /// drops control characters. Letters, digits and punctuation are kept exactly as written.
 enum TextCleaner {
+    /// "——澜州港开港三十周年发展纪实" → "澜州港开港三十周年发展纪实": a subtitle's dash.
+    static func withoutLeadingDashes(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars[...]
+        while let first = scalars.first, first == "—" || first == "－" || first == "-" || TextCleaner.isBlank(first) {
+            scalars = scalars.dropFirst()
+        }
+        return scalars.isEmpty ? text : String(scalars)
+    }
+
+    /// A Chinese character (CJK Unified Ideographs and their extensions).
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+            || (0x20000...0x2FFFF).contains(scalar.value)
+    }
+
     static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09, 0xA0, 0x3000, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0xFEFF, 0x200C, 0x200D: true
@@ -41,7 +56,7 @@ enum TextCleaner {
             // A line break in the source between two Chinese characters is no space (Word wraps
             // its HTML in the middle of words).
             if pendingSpace,
-                !(pendingBreak && previous.map(FigureRecognizer.isCJK) == true && FigureRecognizer.isCJK(scalar))
+                !(pendingBreak && previous.map(TextCleaner.isCJK) == true && TextCleaner.isCJK(scalar))
             {
                 out.append(0x20)
             }

@@ -39,8 +39,8 @@ struct CompactView {
     /// A blank between these two is layout, not a boundary: Chinese on one side, and Chinese
     /// or an Arabic digit on the other.
     private static func joins(_ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
-        let beforeChinese = FigureRecognizer.isCJK(before)
-        let afterChinese = FigureRecognizer.isCJK(after)
+        let beforeChinese = TextCleaner.isCJK(before)
+        let afterChinese = TextCleaner.isCJK(after)
         let beforeDigit = NumeralReader.digit(before) != nil
         let afterDigit = NumeralReader.digit(after) != nil
         return (beforeChinese && (afterChinese || afterDigit)) || (beforeDigit && afterChinese)

@@ -185,7 +185,7 @@ extension FigureRecognizer {
         if index >= 2, text[index - 2] == "零", sign == "下" { return index - 2 }  // "零下5度"
         // "低至 - 8℃", "同比 - 12%": a minus set off by blanks after a word (a list's "- " opens a line).
         if sign == " ", index >= 4, "-－−".unicodeScalars.contains(text[index - 2]), text[index - 3] == " ",
-            isCJK(text[index - 4])
+            TextCleaner.isCJK(text[index - 4])
         {
             return index - 2
         }
@@ -368,11 +368,11 @@ extension FigureRecognizer {
             guard unitEnd + 1 < text.count else { return true }
             let after = text[unitEnd + 1]
             if NumeralReader.digit(after) != nil || NumeralTables.isNumeral(after) { return false }
-            return !isCJK(after) || "毛角分".unicodeScalars.contains(after)
+            return !TextCleaner.isCJK(after) || "毛角分".unicodeScalars.contains(after)
                 || FigureGrammar.rangeSeparators.contains(after)
         }
         // "花了三块。", "每公斤17块多": the clause ends, or 多 follows, after a word of price.
-        return (!isCJK(next) || next == "多") && priceWordBefore(text, index: unitEnd)
+        return (!TextCleaner.isCJK(next) || next == "多") && priceWordBefore(text, index: unitEnd)
     }
 
     private static func priceWordBefore(_ text: [Unicode.Scalar], index: Int) -> Bool {
@@ -464,7 +464,7 @@ extension FigureRecognizer {
         {
             return true
         }
-        return arabic && (next >= text.count || !isCJK(text[next]))
+        return arabic && (next >= text.count || !TextCleaner.isCJK(text[next]))
     }
 
     /// The coins after an amount of `unit` ("五元三毛", "三块五", "两毛五", "两美元又三美分",
@@ -496,7 +496,7 @@ extension FigureRecognizer {
             }
             // "三块五", "两毛五": a last digit after the spoken 块 or 毛 counts in the next lower place.
             if unit.surface == ["块"] || unit.surface == ["毛"], number.end - number.start == 1,
-                number.end >= text.count || !Self.isCJK(text[number.end])
+                number.end >= text.count || !TextCleaner.isCJK(text[number.end])
                     || FigureGrammar.rangeSeparators.contains(text[number.end])
             {
                 return (amount + number.value.shifted(by: lastScale - 1), number.end)
@@ -557,7 +557,8 @@ extension FigureRecognizer {
                 return (word.normalized, end)
             }
             wordEnd -= 1
-            guard wordEnd >= 0, isCJK(text[wordEnd]), NumeralTables.chineseDigit(text[wordEnd]) == nil else {
+            guard wordEnd >= 0, TextCleaner.isCJK(text[wordEnd]), NumeralTables.chineseDigit(text[wordEnd]) == nil
+            else {
                 return nil
             }
         }
@@ -895,11 +896,6 @@ extension FigureRecognizer {
             }
         }
         return ranges
-    }
-
-    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
-            || (0x20000...0x2FFFF).contains(scalar.value)
     }
 
     /// Two sorted lists of ranges merged into one sorted list.

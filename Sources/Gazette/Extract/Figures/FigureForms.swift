@@ -109,7 +109,7 @@ extension FigureRecognizer {
         let end = token.end + 1
         guard token.isLoneOne, end <= text.count, text[token.end] == "半",
             token.start == 0 || text[token.start - 1] != "另",
-            end >= text.count || !Self.isCJK(text[end]) || text[end] == "以" || Self.endsClause(text[end])
+            end >= text.count || !TextCleaner.isCJK(text[end]) || text[end] == "以" || Self.endsClause(text[end])
                 || text[end] == "的"
         else { return nil }
         return candidate(
@@ -263,7 +263,7 @@ extension FigureRecognizer {
                 || !(NumeralReader.startsNumber(text[index - 1]) || NumeralReader.isDecimalPoint(text[index - 1]))
         else { return nil }
         let ends = { (position: Int) in
-            position >= text.count || !(Self.isCJK(text[position]) || NumeralReader.digit(text[position]) != nil)
+            position >= text.count || !(TextCleaner.isCJK(text[position]) || NumeralReader.digit(text[position]) != nil)
         }
         if ends(index + 1) {
             return Candidate(

@@ -183,7 +183,7 @@ package struct FigureRecognizer: Sendable {
             let places = bare
                 ?? FigureGrammar.latinMultipliersBeforeUnits[text[letter]].flatMap({ places in
                     let unit =
-                        letter + 1 < text.count && Self.isCJK(text[letter + 1])
+                        letter + 1 < text.count && TextCleaner.isCJK(text[letter + 1])
                         ? Self.unit(in: text, at: letter + 1) : nil
                     return unit?.kind == .count || unit?.kind == .money ? places : nil
                 })
@@ -269,7 +269,7 @@ package struct FigureRecognizer: Sendable {
         // and "两届全国大赛" count sessions.
         if cursor < text.count, text[cursor] == "届",
             ExactDecimal(1000) < value || value == ExactDecimal(1000)
-                || cursor + 1 < text.count && Self.isCJK(text[cursor + 1])
+                || cursor + 1 < text.count && TextCleaner.isCJK(text[cursor + 1])
                     && !NumeralTables.countingTwo.contains(text[token.start])
                     && !"近约共逾超".unicodeScalars.contains(text[cursor + 1])
         {
@@ -343,7 +343,7 @@ package struct FigureRecognizer: Sendable {
             // "26.3亿、88.9亿元": the amounts of a list take the unit written after the last.
             unit = shared
             unit.length = 0
-        } else if cursor >= text.count || !Self.isCJK(text[cursor]),
+        } else if cursor >= text.count || !TextCleaner.isCJK(text[cursor]),
             let named = Self.currencyNamedBefore(text, start: sign ?? token.start)
         {
             // "港幣3.14", "人民币500": a currency named right before an amount with no unit after it.
@@ -362,7 +362,7 @@ package struct FigureRecognizer: Sendable {
         cursor += unit.length
         // "两种型号-43 英寸": a hyphen after a word, before a size or a count that cannot be below
         // zero, is a dash ("气温-5℃", "利润-1.2亿元" keep their sign).
-        if let minus = sign, valueMax == nil, minus > 0, Self.isCJK(text[minus - 1]) || text[minus - 1] == " ",
+        if let minus = sign, valueMax == nil, minus > 0, TextCleaner.isCJK(text[minus - 1]) || text[minus - 1] == " ",
             "-－".unicodeScalars.contains(text[minus]),
             FigureGrammar.unsignedKinds.contains(unit.kind)
         {
@@ -436,7 +436,7 @@ package struct FigureRecognizer: Sendable {
         }
         // A financial digit alone after a Chinese character ends a word ("海陆", "队伍"), unless it is money.
         if token.end - token.start == 1, NumeralTables.financialDigits.contains(text[token.start]), unit.kind != .money,
-            token.start > 0, Self.isCJK(text[token.start - 1])
+            token.start > 0, TextCleaner.isCJK(text[token.start - 1])
         {
             return nil
         }
@@ -544,7 +544,7 @@ package struct FigureRecognizer: Sendable {
             !token.isLoneOne || quoted || Self.minusSign(in: text, before: token.start) != nil,
             token.isChinese || token.integerDigits < 2 || NumeralReader.digit(text[token.start]) != 0
         else { return nil }
-        if token.isChinese, end - token.start == 1, end < text.count, Self.isCJK(text[end]),
+        if token.isChinese, end - token.start == 1, end < text.count, TextCleaner.isCJK(text[end]),
             !Self.matches(["分", "之"], in: text, at: end), Self.minusSign(in: text, before: token.start) == nil
         {
             return nil

@@ -35,8 +35,8 @@ extension GazetteCommand {
             let settings: ValidationSettings
             do {
                 settings = try loadSettings()
-            } catch let problem as ValidationConfig.Problem {
-                reportError(problem.description)
+            } catch let error as GazetteError {
+                reportError(error.description)
                 throw ExitCode(2)
             }
             let readsStandardInput = paths.contains("-")
@@ -94,13 +94,10 @@ extension GazetteCommand {
             let configPath = config ?? (FileManager.default.fileExists(atPath: ".gazette.yml") ? ".gazette.yml" : nil)
             if let configPath {
                 guard let text = try? String(contentsOfFile: configPath, encoding: .utf8) else {
-                    throw ValidationConfig.Problem.unreadable("\(configPath) cannot be read")
+                    throw GazetteError.unreadable(
+                        configPath, reason: "not a UTF-8 text file, or no permission to read it")
                 }
-                do {
-                    settings = try ConfigFile.settings(fromYAML: text)
-                } catch {
-                    throw ValidationConfig.Problem.unreadable("\(configPath): \(error.description)")
-                }
+                settings = try ConfigFile.settings(fromYAML: text, file: configPath)
             }
             if strict { settings.strict = true }
             for rule in rules {

@@ -36,32 +36,38 @@ import Testing
     }
 
     @Test func unknownRuleInYAMLIsAnError() {
-        #expect(throws: ValidationConfig.Problem.unknownRule("no-such-rule")) {
+        #expect(throws: GazetteError.badSetting(".gazette.yml", reason: "no rule is called no-such-rule")) {
             try ConfigFile.settings(fromYAML: "rules:\n  no-such-rule: off\n")
         }
     }
 
     @Test func badSeverityInYAMLIsAnError() {
-        #expect(throws: ValidationConfig.Problem.badSeverity(rule: "lead-count", value: "loud")) {
+        #expect(
+            throws: GazetteError.badSetting(
+                ".gazette.yml", reason: "rule lead-count: loud is none of off, on, info, warning, error")
+        ) {
             try ConfigFile.settings(fromYAML: "rules:\n  lead-count: loud\n")
         }
     }
 
     @Test func yamlThatIsNotAMappingIsAnError() {
-        #expect(throws: ValidationConfig.Problem.self) { try ConfigFile.settings(fromYAML: "- strict\n- rules\n") }
-        #expect(throws: ValidationConfig.Problem.self) { try ConfigFile.settings(fromYAML: "rules: [unclosed\n") }
+        #expect(throws: GazetteError.self) { try ConfigFile.settings(fromYAML: "- strict\n- rules\n") }
+        #expect(throws: GazetteError.self) { try ConfigFile.settings(fromYAML: "rules: [unclosed\n") }
     }
 
     @Test func unknownKeyIsAnErrorNamingIt() {
-        #expect(throws: ValidationConfig.Problem.unknownKey("rule")) {
+        #expect(
+            throws: GazetteError.badSetting(".gazette.yml", reason: "no setting is called rule (known: strict, rules)")
+        ) {
             try ConfigFile.settings(fromYAML: "rule:\n  lead-count: off\n")
         }
         #expect(
-            ValidationConfig.Problem.unknownKey("stict").description
-                == "no setting is called stict (known: strict, rules)")
+            GazetteError.badSetting("ci/gazette.yml", reason: "no setting is called stict (known: strict, rules)")
+                .description
+                == "ci/gazette.yml: bad validation setting (no setting is called stict (known: strict, rules))")
     }
 
     @Test func strictMustBeABoolean() {
-        #expect(throws: ValidationConfig.Problem.self) { try ConfigFile.settings(fromYAML: "strict: sometimes\n") }
+        #expect(throws: GazetteError.self) { try ConfigFile.settings(fromYAML: "strict: sometimes\n") }
     }
 }

@@ -21,6 +21,10 @@ public enum GazetteError: Error, Sendable, Equatable, CustomStringConvertible {
     case needsEncoding(String, encoding: String)
     /// An output file could not be written, or a database refused a record.
     case writeFailed(String, reason: String)
+    /// Validation settings that cannot be used: a `.gazette.yml` (or `--rule`, named as the
+    /// path) that is not YAML of the expected shape, names an unknown setting or rule, or sets
+    /// a rule to something other than off, on or a severity; `reason` says which.
+    case badSetting(String, reason: String)
     /// An extract (`.json`, `.ndjson`) given where an announcement was wanted.
     case extractGiven(String)
     /// An input past one of the `Limits`: `what` says which, with the count and the limit.
@@ -30,9 +34,9 @@ public enum GazetteError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String {
         switch self {
         case .fileNotFound(let path), .notAFile(let path), .unreadable(let path, _), .emptyInput(let path),
-            .binaryInput(let path, _),
-            .undecodable(let path, _), .noText(let path), .invalidRecord(let path, _), .needsEncoding(let path, _),
-            .writeFailed(let path, _), .extractGiven(let path), .overLimit(let path, _):
+            .binaryInput(let path, _), .undecodable(let path, _), .noText(let path), .invalidRecord(let path, _),
+            .needsEncoding(let path, _), .writeFailed(let path, _), .badSetting(let path, _), .extractGiven(let path),
+            .overLimit(let path, _):
             path
         }
     }
@@ -53,6 +57,7 @@ public enum GazetteError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path): looks like \(encoding) text without a byte-order mark; read it with --encoding \(encoding)"
         case .writeFailed(let path, let reason): "\(path): cannot be written (\(reason))"
         case .overLimit(let path, let what): "\(path): over a limit: \(what)"
+        case .badSetting(let path, let reason): "\(path): bad validation setting (\(reason))"
         case .extractGiven(let path):
             "\(path): an extract (Gazette JSON), not an announcement; check it with gazette validate or load it with gazette load"
         }

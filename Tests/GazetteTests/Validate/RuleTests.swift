@@ -343,10 +343,13 @@ enum RuleRecords {
     }
 
     @Test func unknownRuleOrSeverityIsAnError() {
-        #expect(throws: ValidationConfig.Problem.unknownRule("no-such-rule")) {
+        #expect(throws: GazetteError.badSetting(".gazette.yml", reason: "no rule is called no-such-rule")) {
             try ValidationConfig.settings(strict: nil, rules: ["no-such-rule": "off"])
         }
-        #expect(throws: ValidationConfig.Problem.badSeverity(rule: "lead-count", value: "loud")) {
+        #expect(
+            throws: GazetteError.badSetting(
+                ".gazette.yml", reason: "rule lead-count: loud is none of off, on, info, warning, error")
+        ) {
             try ValidationConfig.settings(strict: nil, rules: ["lead-count": "loud"])
         }
     }
@@ -364,10 +367,15 @@ enum RuleRecords {
     }
 
     @Test func badRuleArguments() {
-        #expect(throws: ValidationConfig.Problem.unknownRule("nope")) { try ValidationConfig.override("nope=off") }
-        #expect(throws: ValidationConfig.Problem.badSeverity(rule: "no-title", value: "sometimes")) {
+        #expect(throws: GazetteError.badSetting("--rule", reason: "no rule is called nope")) {
+            try ValidationConfig.override("nope=off")
+        }
+        #expect(
+            throws: GazetteError.badSetting(
+                "--rule", reason: "rule no-title: sometimes is none of off, on, info, warning, error")
+        ) {
             try ValidationConfig.override("no-title=sometimes")
         }
-        #expect(throws: ValidationConfig.Problem.self) { try ValidationConfig.override("no-title") }
+        #expect(throws: GazetteError.self) { try ValidationConfig.override("no-title") }
     }
 }

@@ -11,6 +11,8 @@ public enum CSVEmitter {
     /// The section path of the figures and dates of the caption at `index` (from 0).
     public static func captionPath(_ index: Int) -> String { "caption.\(index + 1)" }
 
+    /// The CSV tables of `documents`: every table of the record layout in its fixed order, each holding the
+    /// rows of all the documents in input order (a table no document has rows for still has its header).
     public static func tables(for documents: [Document]) -> [CSVTable] {
         var tables = RecordTables.layouts.map { CSVTable(name: $0.name, header: $0.columns) }
         for document in documents {

@@ -3,14 +3,20 @@ import Foundation
 /// A diagnostic `gazette validate` reports about one file, with where it is. The diagnostic is
 /// the same type a record carries; its `path` is the JSON Pointer into the record.
 public struct Finding: Sendable, Equatable, Decodable {
+    /// The file the finding is about, as it was named ("extracts/2025-03.ndjson").
     public var file: String
     /// The record's line in an NDJSON file; nil for a single-record file.
     public var record: Int?
+    /// What was found: the rule's code, the severity it is reported at, the message, and the JSON Pointer
+    /// into the record as `path`.
     public var diagnostic: Diagnostic
     /// Position in the file when known (1-based; column in Unicode scalars).
     public var line: Int?
+    /// The column of that position, in Unicode scalars from 1; nil when not known.
     public var column: Int?
 
+    /// A finding of an existing diagnostic, such as one a document carries, in `file` at an optional
+    /// record line and position.
     public init(file: String, record: Int? = nil, diagnostic: Diagnostic, line: Int? = nil, column: Int? = nil) {
         self.file = file
         self.record = record
@@ -53,6 +59,8 @@ public struct Finding: Sendable, Equatable, Decodable {
         get { diagnostic.severity }
         set { diagnostic.severity = newValue }
     }
+    /// The diagnostic's message, one sentence for people ("the document has no title"); its wording may
+    /// change, unlike `code`.
     public var message: String { diagnostic.message }
     /// JSON Pointer into the record, "" for the record as a whole.
     public var pointer: String { diagnostic.path }
@@ -61,9 +69,12 @@ public struct Finding: Sendable, Equatable, Decodable {
 /// Checks extracts (JSON and NDJSON records) and documents: structure against the published
 /// schema, then every rule, reporting all findings rather than the first.
 public struct ExtractValidator: Sendable {
+    /// Which rules are turned off and at what severity the others are reported; applied to every finding.
     public var settings: ValidationSettings
+    /// The rules run on each record that passes the schema check; by default it re-reads every figure.
     public var validator = Validator()
 
+    /// A validator that weighs its findings by `settings` (by default every rule at its own severity).
     public init(settings: ValidationSettings = ValidationSettings()) {
         self.settings = settings
     }

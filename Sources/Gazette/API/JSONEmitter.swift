@@ -3,6 +3,7 @@ import Foundation
 /// Emit: a document as JSON, its fields in the contract's order, so the same document always
 /// gives the same bytes.
 public enum JSONEmitter {
+    /// The JSON of a document as `Data`, without a final newline: indented when `pretty`, else on one line.
     public static func data(_ document: Document, pretty: Bool = true) throws -> Data {
         Data(bytes(document, pretty: pretty))
     }
@@ -20,7 +21,10 @@ public enum JSONEmitter {
     /// The figures and dates of one piece of text as a JSON array, in the order they stand,
     /// each written as records write it; dates carry `"kind": "date"` after their value.
     public static func bytes(figures: [Figure], dates: [DateMention], pretty: Bool = true) -> [UInt8] {
-        enum Mention { case figure(Figure), date(DateMention) }
+        enum Mention {
+            case figure(Figure)
+            case date(DateMention)
+        }
         var mentions: [(start: Int, mention: Mention)] =
             figures.map { ($0.start, .figure($0)) } + dates.map { ($0.start, .date($0)) }
         mentions.sort { $0.start < $1.start }
@@ -34,6 +38,8 @@ public enum JSONEmitter {
         return writer.bytes
     }
 
+    /// Reads one record from its JSON (records of older readable schema versions too); throws the decoder's
+    /// error when `data` is not a Gazette record.
     public static func document(from data: Data) throws -> Document {
         try JSONDecoder().decode(Document.self, from: data)
     }

@@ -16,7 +16,9 @@ public struct Limits: Sendable, Equatable {
     /// Figures in one document, lead, sections and tables together.
     public var maximumFigures = 500_000
 
+    /// The default limits, the ones the README lists and `gazette` applies unless told otherwise.
     public static let standard = Limits()
 
+    /// The default limits, the same as `standard`.
     public init() {}
 }

@@ -6,6 +6,8 @@ public struct ValidationSettings: Sendable, Equatable {
     /// A rule's severity by code; nil turns the rule off.
     public var overrides: [String: Diagnostic.Severity?] = [:]
 
+    /// Settings with `strict` and per-rule `overrides`; by default every rule reports at its own severity
+    /// and warnings do not fail.
     public init(strict: Bool = false, overrides: [String: Diagnostic.Severity?] = [:]) {
         self.strict = strict
         self.overrides = overrides

@@ -6,10 +6,13 @@ public struct Validator: Sendable {
     /// by the same recognizer, so the pipeline turns this off; `validate` keeps it on.
     public var rereadsFigures = true
 
+    /// A validator; `rereadsFigures` false skips re-reading the figures (for records the pipeline just made).
     public init(rereadsFigures: Bool = true) {
         self.rereadsFigures = rereadsFigures
     }
 
+    /// Every problem found in `document`, each at its rule's own severity; validation settings are applied
+    /// by `ExtractValidator`, not here.
     public func diagnostics(for document: Document) -> [Diagnostic] {
         var found: [Diagnostic] = []
         if document.title?.isEmpty ?? true {

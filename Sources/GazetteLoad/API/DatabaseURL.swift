@@ -4,9 +4,14 @@ import Gazette
 /// Where `load` and `convert --db` write: `sqlite:PATH`, a plain file path (taken as SQLite, as
 /// sqlite-utils users type it), or `postgres://…`. The one parser of database arguments.
 public enum DatabaseURL: Sendable, Equatable {
+    /// An SQLite file, created when it does not exist yet.
     case sqlite(path: String)
+    /// A PostgreSQL database, by its `postgres://` or `postgresql://` URL as given (password included).
     case postgres(url: String)
 
+    /// Reads a `--db` argument: `sqlite:PATH` (or `sqlite://PATH`), a `postgres://` or `postgresql://` URL,
+    /// or a plain file path, taken as SQLite. Throws for an empty argument, an empty `sqlite:` path, or
+    /// another scheme.
     public init(parsing text: String) throws(LoadError) {
         if text.isEmpty { throw .emptyDatabase }
         if text.hasPrefix("sqlite:") {

@@ -12,6 +12,7 @@ public struct DocumentBatches: @unchecked Sendable {
     private let next: () -> [Document]?
     private var pending: ArraySlice<Document> = []
 
+    /// Documents as `next` reads them, called each time the loader wants more until it returns nil.
     public init(_ next: @escaping () -> [Document]?) {
         self.next = next
     }

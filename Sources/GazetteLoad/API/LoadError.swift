@@ -21,6 +21,7 @@ public enum LoadError: Error, CustomStringConvertible, Equatable {
     /// The database refused to create its tables or to write.
     case writeFailed(String, reason: String)
 
+    /// One error line naming the database and what is wrong, with what to do when that is known.
     public var description: String {
         switch self {
         case .emptyDatabase: "--db is empty: give sqlite:PATH, a file path, or postgres://…"

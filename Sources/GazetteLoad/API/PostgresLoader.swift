@@ -10,8 +10,11 @@ import PostgresNIO
 /// loaders neither fail nor duplicate (each document's row is locked by its upsert before its
 /// child rows are replaced, in id order within a batch).
 public struct PostgresLoader: DocumentLoader {
+    /// The database's URL as given, password included; `shownURL` hides the password.
     public let url: String
+    /// Documents per batch; each connection writes its share of a batch in one transaction.
     public var batchSize = DocumentBatches.defaultSize
+    /// Accept a database of another schema version and bring it to this one.
     public var migrate = false
     /// Connections writing at once, each its share of every batch in a transaction of its own:
     /// the server works on several cores while the loader prepares rows (on 2 cores, three

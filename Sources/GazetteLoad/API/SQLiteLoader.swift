@@ -10,11 +10,14 @@ import Gazette
 /// documents: a load killed halfway leaves every document fully present or absent. Two
 /// loaders may write the same file at once; each waits for the other's transaction.
 public struct SQLiteLoader: DocumentLoader {
+    /// The SQLite file written, created when it does not exist yet.
     public let path: String
+    /// Documents per transaction.
     public var batchSize = DocumentBatches.defaultSize
     /// Accept a database of another schema version and bring it to this one.
     public var migrate = false
 
+    /// A loader of the SQLite file at `path`, with the default batch size and without migration.
     public init(path: String) {
         self.path = path
     }

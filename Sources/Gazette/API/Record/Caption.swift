@@ -2,6 +2,7 @@
 public struct Caption: Decodable, Sendable, Equatable {
     /// The caption's own marker ("①", "图1", "▲"), or nil when it had none.
     public var marker: String?
+    /// The caption's text without its marker ("改造后的小区").
     public var text: String
     /// The `src` (or `data-src`) of the image the caption belongs to, on HTML pages.
     public var image: String?
@@ -10,6 +11,8 @@ public struct Caption: Decodable, Sendable, Equatable {
     /// Dates of the caption's text (`paragraph` 0).
     public var dates: [DateMention]
 
+    /// A caption with its marker and text, the image it belongs to on an HTML page, and the figures and dates
+    /// of its text.
     public init(marker: String?, text: String, image: String? = nil, figures: [Figure] = [], dates: [DateMention] = [])
     {
         self.marker = marker

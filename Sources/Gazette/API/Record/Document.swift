@@ -9,12 +9,17 @@ public struct Document: Decodable, Sendable, Equatable {
     /// the figure kind `angle`, and 1.2 the figures and dates of titles and captions.
     public static let readableSchemaVersions: Set<String> = ["1.0", "1.1", "1.2", "1.3"]
 
+    /// The version of the JSON contract the record follows ("1.3"); records made now have
+    /// `currentSchemaVersion`.
     public var schemaVersion: String
     /// The version of Gazette that made the record; `convert --incremental` redoes records of
     /// other versions.
     public var gazetteVersion: String
+    /// The source the record was made from: its name, format, encoding, size and SHA-256.
     public var source: SourceInfo
+    /// The announcement's title ("关于做好2025年春节假期安排的通知"); nil when none was found.
     public var title: String?
+    /// A second heading line that goes with the title (副标题, "奋力打造“办事不求人”城市品牌"); nil when none.
     public var subtitle: String?
     /// Figures of the title (`paragraph` 0) and the subtitle (`paragraph` 1): a headline's
     /// "同比上涨0.3%" is often the figure the page is about.
@@ -24,7 +29,9 @@ public struct Document: Decodable, Sendable, Equatable {
     /// Whom an official document addresses, as its line reads
     /// ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "各位代表："); nil when none.
     public var addressee: String?
+    /// The paragraphs between the (sub)title and the first section, with their figures and dates.
     public var lead: Lead
+    /// The top-level numbered items, in reading order, each with its sub-items.
     public var sections: [Section]
     /// Paragraphs after the last section that speak to the whole document ("各地区、各部门要……",
     /// "本通知自印发之日起施行。", a report's closing appeal, a bulletin's notes), with their figures.
@@ -33,14 +40,19 @@ public struct Document: Decodable, Sendable, Equatable {
     public var signature: Signature?
     /// The attachments an official document lists ("附件：1．……"), by title.
     public var attachments: [String]
+    /// The photo captions, in reading order, kept out of the section bodies.
     public var captions: [Caption]
     /// Data tables of an HTML page, kept out of the section bodies.
     public var tables: [Table]
+    /// When and by whom the document was published, as the page or its byline states it.
     public var metadata: Metadata
     /// Lines after the last section that are not part of it: signatures, source and editor lines.
     public var trailer: [String]
+    /// The problems found while reading and validating the document; empty when there were none.
     public var diagnostics: [Diagnostic]
 
+    /// A record of the current schema version, made by this version of Gazette; the parts not given are
+    /// empty or nil.
     public init(
         source: SourceInfo, title: String?, subtitle: String?, titleFigures: [Figure] = [],
         titleDates: [DateMention] = [],
@@ -134,12 +146,16 @@ public struct Document: Decodable, Sendable, Equatable {
 
 /// Where a document came from and how its bytes were read.
 public struct SourceInfo: Decodable, Sendable, Equatable {
+    /// How a source's bytes were read: as plain text or as an HTML page.
     public enum Format: String, Decodable, Sendable {
+        /// `text`: plain text, its lines read as paragraphs; `html`: an HTML page, its article read from the
+        /// markup.
         case text, html
     }
 
     /// The file name as given (no directories), or "-" for standard input.
     public var name: String
+    /// How the bytes were read: as given, else by the file name's extension, else by the first bytes.
     public var format: Format
     /// The encoding the bytes were decoded with, e.g. "UTF-8" or "GB18030".
     public var encoding: String
@@ -148,8 +164,10 @@ public struct SourceInfo: Decodable, Sendable, Equatable {
     public var encodingSource: String
     /// Lowercase hex SHA-256 of the raw bytes; also the document id.
     public var sha256: String
+    /// The size of the source in bytes.
     public var bytes: Int
 
+    /// A description of a source; `encodingSource` is "detected" unless given.
     public init(
         name: String, format: Format, encoding: String, encodingSource: String = "detected", sha256: String, bytes: Int
     ) {
@@ -165,10 +183,14 @@ public struct SourceInfo: Decodable, Sendable, Equatable {
 /// Paragraphs outside the sections with their figures and dates: the lead (between the
 /// (sub)title and the first section) and the closing (after the last).
 public struct Lead: Decodable, Sendable, Equatable {
+    /// The paragraphs, in reading order.
     public var paragraphs: [String]
+    /// Figures of the paragraphs; each one's `paragraph` indexes `paragraphs`.
     public var figures: [Figure]
+    /// Dates of the paragraphs; each one's `paragraph` indexes `paragraphs`.
     public var dates: [DateMention]
 
+    /// Paragraphs with their figures and dates; all empty unless given.
     public init(paragraphs: [String] = [], figures: [Figure] = [], dates: [DateMention] = []) {
         self.paragraphs = paragraphs
         self.figures = figures

@@ -4,21 +4,32 @@
 /// `paragraph` indexes the paragraphs of the part it belongs to (the lead or its section), and
 /// `start..<end` are Unicode scalar offsets in that paragraph, so the slice equals `text`.
 public struct Figure: Decodable, Sendable, Equatable {
+    /// The figure exactly as written ("1460万元", "0.6个百分点").
     public var text: String
+    /// The exact normalized value, the lower end of a range: "1460万元" has value "14600000" (unit "元").
     public var value: String
     /// The upper end of a range ("3至5年"); nil for a single value.
     public var valueMax: String?
     /// Normalized unit: a measure word ("个", "人次"), "元", "%", "pp", "平方米", …
     public var unit: String
+    /// What the figure measures (money, a count, a percentage, an area, …), from its unit.
     public var kind: FigureKind
+    /// How the stated value relates to the true one ("约", "超过", "以上"); nil when it is stated as exact.
     public var qualifier: Qualifier?
+    /// Whether the figure measures an increase or a decrease ("增长12%", "下降33.8%"); nil when it is not
+    /// a change.
     public var change: Change?
     /// "yoy" for 同比, "mom" for 环比, when the change is stated against such a base.
     public var comparison: Comparison?
+    /// Index of the paragraph the figure stands in, among the paragraphs of its part (the lead or its section).
     public var paragraph: Int
+    /// Offset of the figure's first Unicode scalar in that paragraph.
     public var start: Int
+    /// Offset just past its last Unicode scalar: `start..<end` of the paragraph is `text`.
     public var end: Int
 
+    /// A figure written as `text`, with its normalized value, unit and kind, at `start..<end` of paragraph
+    /// `paragraph`; the qualifier, change and comparison are nil unless given.
     public init(
         text: String, value: String, valueMax: String? = nil, unit: String, kind: FigureKind,
         qualifier: Qualifier? = nil, change: Change? = nil, comparison: Comparison? = nil,
@@ -48,6 +59,8 @@ public enum FigureKind: String, Decodable, Sendable, CaseIterable {
     case percent
     /// Multiples: "1.5倍".
     case ratio
+    /// Physical quantities, by their unit: area ("平方米", "亩"), length ("公里"), weight ("吨"), volume
+    /// ("立方米", "升"), energy ("千瓦时"), power ("千瓦"), speed ("公里/小时") and temperature ("℃").
     case area, length, weight, volume, energy, power, speed, temperature
     /// Angles and slopes: "坡度15度", "旋转90°" (unit "°").
     case angle
@@ -81,6 +94,7 @@ public enum Qualifier: String, Decodable, Sendable, CaseIterable {
 
 /// The direction of a change the figure measures ("下降33.8%").
 public enum Change: String, Decodable, Sendable, CaseIterable {
+    /// `increase`: a rise (增长, 提高, 上涨, 增幅); `decrease`: a fall (下降, 减少, 回落, 降幅).
     case increase, decrease
 }
 

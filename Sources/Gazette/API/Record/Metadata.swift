@@ -27,6 +27,7 @@ public struct Metadata: Decodable, Sendable, Equatable {
     /// The page's canonical URL (`<link rel="canonical">`).
     public var canonicalURL: String?
 
+    /// Metadata with the fields given; every field not given is nil.
     public init(
         publishedAt: String? = nil, publishedAtSource: String? = nil, source: String? = nil, author: String? = nil,
         reviewer: String? = nil, documentNumber: String? = nil, issuer: String? = nil, writtenAt: String? = nil,

@@ -36,12 +36,19 @@ public struct Section: Decodable, Sendable, Equatable {
     public var paragraphs: [String]
     /// How many of `paragraphs` stand before the sub-items; the rest follow them.
     public var paragraphsBeforeSections: Int
+    /// Figures of the item's own paragraphs (its sub-items hold theirs); each one's `paragraph` indexes
+    /// `paragraphs`.
     public var figures: [Figure]
+    /// Dates of the item's own paragraphs; each one's `paragraph` indexes `paragraphs`.
     public var dates: [DateMention]
     /// Titles cited in 《》, without the brackets.
     public var references: [String]
+    /// The item's sub-items, one level deeper, in reading order.
     public var sections: [Section]
 
+    /// A section. Without `titleForm` the title reads as a `heading`, without `responsibleOrganizations` the
+    /// leading units are the responsible ones, and without `paragraphsBeforeSections` every paragraph
+    /// stands before the sub-items.
     public init(
         number: Int, marker: String, level: Int, title: String, titleForm: TitleForm? = nil,
         leadOrganizations: [String] = [], responsibleOrganizations: [String]? = nil, lead: String? = nil,

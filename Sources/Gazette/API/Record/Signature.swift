@@ -8,6 +8,7 @@ public struct Signature: Decodable, Sendable, Equatable {
     /// The release note without its brackets ("此件公开发布"), or nil.
     public var release: String?
 
+    /// A signature with the given organs, date and release note; empty unless given.
     public init(organizations: [String] = [], date: String? = nil, release: String? = nil) {
         self.organizations = organizations
         self.date = date

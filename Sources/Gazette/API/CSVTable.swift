@@ -3,10 +3,14 @@ import Foundation
 /// One CSV table in memory: RFC 4180 (CRLF line ends, quotes where needed), UTF-8, with a
 /// header row.
 public struct CSVTable: Sendable, Equatable {
+    /// The table's name, also its file's name without `.csv` ("documents", "figures").
     public var name: String
+    /// The column names of the header row ("document_id", "section", …).
     public var header: [String]
+    /// The body rows, each a list of fields in the order of `header`; empty until rows are added.
     public var rows: [[String]] = []
 
+    /// An empty table called `name` with the columns `header`.
     public init(name: String, header: [String]) {
         self.name = name
         self.header = header

@@ -1,4 +1,4 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 import PackageDescription
 
 // Gazette builds and is tested on Linux only (it calls Glibc); no Apple platform is claimed.
@@ -12,6 +12,11 @@ import PackageDescription
 //
 // `swift build --disable-default-traits` builds the tool without PostgreSQL, and so without
 // SwiftNIO.
+/// CI builds Gazette's own targets with every warning as an error (`.ci/run` sets this);
+/// packages it depends on are not affected.
+let warningsAsErrors = Context.environment["GAZETTE_WARNINGS_AS_ERRORS"] == "1"
+let strictness: [SwiftSetting] = warningsAsErrors ? [.treatAllWarnings(as: .error)] : []
+
 let package = Package(
     name: "Gazette",
     products: [
@@ -29,6 +34,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // `swift package generate-documentation` (the DocC reference); builds nothing otherwise.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -107,3 +114,7 @@ let package = Package(
         ),
     ]
 )
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + strictness
+}

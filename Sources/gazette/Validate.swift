@@ -61,7 +61,9 @@ extension GazetteCommand {
                     message: String(error.description.dropFirst(error.path.count + 2)), pointer: "")
             }
             let reported = report == .text ? findings : failedReads + findings
-            try emit(reported, files: unreadable.map(\.path) + files.found, settings: settings)
+            // The text summary counts the files validated; the other reports list the unreadable too.
+            let listed = report == .text ? files.found : unreadable.map(\.path) + files.found
+            try emit(reported, files: listed, settings: settings)
             for error in unreadable { reportError(error.description) }
             if !unreadable.isEmpty { throw ExitCode(2) }
             if findings.contains(where: { settings.fails($0.severity) }) { throw ExitCode.failure }

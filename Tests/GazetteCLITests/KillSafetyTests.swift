@@ -26,20 +26,29 @@ import Testing
         }
     }
 
-    /// Starts the binary, kills it after `delay` seconds, and waits for it: whether the kill
-    /// interrupted it (it was still running, and died of the signal).
-    static func killed(_ arguments: [String], after delay: Double) throws -> Bool {
+    /// Starts the binary and kills it once `reached` says the run has got that far: a kill
+    /// that lands on the run's progress, whatever the machine's speed. Whether the kill
+    /// interrupted it.
+    static func killed(_ arguments: [String], when reached: () -> Bool) throws -> Bool {
         let process = Process()
         process.executableURL = try GazetteBinary.executable()
         process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: delay)
+        while process.isRunning, !reached() { Thread.sleep(forTimeInterval: 0.01) }
         let running = process.isRunning
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         return running && process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL
+    }
+
+    static func fileCount(_ folder: String) -> Int {
+        (try? FileManager.default.contentsOfDirectory(atPath: folder))?.count ?? 0
+    }
+
+    static func size(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 
     /// How long an uninterrupted run takes, and its exit status.
@@ -49,7 +58,8 @@ import Testing
         return (Date().timeIntervalSince(start), run.status)
     }
 
-    /// Kills land at these fractions of an uninterrupted run's time.
+    /// Kills land at these fractions of an uninterrupted run: of its files written (convert),
+    /// of its database's size (load).
     static let fractions = [0.1, 0.45, 0.8]
 
     @Test func killedConvertLeavesOnlyCompleteFilesAndRerunFinishes() throws {
@@ -66,9 +76,10 @@ import Testing
 
         for (round, fraction) in Self.fractions.enumerated() {
             let out = scratch.url.appendingPathComponent("out-\(round)").path
+            // Killed when that fraction of the files is written.
             let interrupted = try Self.killed(
-                ["convert", input.path, "--out", out, "--jobs", "2", "--quiet", "--compact"],
-                after: uninterrupted.seconds * fraction)
+                ["convert", input.path, "--out", out, "--jobs", "2", "--quiet", "--compact"]
+            ) { Self.fileCount(out) >= Int(Double(expected.count) * fraction) }
             #expect(interrupted, "round \(round): the kill came after the run had ended")
             // Whatever is there under a final name is complete: it equals the reference.
             for name in (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? [] where !name.hasPrefix(".") {
@@ -107,12 +118,14 @@ import Testing
         #expect(uninterrupted.status == 0)
         let expected = try Self.figuresPerDocument(reference)
         #expect(expected.count >= 10_000)
+        let referenceSize = Self.size(reference)
 
         for (round, fraction) in Self.fractions.enumerated() {
             let path = scratch.url.appendingPathComponent("killed-\(round).db").path
+            // Killed when the database file has that fraction of the finished one's size.
             let interrupted = try Self.killed(
-                ["load", records, "--db", "sqlite:" + path, "--batch-size", "20", "--quiet"],
-                after: uninterrupted.seconds * fraction)
+                ["load", records, "--db", "sqlite:" + path, "--batch-size", "20", "--quiet"]
+            ) { Self.size(path) >= Int(Double(referenceSize) * fraction) }
             #expect(interrupted, "round \(round): the kill came after the run had ended")
             if FileManager.default.fileExists(atPath: path), let partial = try? Self.figuresPerDocument(path) {
                 // Every document present has all of its figures.

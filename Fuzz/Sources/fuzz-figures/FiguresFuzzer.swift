@@ -9,18 +9,18 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let paragraph = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
     let scalars = Array(paragraph.unicodeScalars)
     for bareNumbers in [false, true] {
-        let figures = FigureRecognizer(options: .init(includeBareNumbers: bareNumbers)).figures(in: paragraph)
+        let figures = Pipeline.figures(in: paragraph, includingBareNumbers: bareNumbers)
         for figure in figures {
             checkSlice(figure.text, figure.start, figure.end, of: scalars, what: "figure")
         }
-        _ = try? JSONEmitter.data(figures, pretty: false)
+        _ = JSONEmitter.bytes(figures: figures, dates: [], pretty: false)
     }
     for (year, title) in [(nil, nil), (2025, "2026年部分节假日安排")] as [(Int?, String?)] {
-        let dates = DateRecognizer(publicationYear: year, title: title).dates(in: paragraph)
+        let dates = Pipeline.dates(in: paragraph, publicationYear: year, title: title)
         for date in dates {
             checkSlice(date.text, date.start, date.end, of: scalars, what: "date")
         }
-        _ = try? JSONEmitter.data(dates, pretty: false)
+        _ = JSONEmitter.bytes(figures: [], dates: dates, pretty: false)
     }
     return 0
 }

@@ -109,4 +109,18 @@ import Testing
         #expect(document.diagnostics.map(\.code) == ["section-empty"])
         #expect(document.diagnostics.first?.path == "/sections/0/paragraphs")
     }
+
+    @Test func figuresAndDatesOfAnyText() throws {
+        let text = "2025年3月5日，投诉量同比下降12.5%，受理3件。"
+        let figures = Pipeline.figures(in: text)
+        #expect(figures.map(\.value) == ["12.5", "3"])
+        #expect(figures.first?.change == .decrease)
+        let scalars = Array(text.unicodeScalars)
+        let figure = try #require(figures.first)
+        #expect(String(String.UnicodeScalarView(scalars[figure.start..<figure.end])) == figure.text)
+        #expect(Pipeline.figures(in: "编号为7和9").isEmpty)
+        #expect(Pipeline.figures(in: "编号为7和9", includingBareNumbers: true).map(\.value) == ["7", "9"])
+        #expect(Pipeline.dates(in: text).map(\.value) == ["2025-03-05"])
+        #expect(Pipeline.dates(in: "5月6日召开", publicationYear: 2024).map(\.value) == ["2024-05-06"])
+    }
 }

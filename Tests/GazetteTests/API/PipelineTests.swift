@@ -123,4 +123,12 @@ import Testing
         #expect(Pipeline.dates(in: text).map(\.value) == ["2025-03-05"])
         #expect(Pipeline.dates(in: "5月6日召开", publicationYear: 2024).map(\.value) == ["2024-05-06"])
     }
+
+    /// Found by fuzzing: a run of digits after 点 longer than an Int overflowed the minutes
+    /// of a time of day.
+    @Test func aLongRunOfDigitsAfterAPointDoesNotOverflow() {
+        let text = "于2025-03-10:1104点24415223041522303998380元"
+        #expect(Pipeline.figures(in: text, includingBareNumbers: true).contains { $0.text.contains("点") })
+        _ = Pipeline.figures(in: text)
+    }
 }

@@ -234,7 +234,9 @@ extension FigureRecognizer {
         while digitsEnd < text.count, NumeralReader.digit(text[digitsEnd]) != nil { digitsEnd += 1 }
         // With bare numbers asked for, a point no time of day can have is a decimal point: "1点1", "8点75".
         let digits = digitsEnd - point - 1
-        let minutes = text[(point + 1)..<digitsEnd].reduce(0) { $0 * 10 + Int(NumeralReader.digit($1)!) }
+        // Minutes have two digits; a longer run is no time of day, and its value could overflow.
+        let minutes =
+            digits > 2 ? 0 : text[(point + 1)..<digitsEnd].reduce(0) { $0 * 10 + Int(NumeralReader.digit($1)!) }
         let noTime = options.includeBareNumbers && (digits == 1 || digits > 2 || minutes >= 60)
         guard digitsEnd < text.count || noTime else { return nil }
         if digitsEnd < text.count {

@@ -142,7 +142,7 @@ enum SectionRules {
 enum OrganizationNames {
     static func isPlausible(_ name: String) -> Bool {
         let count = name.unicodeScalars.count
-        return count >= 2 && count <= 30 && LeadOrganizations.unitEndings.contains { name.endsWith($0) }
+        return count >= 2 && count <= 30 && UnitNames.endings.contains { name.endsWith($0) }
             && !name.unicodeScalars.contains { "，。；！？,;".unicodeScalars.contains($0) }
     }
 }

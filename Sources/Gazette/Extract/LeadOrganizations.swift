@@ -13,10 +13,6 @@ enum LeadOrganizations {
         }
     }
     static let conjunctions: [String] = ["会同", "联合", "协同", "和", "与", "同"]
-    static let unitEndings: [String] = [
-        "局", "委", "部", "办", "院", "会", "府", "处", "室", "街道", "镇", "乡", "中心", "公司", "队", "所", "站", "厅", "署", "组",
-        "社", "馆", "团", "司", "校", "行", "庭", "科", "台", "园", "区", "县", "市", "集团", "协会", "分局", "支队", "大队",
-    ]
     static let trailingWords: [String] = ["共同", "联合", "负责", "具体", "统筹", "等单位", "等部门", "等"]
 
     static func find(in paragraphs: [String]) -> [String] {
@@ -42,7 +38,7 @@ enum LeadOrganizations {
                 if !units.isEmpty { return units }
             }
             // "牵头单位：区教委" is a label; "列第一位者为牵头单位，下同" states a rule.
-            if s[index] == "牵", FigureRecognizer.matches(leadLabel, in: s, at: index), index + 4 < s.count,
+            if s[index] == "牵", ScalarMatch.matches(leadLabel, in: s, at: index), index + 4 < s.count,
                 s[index + 4] == "：" || s[index + 4] == ":"
             {
                 var start = index + 4
@@ -91,11 +87,11 @@ enum LeadOrganizations {
             var index = 1
             while index + surface.count < scalars.count {
                 defer { index += 1 }
-                guard FigureRecognizer.matches(surface, in: scalars, at: index) else { continue }
+                guard ScalarMatch.matches(surface, in: scalars, at: index) else { continue }
                 let left = clean(String(scalars: scalars[..<index]))
                 let right = String(scalars: scalars[(index + surface.count)...])
                 guard left.unicodeScalars.count >= 3, clean(right).unicodeScalars.count >= 2,
-                    unitEndings.contains(where: { left.endsWith($0) })
+                    UnitNames.endings.contains(where: { left.endsWith($0) })
                 else { continue }
                 return [left] + splitConjunctions(right)
             }

@@ -80,7 +80,7 @@ enum ResponsibleUnits {
     }
 
     /// How the names of responsible units end: those of leading units, and collective ones.
-    static let unitEndings = LeadOrganizations.unitEndings + ["部门", "机构", "单位", "政府", "企业", "银行", "法院", "检察院"]
+    static let unitEndings = UnitNames.endings + ["部门", "机构", "单位", "政府", "企业", "银行", "法院", "检察院"]
 
     static func endsLikeUnit(_ name: String) -> Bool {
         unitEndings.contains { name.endsWith($0) }

@@ -45,14 +45,14 @@ enum ArticleEdges {
         // A heading without a sentence above the first paragraph: a headline's second line.
         func isHeadline(_ block: Block) -> Bool {
             guard case .heading = block.kind else { return false }
-            return !PageFurniture.isSentence(block.text) && SectionMarker.read(block.text) == nil
+            return !LineShape.isSentence(block.text) && SectionMarker.read(block.text) == nil
         }
         // A few words alone above the first sentence: an author's name, "关注", a region.
         // A line ending in a colon opens the text ("各区人民政府：") and stays.
         func isLabelAbove(_ block: Block) -> Bool {
             let text = block.text
             guard let last = text.unicodeScalars.last, !"：:~～！!…".unicodeScalars.contains(last) else { return false }
-            return text.unicodeScalars.count <= 16 && !PageFurniture.isSentence(text) && SectionMarker.read(text) == nil
+            return text.unicodeScalars.count <= 16 && !LineShape.isSentence(text) && SectionMarker.read(text) == nil
         }
         while start + 1 < end, blocks[start].kind.isText,
             PageFurniture.isHeadLine(blocks[start].text) || isHeadline(blocks[start]) || isLabelAbove(blocks[start])
@@ -78,7 +78,7 @@ enum ArticleEdges {
         let article = tail.reversed()
         // Nothing is cut when what would be left holds no sentence: the page is then all
         // furniture to these rules, and the reader is better served by the lines as they were.
-        guard article.contains(where: { $0.kind.isText && PageFurniture.isSentence($0.text) }) else {
+        guard article.contains(where: { $0.kind.isText && LineShape.isSentence($0.text) }) else {
             return Trimmed(blocks: blocks)
         }
         kept += article
@@ -102,6 +102,6 @@ enum ArticleEdges {
 
     /// How many blocks between `start` and `index` read as sentences.
     private static func proseBefore(_ index: Int, in blocks: [Block], from start: Int) -> Int {
-        blocks[start..<index].count { $0.kind.isText && PageFurniture.isSentence($0.text) }
+        blocks[start..<index].count { $0.kind.isText && LineShape.isSentence($0.text) }
     }
 }

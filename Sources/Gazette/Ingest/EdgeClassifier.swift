@@ -63,7 +63,7 @@ enum EdgeClassifier {
             }
             let features = EdgeFeatures.vector(blocks, at: index, side: .tail, in: range, typicalLength: typical)
             guard tail.score(features) > tail.cut else { break }
-            if PageFurniture.isSentence(text) {
+            if LineShape.isSentence(text) {
                 cutSentences += 1
                 if cutSentences > allowed { break }
             }
@@ -86,7 +86,7 @@ enum EdgeClassifier {
                 head.score(features) > head.cut
                     || (start > range.lowerBound && PageFurniture.isHeadLine(blocks[start].text))
             else { break }
-            if PageFurniture.isSentence(blocks[start].text) {
+            if LineShape.isSentence(blocks[start].text) {
                 cutSentences += 1
                 if cutSentences > allowed { break }
             }

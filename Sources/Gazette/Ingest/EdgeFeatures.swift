@@ -38,7 +38,7 @@ enum EdgeFeatures {
         let latin = scalars.count { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
         let digits = scalars.count { NumeralReader.digit($0) != nil }
         let symbols = scalars.count {
-            !PageFurniture.isHan($0) && !$0.properties.isAlphabetic && NumeralReader.digit($0) == nil
+            !TextCleaner.isCJK($0) && !$0.properties.isAlphabetic && NumeralReader.digit($0) == nil
                 && !TextCleaner.isBlank($0) && !"，。；：！？、,.;:!?“”‘’\"'（）()《》【】[]—-…%·".unicodeScalars.contains($0)
         }
         let last = scalars.last
@@ -57,7 +57,7 @@ enum EdgeFeatures {
         // Neighbours: toward the article's inside, and toward the page's edge.
         let inner = side == .tail ? index - 1 : index + 1
         let outer = side == .tail ? index + 1 : index - 1
-        let innerSentence = range.contains(inner) && PageFurniture.isSentence(blocks[inner].text)
+        let innerSentence = range.contains(inner) && LineShape.isSentence(blocks[inner].text)
         let outerShort = !range.contains(outer) || blocks[outer].text.unicodeScalars.count < 20
         let distance = side == .tail ? range.upperBound - 1 - index : index - range.lowerBound
         let furniture =
@@ -77,7 +77,7 @@ enum EdgeFeatures {
         }
         return [
             min((count / 400).squareRoot(), 1.5),
-            flag(PageFurniture.isSentence(text)),
+            flag(LineShape.isSentence(text)),
             flag(endsSentence),
             min(Double(clauseMarks) / count * 10, 2),
             flag(furniture),
@@ -110,7 +110,7 @@ enum EdgeFeatures {
     static func sentenceLengths(of blocks: [Block], in range: Range<Int>) -> (typical: Double, count: Int) {
         var lengths: [Int] = []
         lengths.reserveCapacity(range.count)
-        for block in blocks[range] where block.kind.isText && PageFurniture.isSentence(block.text) {
+        for block in blocks[range] where block.kind.isText && LineShape.isSentence(block.text) {
             lengths.append(block.text.unicodeScalars.count)
         }
         guard !lengths.isEmpty else { return (40, 0) }

@@ -73,13 +73,13 @@ enum HTMLReader {
         var page = read(tree, classifyingEdges: classifyingEdges)
         // No element holds a sentence of an article: a publishing system may keep it in a textarea.
         let article = page.blocks.dropFirst(page.articleStart)
-        if !article.contains(where: { PageFurniture.isSentence($0.text) }),
+        if !article.contains(where: { LineShape.isSentence($0.text) }),
             let markup = TextareaArticle.markup(in: utf8)
         {
             let inner = read(
                 HTMLParser.parse(utf8: markup, maximumNesting: maximumNesting), classifyingEdges: classifyingEdges)
             let innerArticle = inner.blocks.dropFirst(inner.articleStart)
-            if innerArticle.contains(where: { PageFurniture.isSentence($0.text) }),
+            if innerArticle.contains(where: { LineShape.isSentence($0.text) }),
                 innerArticle.reduce(0, { $0 + $1.text.utf8.count }) > article.reduce(0, { $0 + $1.text.utf8.count })
             {
                 var blocks = inner.blocks

@@ -186,7 +186,7 @@ struct HTMLTitleFinder {
             lines = lines.dropLast()
         }
         if let last = lines.last, readsAsTitle(last) { return last }
-        return article.first.flatMap { readsAsTitle($0) && !PageFurniture.isSentence($0) ? $0 : nil }
+        return article.first.flatMap { readsAsTitle($0) && !LineShape.isSentence($0) ? $0 : nil }
     }
 
     /// The title a page states without a heading in its markup: the meta tags', else `<title>`'s.

@@ -93,7 +93,7 @@ enum PageFurniture {
     static func opensClosingList(_ line: String) -> Bool {
         guard line.utf8.count <= 64 else { return false }
         let count = line.unicodeScalars.count
-        return count <= 16 && !isSentence(line)
+        return count <= 16 && !LineShape.isSentence(line)
             && (closingListSet.starts(line) || (count <= 12 && commentSet.occurs(in: line))
                 || FurnitureLines.isEndMark(line))
     }
@@ -105,15 +105,17 @@ enum PageFurniture {
         if count <= 14, line.startsWith("【"), line.endsWith("】"), !line.dropFirst().dropLast().contains("【") {
             return true
         }
-        if count <= 12, !isSentence(line), regionPrefixes.contains(where: { line.startsWith($0) }) { return true }
+        if count <= 12, !LineShape.isSentence(line), regionPrefixes.contains(where: { line.startsWith($0) }) {
+            return true
+        }
         if count <= 40, startsWithRelativeTime(line) { return true }
         // A player's clock: "00:00", "01:45".
         if count <= 8, line.unicodeScalars.allSatisfy({ NumeralReader.digit($0) != nil || $0 == ":" || $0 == "：" }) {
             return true
         }
         // A byline the metadata reader reads ("日期:2018-04-17 10:13 发布人:admin 浏览量:36").
-        if count <= 80, !line.includes("。"), !MetadataReader.fields(in: line).isEmpty { return true }
-        return TrailerLines.isMetadata(line) || TrailerLines.isDateLine(line) || MetadataReader.isDateTimeLine(line)
+        if count <= 80, !line.includes("。"), !BylineFields.fields(in: line).isEmpty { return true }
+        return TrailerLines.isMetadata(line) || TrailerLines.isDateLine(line) || LineShape.isDateTimeLine(line)
     }
 
     /// "原标题：…", "本文首发于…": everything above such a line is furniture too.
@@ -127,17 +129,19 @@ enum PageFurniture {
         // Bylines are the trailer's, not furniture: the segmenter sets them aside.
         if TrailerLines.isMetadata(line) { return false }
         // "编辑于 2022-12-10 11:42・IP 属地浙江": read as the time under the article.
-        if MetadataReader.isStampedNote(line) { return true }
-        if count <= 12, !isSentence(line), buttonSet.occurs(in: line) { return true }
+        if LineShape.isStampedNote(line) { return true }
+        if count <= 12, !LineShape.isSentence(line), buttonSet.occurs(in: line) { return true }
         if count <= 100, tailSet.occurs(in: line) { return true }
         // "…不代表某某网立场", "…不代表本站观点": a disclaimer, whatever the site's name.
         if count <= 100, line.includes("不代表"), line.includes("立场") || line.includes("观点") { return true }
         if count <= 120, keywordSet.starts(line) { return true }
-        if count <= 40, !isSentence(line), creditSet.occurs(in: line) { return true }
+        if count <= 40, !LineShape.isSentence(line), creditSet.occurs(in: line) { return true }
         // "作者某某，为……专栏作者": an author's note.
         if count <= 80, line.startsWith("作者"), !line.startsWith("作者认为") { return true }
         // Marks, counters and addresses without a word of Chinese: "|", "+1", "http://…".
-        if count <= 60, !line.unicodeScalars.contains(where: isHan), !line.includes(". "), !line.endsWith(".") {
+        if count <= 60, !line.unicodeScalars.contains(where: TextCleaner.isCJK), !line.includes(". "),
+            !line.endsWith(".")
+        {
             return true
         }
         return false
@@ -146,31 +150,11 @@ enum PageFurniture {
     /// "20天前·来自专栏…", "3小时前": a post's age, as social sites print it above the text.
     static func startsWithRelativeTime(_ line: String) -> Bool {
         // "20天前，我们来到溪山镇。" opens a story.
-        guard !isSentence(line) else { return false }
+        guard !LineShape.isSentence(line) else { return false }
         let scalars = Array(line.unicodeScalars)
         let digits = scalars.prefix { NumeralReader.digit($0) != nil }.count
         guard digits > 0, digits <= 3 else { return false }
         let rest = String(String.UnicodeScalarView(scalars[digits...])).trimmingCharacters(in: .whitespaces)
         return ["天前", "小时前", "分钟前", "个月前", "年前", "周前"].contains { rest.hasPrefix($0) }
-    }
-
-    /// A line that reads as running text: ten characters or more with a comma or a stop.
-    static func isSentence(_ line: String) -> Bool {
-        // One pass that stops as soon as both are seen: this runs on every line of a page.
-        var count = 0
-        var marked = false
-        for scalar in line.unicodeScalars {
-            count += 1
-            switch scalar {
-            case "，", "。", "！", "？", "；", ",", "!", "?", ";": marked = true
-            default: break
-            }
-            if marked, count >= 10 { return true }
-        }
-        return false
-    }
-
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 }

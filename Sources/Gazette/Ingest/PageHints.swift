@@ -34,7 +34,7 @@ package struct PageHints: Sendable, Equatable {
                 next += 1
             }
             let cleaned = TextCleaner.clean(line.unicodeScalars)
-            if let value = MetadataReader.fields(in: cleaned).first(where: { $0.0 == .published })?.1,
+            if let value = BylineFields.fields(in: cleaned).first(where: { $0.0 == .published })?.1,
                 Timestamp.iso(from: value) != nil
             {
                 meta["labelled:published"] = value

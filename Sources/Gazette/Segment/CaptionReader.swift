@@ -1,20 +1,12 @@
 /// Recognizes photo captions: "①……", "- ①……", "图1 ……", "▲ ……", and table captions
 /// "表1 ……" (and blocks the source marked as captions). Captions never become section body.
 enum CaptionReader {
-    /// Circled numbers ①…⑳ and ❶…❿ mark numbered photos.
-    static func isCircledNumber(_ scalar: Unicode.Scalar) -> Bool {
-        (0x2460...0x2473).contains(scalar.value) || (0x2776...0x277F).contains(scalar.value)
-            || (0x2780...0x2789).contains(scalar.value)
-    }
-
-    static let arrowMarkers: Set<Unicode.Scalar> = ["▲", "△", "▼", "↑"]
-
     /// Longest caption accepted from a plain-text line, in scalars.
     static let maximumLength = 160
 
     /// A line starting with a circled number and no list dash: a caption or an enumerated point.
     static func isNumberedItem(_ block: Block) -> Bool {
-        block.kind != .caption && block.text.unicodeScalars.first.map(isCircledNumber) == true
+        block.kind != .caption && block.text.unicodeScalars.first.map(CaptionMarks.isCircledNumber) == true
     }
 
     static func caption(from block: Block) -> Caption? {
@@ -23,7 +15,7 @@ enum CaptionReader {
         if block.kind != .caption, block.text.utf8.count > (maximumLength + 2) * 4 { return nil }
         var s = Array(block.text.unicodeScalars)
         // A list dash before the marker: "- ①……"
-        if s.count > 2, s[0] == "-" || s[0] == "·" || s[0] == "•", s[1] == " " || isCircledNumber(s[1]) {
+        if s.count > 2, s[0] == "-" || s[0] == "·" || s[0] == "•", s[1] == " " || CaptionMarks.isCircledNumber(s[1]) {
             s.removeFirst(s[1] == " " ? 2 : 1)
         }
         guard let first = s.first else { return nil }
@@ -35,7 +27,7 @@ enum CaptionReader {
             return Caption(marker: marker, text: text, image: block.image)
         }
         guard s.count <= maximumLength else { return nil }
-        if isCircledNumber(first) || arrowMarkers.contains(first) {
+        if CaptionMarks.isCircledNumber(first) || CaptionMarks.arrows.contains(first) {
             let (marker, text) = split(s)
             return text.isEmpty ? nil : Caption(marker: marker, text: text, image: block.image)
         }
@@ -64,7 +56,7 @@ enum CaptionReader {
     }
 
     private static func split(_ s: [Unicode.Scalar]) -> (String?, String) {
-        guard let first = s.first, isCircledNumber(first) || arrowMarkers.contains(first) else {
+        guard let first = s.first, CaptionMarks.isCircledNumber(first) || CaptionMarks.arrows.contains(first) else {
             return (nil, trimmed(s[...]))
         }
         return (String(first), trimmed(s[1...]))

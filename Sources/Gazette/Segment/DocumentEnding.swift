@@ -23,7 +23,7 @@ enum DocumentEnding {
         {
             listStart -= 1
         }
-        guard listStart > 0, PageFurniture.isSentence(lines[listStart - 1].text) else { return nil }
+        guard listStart > 0, LineShape.isSentence(lines[listStart - 1].text) else { return nil }
         var issued: [String] = []
         for block in lines[listStart..<start] {
             issued +=

@@ -26,7 +26,7 @@ enum OfficialParts {
 
     /// Endings of the addressees an official document names ("各市人民政府", "省政府各部门").
     static let addresseeEndings =
-        LeadOrganizations.unitEndings + [
+        UnitNames.endings + [
             "部门", "机构", "单位", "政府", "企业", "代表", "同志", "委员", "成员", "组织", "学校", "医院", "党组", "党委", "省", "州", "盟", "旗",
             "团体", "兵团", "海关",
         ]

@@ -106,8 +106,7 @@ struct SectionTitle: Equatable {
     }
 
     static func opensCondition(_ scalars: [Unicode.Scalar]) -> Bool {
-        if conditionOpeners.contains(where: { FigureRecognizer.matches(Array($0.unicodeScalars), in: scalars, at: 0) })
-        {
+        if conditionOpeners.contains(where: { ScalarMatch.matches(Array($0.unicodeScalars), in: scalars, at: 0) }) {
             return true
         }
         // "自本通告发布之日起，……": from a time on; "自主就业" is a heading.
@@ -121,7 +120,7 @@ struct SectionTitle: Equatable {
         while let last = scalars.last, "。；;：:".unicodeScalars.contains(last) { scalars.removeLast() }
         let words = scalars.split(whereSeparator: { $0 == " " || TextCleaner.isBlank($0) })
         if words.count > 1, words.count <= 4,
-            words.allSatisfy({ $0.count == 1 && PageFurniture.isHan($0[$0.startIndex]) })
+            words.allSatisfy({ $0.count == 1 && TextCleaner.isCJK($0[$0.startIndex]) })
         {
             return String(scalars: words.joined())
         }

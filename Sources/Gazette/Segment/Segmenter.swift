@@ -63,7 +63,7 @@ package struct Segmenter: Sendable {
         var lines = rest
         // A date printed under the title ("2025年3月18日", "2025-05-12 08:45") dates the page.
         while let first = lines.first, lines.count > 1,
-            TrailerLines.isDateLine(first.text) || MetadataReader.isDateTimeLine(first.text)
+            TrailerLines.isDateLine(first.text) || LineShape.isDateTimeLine(first.text)
         {
             trailer.insert(lines.removeFirst().text, at: 0)
         }
@@ -134,7 +134,7 @@ package struct Segmenter: Sendable {
             && !rest[rest.startIndex].text.startsWith("—")
         if title != nil, !bylineFollows, let next = rest.first, next.kind.isText, rest.count > 1,
             isTitleLike(next.text), !TrailerLines.isDateLine(next.text),
-            !MetadataReader.isDateTimeLine(next.text), !TrailerLines.isSpeakerLine(next.text),
+            !LineShape.isDateTimeLine(next.text), !TrailerLines.isSpeakerLine(next.text),
             next.kind != .paragraph || (hint == nil && isSubtitleLike(next.text))
         {
             subtitle = TextCleaner.withoutLeadingDashes(next.text)

@@ -6,6 +6,9 @@
 /// by place words; 十百千 build a section below 万, 万 closes a group of sections, 亿 and 兆
 /// close everything before them. Every call reads forward only, so a scan stays linear.
 enum NumeralReader {
+    /// What follows the minutes of a time of day ("9点30分", "8点5刻"): 点 there is no decimal point.
+    static let timeOfDayMarks: Set<Unicode.Scalar> = ["分", "刻", "秒", "钟", "整", "半", "时"]
+
     struct Token: Equatable {
         var value: ExactDecimal
         var start: Int
@@ -427,7 +430,7 @@ private struct Composer {
             fraction.append(d)
             index += 1
         }
-        guard !fraction.isEmpty, index >= text.count || !FigureGrammar.timeOfDayMarks.contains(text[index]) else {
+        guard !fraction.isEmpty, index >= text.count || !NumeralReader.timeOfDayMarks.contains(text[index]) else {
             return false
         }
         atom = ExactDecimal(integer: [], fraction: fraction)

@@ -53,7 +53,7 @@ package struct SectionMarker: Sendable, Equatable {
             guard let (number, end) = arabic(s, at: 0), end <= 2 else { return nil }
             if end == s.count { return make(style, number, s, line, markerEnd: end, restStart: end) }
             // "01综合": a padded number glued to a short heading of Chinese words.
-            if end == 2, PageFurniture.isHan(s[2]), !"年月日号时分秒万亿个名家人次元".unicodeScalars.contains(s[2]),
+            if end == 2, TextCleaner.isCJK(s[2]), !"年月日号时分秒万亿个名家人次元".unicodeScalars.contains(s[2]),
                 isShortHeading(line)
             {
                 return make(style, number, s, line, markerEnd: end, restStart: end)
@@ -93,11 +93,11 @@ package struct SectionMarker: Sendable, Equatable {
                 default: ["条"]
                 }
             guard s.first == "第", let (number, end) = chinese(s, at: 1) ?? arabic(s, at: 1),
-                FigureRecognizer.matches(word, in: s, at: end)
+                ScalarMatch.matches(word, in: s, at: end)
             else { return nil }
             return make(style, number, s, line, markerEnd: end + word.count, restStart: end + word.count)
         case .caseNumber:
-            guard FigureRecognizer.matches(["案", "例"], in: s, at: 0),
+            guard ScalarMatch.matches(["案", "例"], in: s, at: 0),
                 let (number, end) = chinese(s, at: 2) ?? arabic(s, at: 2)
             else { return nil }
             return make(style, number, s, line, markerEnd: end, restStart: end)

@@ -11,6 +11,12 @@ enum TextCleaner {
         return scalars.isEmpty ? text : String(scalars)
     }
 
+    /// A Latin letter, half- or full-width ("A", "ｚ").
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
+            || (scalar.value >= 0xFF21 && scalar.value <= 0xFF3A) || (scalar.value >= 0xFF41 && scalar.value <= 0xFF5A)
+    }
+
     /// A Chinese character (CJK Unified Ideographs and their extensions).
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)

@@ -52,6 +52,15 @@ extension String {
         guard bytes.count >= tail.count else { return false }
         return bytes.suffix(tail.count).elementsEqual(tail)
     }
+
+    /// The string without any of `set`'s scalars at either end ("【来源：某报】" trimmed of "【】").
+    func trimmingScalars(in set: String) -> String {
+        let marks = Set(set.unicodeScalars)
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, marks.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, marks.contains(last) { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
 }
 
 /// A fixed list of phrases searched for together, by UTF-8 bytes: the phrases are indexed by

@@ -135,13 +135,13 @@ enum TrailerLines {
         guard line.utf8.count <= 400, let first = line.unicodeScalars.first, NumeralReader.digit(first) != nil,
             !line.includes("。"), enactmentVerbs.contains(where: { line.hasSuffix($0) })
         else { return false }
-        return MetadataReader.startsWithDate(line)
+        return LineShape.startsWithDate(line)
     }
 
     /// "标　　题：……" → "标题：……": a label that a table spreads over its cell, closed up.
     /// Only a label at the start of the line, of two to four Chinese characters, before a colon.
     static func withoutLabelSpacing(_ line: String) -> String {
-        guard let first = line.unicodeScalars.first, PageFurniture.isHan(first) else { return line }
+        guard let first = line.unicodeScalars.first, TextCleaner.isCJK(first) else { return line }
         var label: [Unicode.Scalar] = []
         var spaced = false
         for (offset, scalar) in line.unicodeScalars.prefix(12).enumerated() {
@@ -151,7 +151,7 @@ enum TrailerLines {
             }
             if TextCleaner.isBlank(scalar) {
                 spaced = true
-            } else if PageFurniture.isHan(scalar) {
+            } else if TextCleaner.isCJK(scalar) {
                 label.append(scalar)
             } else {
                 return line

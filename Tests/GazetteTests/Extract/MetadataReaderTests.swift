@@ -225,7 +225,7 @@ import Testing
     @Test func aDateLabelWithoutAColonStillLabels() {
         let metadata = MetadataReader.read(bylines: ["[发布时间2019年3月19日] [浏览次数：36]"], lines: [])
         #expect(metadata.publishedAt == "2019-03-19")
-        #expect(MetadataReader.fields(in: "时间2019年").isEmpty)
+        #expect(BylineFields.fields(in: "时间2019年").isEmpty)
     }
 
     /// A byline that opens with an English date dates the page.

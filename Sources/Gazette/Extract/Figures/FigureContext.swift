@@ -68,7 +68,8 @@ extension FigureRecognizer {
             Array("http://".unicodeScalars), Array("https://".unicodeScalars), Array("www.".unicodeScalars),
         ]
         while index < text.count {
-            guard text[index] == "h" || text[index] == "w", starts.contains(where: { matches($0, in: text, at: index) })
+            guard text[index] == "h" || text[index] == "w",
+                starts.contains(where: { ScalarMatch.matches($0, in: text, at: index) })
             else {
                 index += 1
                 continue
@@ -92,7 +93,7 @@ extension FigureRecognizer {
         let joinsAmounts =
             Self.letterUnit(in: text, after: token.end) != nil
             && (before == "+" || before == "＋"
-                || (before == "/" && token.start > 1 && Self.isASCIILetter(text[token.start - 2])))
+                || (before == "/" && token.start > 1 && TextCleaner.isASCIILetter(text[token.start - 2])))
             // "4800 万像素(主)+800 万像素": a plus between amounts of a Chinese unit.
             || ((before == "+" || before == "＋") && Self.unitFollows(text, at: token.end))
         if let before, !joinsAmounts,
@@ -104,7 +105,8 @@ extension FigureRecognizer {
             return true
         }
         if let after,
-            after == "+" || after == "＋" || (Self.isASCIILetter(after) && Self.unit(in: text, at: token.end) == nil)
+            after == "+" || after == "＋"
+                || (TextCleaner.isASCIILetter(after) && Self.unit(in: text, at: token.end) == nil)
         {
             return true
         }
@@ -121,14 +123,14 @@ extension FigureRecognizer {
         var cursor = index
         if cursor < text.count, text[cursor] == " " { cursor += 1 }
         while cursor < text.count, let place = NumeralTables.place(text[cursor]), place >= 4 { cursor += 1 }
-        return unit(in: text, at: cursor).map { !isASCIILetter($0.surface[0]) } ?? false
+        return unit(in: text, at: cursor).map { !TextCleaner.isASCIILetter($0.surface[0]) } ?? false
     }
 
     /// A unit of two or more Latin letters right after a number, or after one blank ("2.4 GHz",
     /// "128 GB", "5000mAh"); one letter alone after a blank ("5 m") is no unit.
     static func letterUnit(in text: [Unicode.Scalar], after end: Int) -> FigureGrammar.Unit? {
         let start = end + 1 < text.count && text[end] == " " ? end + 1 : end
-        guard start < text.count, isASCIILetter(text[start]), let unit = unit(in: text, at: start),
+        guard start < text.count, TextCleaner.isASCIILetter(text[start]), let unit = unit(in: text, at: start),
             unit.surface.count >= 2 || start == end
         else { return nil }
         return unit
@@ -197,8 +199,10 @@ extension FigureRecognizer {
         guard sign == "-" || sign == "－" || sign == "−" else { return nil }
         // After a digit, a letter or "(含)" ("1万(含)-5万") a hyphen joins a range or a code.
         if index >= 2,
-            NumeralReader.digit(text[index - 2]) != nil || isASCIILetter(text[index - 2])
-                || FigureGrammar.inclusiveMarks.contains(where: { matches($0, in: text, at: index - 1 - $0.count) })
+            NumeralReader.digit(text[index - 2]) != nil || TextCleaner.isASCIILetter(text[index - 2])
+                || FigureGrammar.inclusiveMarks.contains(where: {
+                    ScalarMatch.matches($0, in: text, at: index - 1 - $0.count)
+                })
         {
             return nil
         }
@@ -207,13 +211,9 @@ extension FigureRecognizer {
         return index - 1
     }
 
-    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
-            || (scalar.value >= 0xFF21 && scalar.value <= 0xFF3A) || (scalar.value >= 0xFF41 && scalar.value <= 0xFF5A)
-    }
-
     static func isCodeCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        isASCIILetter(scalar) || scalar == "+" || scalar == "＋" || scalar == "#" || scalar == "/" || scalar == "_"
+        TextCleaner.isASCIILetter(scalar) || scalar == "+" || scalar == "＋" || scalar == "#" || scalar == "/"
+            || scalar == "_"
             || scalar == "@"
     }
 
@@ -232,8 +232,8 @@ extension FigureRecognizer {
         guard unit.normalized == "年", unit.kind == .duration else { return false }
         if token.isDigitSequence { return true }
         // "公元前841年", "公元960年": an era names a year of any size.
-        if Self.matches(["公", "元"], in: text, at: token.start - 2)
-            || Self.matches(["公", "元", "前"], in: text, at: token.start - 3)
+        if ScalarMatch.matches(["公", "元"], in: text, at: token.start - 2)
+            || ScalarMatch.matches(["公", "元", "前"], in: text, at: token.start - 3)
         {
             return true
         }
@@ -266,7 +266,7 @@ extension FigureRecognizer {
     {
         // "1万(含)-5万元": the low end may say it is included.
         var index =
-            FigureGrammar.inclusiveMarks.first { Self.matches($0, in: text, at: index) }.map { index + $0.count }
+            FigureGrammar.inclusiveMarks.first { ScalarMatch.matches($0, in: text, at: index) }.map { index + $0.count }
             ?? index
         // "150 — 160 公升": one blank may stand on each side of a dash between Arabic numbers.
         let spaced =
@@ -329,12 +329,15 @@ extension FigureRecognizer {
     static func currencySign(in text: [Unicode.Scalar], before index: Int) -> (start: Int, currency: String)? {
         guard index > 0 else { return nil }
         // One blank may stand between a letter code and the amount: "RMB 300".
-        let end = text[index - 1] == " " && index > 1 && isASCIILetter(text[index - 2]) ? index - 1 : index
-        for sign in FigureGrammar.currencySigns where matches(sign.surface, in: text, at: end - sign.surface.count) {
+        let end = text[index - 1] == " " && index > 1 && TextCleaner.isASCIILetter(text[index - 2]) ? index - 1 : index
+        for sign in FigureGrammar.currencySigns
+        where ScalarMatch.matches(sign.surface, in: text, at: end - sign.surface.count) {
             let start = end - sign.surface.count
             // A letter code is a word of its own: not the end of "XRMB".
-            if isASCIILetter(sign.surface[0]), start > 0, isASCIILetter(text[start - 1]) { continue }
-            if end < index, !isASCIILetter(sign.surface[sign.surface.count - 1]) { continue }
+            if TextCleaner.isASCIILetter(sign.surface[0]), start > 0, TextCleaner.isASCIILetter(text[start - 1]) {
+                continue
+            }
+            if end < index, !TextCleaner.isASCIILetter(sign.surface[sign.surface.count - 1]) { continue }
             return (start, sign.currency)
         }
         return nil
@@ -342,14 +345,14 @@ extension FigureRecognizer {
 
     /// True when one of `words` ends right before `index`.
     static func endsAnyWord(_ words: [[Unicode.Scalar]], in text: [Unicode.Scalar], at index: Int) -> Bool {
-        words.contains { matches($0, in: text, at: index - $0.count) }
+        words.contains { ScalarMatch.matches($0, in: text, at: index - $0.count) }
     }
 
     /// Where a numeral word (an idiom or fixed term, `FigureGrammar.numeralWords`) that holds the
     /// numeral at `index` ends, when one is written there.
     static func numeralWordEnd(in text: [Unicode.Scalar], at index: Int) -> Int? {
         guard let words = FigureGrammar.numeralWordsByNumeral[text[index]] else { return nil }
-        for entry in words where matches(entry.word, in: text, at: index - entry.offset) {
+        for entry in words where ScalarMatch.matches(entry.word, in: text, at: index - entry.offset) {
             return index - entry.offset + entry.word.count
         }
         return nil
@@ -421,7 +424,7 @@ extension FigureRecognizer {
         let next = index + 1 < text.count ? text[index + 1] : nil
         if let next,
             NumeralReader.digit(next) != nil || NumeralTables.isNumeral(next)
-                || FigureGrammar.timeOfDayMarks.contains(next)
+                || NumeralReader.timeOfDayMarks.contains(next)
                 || next == "钟" || next == "多"
         {
             return false
@@ -484,9 +487,9 @@ extension FigureRecognizer {
             !number.isDigitSequence,
             let digits = number.value.integerValue, digits < 10
         {
-            if let coin = coins.first(where: { Self.matches($0.surface, in: text, at: number.end) }),
+            if let coin = coins.first(where: { ScalarMatch.matches($0.surface, in: text, at: number.end) }),
                 coin.scale < lastScale,
-                !Self.matchesAny(FigureGrammar.coinLookalikes, in: text, at: number.end)
+                !ScalarMatch.matchesAny(FigureGrammar.coinLookalikes, in: text, at: number.end)
             {
                 amount = amount + number.value.shifted(by: coin.scale)
                 lastScale = coin.scale
@@ -521,8 +524,8 @@ extension FigureRecognizer {
     static func currencyNamedBefore(_ text: [Unicode.Scalar], start: Int) -> String? {
         let wordEnd = start > 0 && text[start - 1] == " " ? start - 1 : start
         return FigureGrammar.currencies.first { currency in
-            currency.surface.count > 1 && !isASCIILetter(currency.surface[0])
-                && matches(currency.surface, in: text, at: wordEnd - currency.surface.count)
+            currency.surface.count > 1 && !TextCleaner.isASCIILetter(currency.surface[0])
+                && ScalarMatch.matches(currency.surface, in: text, at: wordEnd - currency.surface.count)
         }?.normalized
     }
 
@@ -535,8 +538,8 @@ extension FigureRecognizer {
         let wordEnd = start > 0 && text[start - 1] == " " ? start - 1 : start
         for currency in FigureGrammar.currencies
         where currency.normalized != "元" && currency.surface.count > 1
-            && !isASCIILetter(currency.surface[0])
-            && matches(currency.surface, in: text, at: wordEnd - currency.surface.count)
+            && !TextCleaner.isASCIILetter(currency.surface[0])
+            && ScalarMatch.matches(currency.surface, in: text, at: wordEnd - currency.surface.count)
         {
             return (currency.normalized, end)
         }
@@ -546,14 +549,14 @@ extension FigureRecognizer {
     /// The time a length is divided by, written after it ("3公里每小时", "10m/s") or before the
     /// number ("时速350公里", "每小时十公里"), and where the figure then ends.
     static func speed(in text: [Unicode.Scalar], after end: Int, before start: Int) -> (divisor: String, end: Int)? {
-        for divisor in FigureGrammar.speedDivisors where matches(divisor.surface, in: text, at: end) {
+        for divisor in FigureGrammar.speedDivisors where ScalarMatch.matches(divisor.surface, in: text, at: end) {
             return (divisor.normalized, end + divisor.surface.count)
         }
         // "时速350公里", and a few words between in the same clause: "时速仅80—100公里", "时速也是140公里".
         var wordEnd = start
         while wordEnd >= 0, start - wordEnd <= 4 {
-            for word in FigureGrammar.speedWords where matches(word.surface, in: text, at: wordEnd - word.surface.count)
-            {
+            for word in FigureGrammar.speedWords
+            where ScalarMatch.matches(word.surface, in: text, at: wordEnd - word.surface.count) {
                 return (word.normalized, end)
             }
             wordEnd -= 1
@@ -635,8 +638,8 @@ extension FigureRecognizer {
                 continue
             }
             // An ASCII unit ends where the letters end: "5m" is metres, "5min" is not.
-            if isASCIILetter(unit.surface[unit.surface.count - 1]), index + length < text.count,
-                isASCIILetter(text[index + length])
+            if TextCleaner.isASCIILetter(unit.surface[unit.surface.count - 1]), index + length < text.count,
+                TextCleaner.isASCIILetter(text[index + length])
             {
                 continue
             }
@@ -671,7 +674,7 @@ extension FigureRecognizer {
         let window = Array(text[max(0, index - 12)..<index])
         func mentions(_ word: [Unicode.Scalar]) -> Bool {
             window.count >= word.count
-                && (0...(window.count - word.count)).contains { matches(word, in: window, at: $0) }
+                && (0...(window.count - word.count)).contains { ScalarMatch.matches(word, in: window, at: $0) }
         }
         if mentions(["华", "氏"]) { return FigureGrammar.degreeFahrenheit }
         if FigureGrammar.angleWords.contains(where: mentions) { return FigureGrammar.degreeOfAngle }
@@ -696,7 +699,7 @@ extension FigureRecognizer {
         guard index + 1 < text.count, text[index] == "/" || text[index] == "／" || text[index] == "每" else { return nil }
         // "0.664吨标准煤/万元": energy, weight or water used per amount of output.
         if [.weight, .energy, .volume].contains(unit.kind),
-            let output = FigureGrammar.outputDivisors.first(where: { Self.matches($0, in: text, at: index + 1) })
+            let output = FigureGrammar.outputDivisors.first(where: { ScalarMatch.matches($0, in: text, at: index + 1) })
         {
             return (String(scalars: output[...]), index + 1 + output.count)
         }
@@ -736,26 +739,16 @@ extension FigureRecognizer {
     /// A unit a rate is divided by, at `index`: any unit of the grammar, or a word of `perUnits`.
     private static func divisor(in text: [Unicode.Scalar], at index: Int) -> (normalized: String, end: Int)? {
         if let unit = unit(in: text, at: index), unit.kind != .money { return (unit.normalized, index + unit.length) }
-        for surface in FigureGrammar.perUnits where matches(surface, in: text, at: index) {
+        for surface in FigureGrammar.perUnits where ScalarMatch.matches(surface, in: text, at: index) {
             return (String(scalars: surface[...]), index + surface.count)
         }
         return nil
     }
 
-    static func matches(_ surface: [Unicode.Scalar], in text: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index >= 0, index + surface.count <= text.count else { return false }
-        for offset in surface.indices where text[index + offset] != surface[offset] { return false }
-        return true
-    }
-
-    static func matchesAny(_ words: [[Unicode.Scalar]], in text: [Unicode.Scalar], at index: Int) -> Bool {
-        words.contains { matches($0, in: text, at: index) }
-    }
-
     static func qualifierWord(
         _ words: [FigureGrammar.QualifierWord], in text: [Unicode.Scalar], at index: Int
     ) -> FigureGrammar.QualifierWord? {
-        words.first { matches($0.surface, in: text, at: index) }
+        words.first { ScalarMatch.matches($0.surface, in: text, at: index) }
     }
 
     /// The qualifier word ending right before `index` ("约", "超过", "不足"), if any.
@@ -763,13 +756,15 @@ extension FigureRecognizer {
         // "超过了1万人次": 了 may close the qualifier.
         let index = start > 1 && text[start - 1] == "了" ? start - 1 : start
         guard index > 0, let words = FigureGrammar.prefixQualifiersByLast[text[index - 1]] else { return nil }
-        for word in words where Self.matches(word.surface, in: text, at: index - word.surface.count) {
+        for word in words where ScalarMatch.matches(word.surface, in: text, at: index - word.surface.count) {
             let wordStart = index - word.surface.count
             // "最近", "附近", "临近": 近 there is no qualifier.
             if word.surface == ["近"], wordStart > 0, ["最", "附", "临", "邻", "就", "远"].contains(text[wordStart - 1]) {
                 return nil
             }
-            if FigureGrammar.qualifierLookalikes.contains(where: { Self.matches($0, in: text, at: index - $0.count) }) {
+            if FigureGrammar.qualifierLookalikes.contains(where: {
+                ScalarMatch.matches($0, in: text, at: index - $0.count)
+            }) {
                 return nil
             }
             var written = word
@@ -786,7 +781,8 @@ extension FigureRecognizer {
         var skipped = true
         while skipped {
             skipped = false
-            for filler in FigureGrammar.changeFillers where Self.matches(filler, in: text, at: cursor - filler.count) {
+            for filler in FigureGrammar.changeFillers
+            where ScalarMatch.matches(filler, in: text, at: cursor - filler.count) {
                 cursor -= filler.count
                 skipped = true
                 break
@@ -794,27 +790,28 @@ extension FigureRecognizer {
         }
         // "增幅为12%", "同比增长率高达61.6%", "增速分别为42.1%": a noun of change, then 为, 是 or 达.
         var nounEnd = cursor
-        if let link = FigureGrammar.changeNounLinks.first(where: { Self.matches($0, in: text, at: cursor - $0.count) })
-        {
+        if let link = FigureGrammar.changeNounLinks.first(where: {
+            ScalarMatch.matches($0, in: text, at: cursor - $0.count)
+        }) {
             nounEnd -= link.count
             if let filler = FigureGrammar.changeFillers.first(where: {
-                Self.matches($0, in: text, at: nounEnd - $0.count)
+                ScalarMatch.matches($0, in: text, at: nounEnd - $0.count)
             }) {
                 nounEnd -= filler.count
             }
         }
         if let noun = FigureGrammar.changeNouns.first(where: {
-            Self.matches($0.surface, in: text, at: nounEnd - $0.surface.count)
+            ScalarMatch.matches($0.surface, in: text, at: nounEnd - $0.surface.count)
         }) {
             return (noun.change, comparison(in: text, before: nounEnd - noun.surface.count))
         }
         if cursor > 0, FigureGrammar.levelMarkers.contains(text[cursor - 1]) { return nil }
         guard cursor > 0,
             let verb = FigureGrammar.changeVerbsByLast[text[cursor - 1]]?
-                .first(where: { Self.matches($0.surface, in: text, at: cursor - $0.surface.count) })
+                .first(where: { ScalarMatch.matches($0.surface, in: text, at: cursor - $0.surface.count) })
         else { return nil }
         for exception in FigureGrammar.changeVerbExceptions
-        where Self.matches(exception, in: text, at: cursor - exception.count) {
+        where ScalarMatch.matches(exception, in: text, at: cursor - exception.count) {
             return nil
         }
         return (verb.change, comparison(in: text, before: cursor - verb.surface.count))
@@ -825,16 +822,16 @@ extension FigureRecognizer {
     static func changeNounAfter(_ text: [Unicode.Scalar], at index: Int) -> (change: Change, comparison: Comparison?)? {
         guard index < text.count, text[index] == "的" else { return nil }
         var cursor = index + 1
-        let comparison = FigureGrammar.comparisons.first { matches($0.surface, in: text, at: cursor) }
+        let comparison = FigureGrammar.comparisons.first { ScalarMatch.matches($0.surface, in: text, at: cursor) }
         cursor += comparison?.surface.count ?? 0
         // "以15%的速度增长", "以5%的幅度下降": the pace of a change named after it.
-        if let pace = FigureGrammar.paceWords.first(where: { matches($0, in: text, at: cursor) }) {
+        if let pace = FigureGrammar.paceWords.first(where: { ScalarMatch.matches($0, in: text, at: cursor) }) {
             cursor += pace.count
         }
         guard
-            let noun = FigureGrammar.changeNouns.first(where: { matches($0.surface, in: text, at: cursor) })
+            let noun = FigureGrammar.changeNouns.first(where: { ScalarMatch.matches($0.surface, in: text, at: cursor) })
                 ?? FigureGrammar.changeVerbs.first(where: {
-                    $0.surface.count > 1 && matches($0.surface, in: text, at: cursor)
+                    $0.surface.count > 1 && ScalarMatch.matches($0.surface, in: text, at: cursor)
                 })
         else { return nil }
         return (noun.change, comparison?.comparison)
@@ -843,7 +840,8 @@ extension FigureRecognizer {
     /// 同比 or 环比 a few scalars before a change word that starts at `index`.
     private func comparison(in text: [Unicode.Scalar], before index: Int) -> Comparison? {
         for window in 2...6 {
-            for entry in FigureGrammar.comparisons where Self.matches(entry.surface, in: text, at: index - window) {
+            for entry in FigureGrammar.comparisons
+            where ScalarMatch.matches(entry.surface, in: text, at: index - window) {
                 return entry.comparison
             }
         }

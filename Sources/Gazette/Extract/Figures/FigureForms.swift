@@ -66,14 +66,17 @@ extension FigureRecognizer {
         var cursor = token.end
         if cursor < text.count, text[cursor] == "又",
             let next = NumeralReader.read(text, at: cursor + 1, stopBefore: { _ in false }),
-            Self.matches(["分", "之"], in: text, at: next.end)
+            ScalarMatch.matches(["分", "之"], in: text, at: next.end)
         {
             whole = token
             denominator = next
             cursor = next.end
         }
         // "三份之一" is written for 三分之一 too.
-        guard Self.matches(["分", "之"], in: text, at: cursor) || Self.matches(["份", "之"], in: text, at: cursor) else {
+        guard
+            ScalarMatch.matches(["分", "之"], in: text, at: cursor)
+                || ScalarMatch.matches(["份", "之"], in: text, at: cursor)
+        else {
             return nil
         }
         // "负３分之负一百五十七": each part may carry its own sign.
@@ -125,7 +128,7 @@ extension FigureRecognizer {
             text[token.end] == "/" || text[token.end] == "／", NumeralReader.digit(text[token.end + 1]) != nil,
             token.start == 0
                 || !"/／.．:：-".unicodeScalars.contains(text[token.start - 1])
-                    && !Self.isASCIILetter(text[token.start - 1]),
+                    && !TextCleaner.isASCIILetter(text[token.start - 1]),
             let denominator = NumeralReader.read(text, at: token.end + 1, stopBefore: { _ in false }),
             !denominator.isChinese, denominator.value.isInteger, !denominator.hasMultiplier,
             let numerator = token.value.integerValue, let over = denominator.value.integerValue,
@@ -133,7 +136,7 @@ extension FigureRecognizer {
         else { return nil }
         let end = denominator.end
         if end < text.count,
-            "/／.．:：-年月日号".unicodeScalars.contains(text[end]) || Self.isASCIILetter(text[end])
+            "/／.．:：-年月日号".unicodeScalars.contains(text[end]) || TextCleaner.isASCIILetter(text[end])
                 || Self.unit(in: text, at: end) != nil
         {
             return nil
@@ -240,7 +243,7 @@ extension FigureRecognizer {
         let noTime = options.includeBareNumbers && (digits == 1 || digits > 2 || minutes >= 60)
         guard digitsEnd < text.count || noTime else { return nil }
         if digitsEnd < text.count {
-            guard !FigureGrammar.timeOfDayMarks.contains(text[digitsEnd]) else { return nil }
+            guard !NumeralReader.timeOfDayMarks.contains(text[digitsEnd]) else { return nil }
             let multiplierFollows = (NumeralTables.place(text[digitsEnd]) ?? 0) >= 4
             guard
                 noTime || multiplierFollows || Self.unit(in: text, at: digitsEnd).map({ $0.kind != .duration }) == true
@@ -280,8 +283,8 @@ extension FigureRecognizer {
 
     /// "半百": half a hundred, read as 50 when bare numbers are asked for.
     func readHalfHundred(_ text: [Unicode.Scalar], at index: Int) -> Candidate? {
-        guard options.includeBareNumbers, Self.matches(["半", "百"], in: text, at: index),
-            index + 2 >= text.count || !Self.matches(["分", "之"], in: text, at: index + 2)
+        guard options.includeBareNumbers, ScalarMatch.matches(["半", "百"], in: text, at: index),
+            index + 2 >= text.count || !ScalarMatch.matches(["分", "之"], in: text, at: index + 2)
         else { return nil }
         return Candidate(
             figure: Figure(text: "", value: "50", unit: "", kind: .number), start: index, end: index + 2,
@@ -362,7 +365,7 @@ extension FigureRecognizer {
         }
         if next == "e" || next == "E" || next == "ｅ" || next == "Ｅ" {
             guard let (exponent, end) = Self.signedInteger(in: text, at: token.end + 1, maximumDigits: 4),
-                end >= text.count || !Self.isASCIILetter(text[end])
+                end >= text.count || !TextCleaner.isASCIILetter(text[end])
             else { return nil }
             return Candidate(
                 figure: Figure(
@@ -512,7 +515,7 @@ extension FigureRecognizer {
     /// minutes only here, between hours and seconds.
     static func durationPart(in text: [Unicode.Scalar], at index: Int) -> (unit: String, seconds: Int, end: Int)? {
         guard index < text.count, durationPartStarts.contains(text[index]) else { return nil }
-        for part in durationParts where matches(part.surface, in: text, at: index) {
+        for part in durationParts where ScalarMatch.matches(part.surface, in: text, at: index) {
             // "3分之1", "分期": 分 starting another word.
             if part.surface == ["分"], index + 1 < text.count, "之期".unicodeScalars.contains(text[index + 1]) {
                 return nil

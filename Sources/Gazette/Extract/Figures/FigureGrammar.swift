@@ -521,9 +521,6 @@ enum FigureGrammar {
         return index
     }()
 
-    /// What follows the minutes of a time of day ("9点30分", "8点5刻"): 点 there is no decimal point.
-    static let timeOfDayMarks: Set<Unicode.Scalar> = ["分", "刻", "秒", "钟", "整", "半", "时"]
-
     /// Marks between the sides of a size: "69.1×151.7×7.9mm".
     static let dimensionMarks: Set<Unicode.Scalar> = ["×", "✕", "x", "X", "*", "＊", "ｘ"]
 

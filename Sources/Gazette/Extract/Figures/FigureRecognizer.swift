@@ -175,7 +175,9 @@ package struct FigureRecognizer: Sendable {
         guard !token.isChinese, !token.hasMultiplier, token.end < text.count else { return token }
         // "-2.5 M": one blank may stand before the letter.
         let letter = text[token.end] == " " && token.end + 1 < text.count ? token.end + 1 : token.end
-        guard Self.isASCIILetter(text[letter]), letter + 1 >= text.count || !Self.isASCIILetter(text[letter + 1]) else {
+        guard TextCleaner.isASCIILetter(text[letter]),
+            letter + 1 >= text.count || !TextCleaner.isASCIILetter(text[letter + 1])
+        else {
             return token
         }
         let bare = options.includeBareNumbers ? FigureGrammar.latinMultipliers[text[letter]] : nil
@@ -264,7 +266,7 @@ package struct FigureRecognizer: Sendable {
             valueMax = range.high
             cursor = range.end
         }
-        if Self.matchesAny(FigureGrammar.blockingSuffixes, in: text, at: cursor) { return nil }
+        if ScalarMatch.matchesAny(FigureGrammar.blockingSuffixes, in: text, at: cursor) { return nil }
         // "2024届毕业生" names a class by its year and "十三届人大" a session by its number; "举办了7届。"
         // and "两届全国大赛" count sessions.
         if cursor < text.count, text[cursor] == "届",
@@ -299,7 +301,7 @@ package struct FigureRecognizer: Sendable {
         // "3 个": one blank may stand between a number and its unit.
         if unitAfterHalf == nil, cursor + 1 < text.count, text[cursor] == " ",
             let spaced = Self.unit(in: text, at: cursor + 1),
-            !Self.isASCIILetter(text[cursor + 1]) || spaced.kind == .money
+            !TextCleaner.isASCIILetter(text[cursor + 1]) || spaced.kind == .money
                 || Self.letterUnit(in: text, after: cursor) != nil
         {
             cursor += 1
@@ -319,7 +321,7 @@ package struct FigureRecognizer: Sendable {
             unit = found
         } else if cursor < text.count, let sign = FigureGrammar.signsWrittenAfter[text[cursor]],
             cursor + 1 >= text.count
-                || !Self.isASCIILetter(text[cursor + 1]) && NumeralReader.digit(text[cursor + 1]) == nil
+                || !TextCleaner.isASCIILetter(text[cursor + 1]) && NumeralReader.digit(text[cursor + 1]) == nil
         {
             // "1.5亿＄", "16650$": a sign after the amount names its currency too.
             unit = FigureGrammar.Unit(surface: [text[cursor]], normalized: sign, kind: .money)
@@ -425,7 +427,9 @@ package struct FigureRecognizer: Sendable {
             return nil
         }
         // "2.3本项目": 本 before such a word is "this", not a counter of books.
-        if unit.normalized == "本", FigureGrammar.thisWords.contains(where: { Self.matches($0, in: text, at: cursor) }) {
+        if unit.normalized == "本",
+            FigureGrammar.thisWords.contains(where: { ScalarMatch.matches($0, in: text, at: cursor) })
+        {
             return nil
         }
         // "2.2本计划……": a decimal opening a line or sentence before a measure word numbers a clause.
@@ -509,7 +513,7 @@ package struct FigureRecognizer: Sendable {
         // "约摄氏15度": the scale written before a temperature is part of it, and a qualifier may precede it.
         if unit.kind == .temperature,
             let scale = FigureGrammar.temperatureScales.first(where: {
-                Self.matches($0, in: text, at: start - $0.count)
+                ScalarMatch.matches($0, in: text, at: start - $0.count)
             })
         {
             start -= scale.count
@@ -545,7 +549,7 @@ package struct FigureRecognizer: Sendable {
             token.isChinese || token.integerDigits < 2 || NumeralReader.digit(text[token.start]) != 0
         else { return nil }
         if token.isChinese, end - token.start == 1, end < text.count, TextCleaner.isCJK(text[end]),
-            !Self.matches(["分", "之"], in: text, at: end), Self.minusSign(in: text, before: token.start) == nil
+            !ScalarMatch.matches(["分", "之"], in: text, at: end), Self.minusSign(in: text, before: token.start) == nil
         {
             return nil
         }

@@ -106,7 +106,7 @@ package struct DateRecognizer: Sendable {
         // A year that starts a span ("2011年3月以来") is not the year of the dates after it.
         let named: [(position: Int, year: Int)] = matches.compactMap { other in
             guard let year = other.year, other.start >= sentenceStart, other.end <= sentenceEnd,
-                !Self.spanStarts.contains(where: { FigureRecognizer.matches($0, in: text, at: other.end) })
+                !Self.spanStarts.contains(where: { ScalarMatch.matches($0, in: text, at: other.end) })
             else { return nil }
             return (other.start, year)
         }
@@ -114,7 +114,7 @@ package struct DateRecognizer: Sendable {
         if let publicationYear {
             for gap in 0...1 where match.start - gap - 2 >= 0 {
                 if let relative = Self.relativeYears.first(where: {
-                    FigureRecognizer.matches($0.word, in: text, at: match.start - gap - 2)
+                    ScalarMatch.matches($0.word, in: text, at: match.start - gap - 2)
                 }),
                     gap == 0 || text[match.start - 1] == "的" || text[match.start - 1] == "于"
                 {
@@ -132,7 +132,7 @@ package struct DateRecognizer: Sendable {
     }
 
     private func date(in text: [Unicode.Scalar], at start: Int) -> Match? {
-        if start > 0, NumeralReader.digit(text[start - 1]) != nil || FigureRecognizer.isASCIILetter(text[start - 1]) {
+        if start > 0, NumeralReader.digit(text[start - 1]) != nil || TextCleaner.isASCIILetter(text[start - 1]) {
             return nil
         }
         guard let first = number(in: text, at: start) else { return nil }
@@ -195,7 +195,7 @@ package struct DateRecognizer: Sendable {
         if year == nil, text[cursor] == "月", (1...12).contains(first.value), first.digits <= 2, let publicationYear,
             start >= 2,
             let relative = Self.relativeYears.first(where: {
-                FigureRecognizer.matches($0.word, in: text, at: start - 2)
+                ScalarMatch.matches($0.word, in: text, at: start - 2)
             })
         {
             let year = publicationYear + relative.offset
@@ -260,7 +260,7 @@ package struct DateRecognizer: Sendable {
 
     /// "Q1 2020", "Q3 2021 年": a quarter written before its year, as English reports write it.
     private func quarterBeforeYear(in text: [Unicode.Scalar], at start: Int) -> Match? {
-        guard start == 0 || !FigureRecognizer.isASCIILetter(text[start - 1]), start + 3 < text.count,
+        guard start == 0 || !TextCleaner.isASCIILetter(text[start - 1]), start + 3 < text.count,
             let quarter = NumeralReader.digit(text[start + 1]), (1...4).contains(quarter),
             Self.isBlank(text[start + 2]),
             let year = number(in: text, at: start + 3), year.digits == 4, !year.isChinese,
@@ -292,7 +292,7 @@ package struct DateRecognizer: Sendable {
         }
         if cursor < text.count, text[cursor] == "第" { cursor += 1 }
         guard let number = number(in: text, at: cursor), (1...4).contains(number.value),
-            FigureRecognizer.matches(Self.quarterWord, in: text, at: number.end)
+            ScalarMatch.matches(Self.quarterWord, in: text, at: number.end)
         else { return nil }
         return (number.value, number.end + 2)
     }

@@ -15,7 +15,7 @@ extension GazetteCommand {
         @Option(help: "The folder of expected extracts, as `convert --out` wrote it.")
         var expected: String
 
-        @Argument(help: "Files, or folders searched recursively for .txt, .html and .htm files.")
+        @Argument(help: "Files, or folders searched recursively for .txt, .md, .html and .htm files.")
         var inputs: [String]
 
         @Flag(help: "Rewrite the expected files with the new results.")

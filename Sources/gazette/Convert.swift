@@ -13,7 +13,7 @@ extension GazetteCommand {
                 interrupted run leaves no partial file and rerunning it finishes the job.
                 """)
 
-        @Argument(help: "Files, or folders searched recursively for .txt, .html and .htm files.")
+        @Argument(help: "Files, or folders searched recursively for .txt, .md, .html and .htm files.")
         var inputs: [String]
 
         @Option(name: [.short, .customLong("out")], help: "The output folder (created if missing).")

@@ -74,7 +74,8 @@ func writeOut(_ data: Data) {
 /// Options for reading sources, shared by the commands that parse documents.
 struct SourceOptions: ParsableArguments {
     @Option(
-        name: .customLong("input-format"), help: "Read inputs as 'text' or 'html' instead of guessing from the name.")
+        name: .customLong("input-format"),
+        help: "Read inputs as 'text', 'html' or 'markdown' instead of guessing from the name.")
     var inputFormat: InputFormat?
 
     @Option(help: "Force the character encoding of inputs (e.g. GB18030, UTF-8).")
@@ -87,7 +88,7 @@ struct SourceOptions: ParsableArguments {
     var followSymlinks = false
 
     enum InputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, html
+        case text, html, markdown
     }
 
     func validate() throws {
@@ -95,7 +96,9 @@ struct SourceOptions: ParsableArguments {
     }
 
     var pipeline: Pipeline {
-        Pipeline(format: inputFormat.map { $0 == .html ? .html : .text }, encoding: encoding, maximumBytes: maxBytes)
+        Pipeline(
+            format: inputFormat.map { SourceInfo.Format(rawValue: $0.rawValue)! }, encoding: encoding,
+            maximumBytes: maxBytes)
     }
 }
 

@@ -6,7 +6,7 @@ import GazetteLoad
 extension GazetteCommand {
     struct Load: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Load extracts (.json, .ndjson) or sources (.txt, .html) into a database.",
+            abstract: "Load extracts (.json, .ndjson) or sources (.txt, .md, .html) into a database.",
             discussion: """
                 --db sqlite:PATH or a file path (the default is sqlite:gazette.db), or postgres://…. Each \
                 extract is checked as validate checks it; an invalid one, or one the database refuses, \

@@ -5,7 +5,7 @@ import Gazette
 extension GazetteCommand {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check extracts (.json, .ndjson) or sources (.txt, .html) against the schema and the rules.",
+            abstract: "Check extracts (.json, .ndjson) or sources (.txt, .md, .html) against the schema and the rules.",
             discussion: """
                 Exit status: 0 when nothing fails, 1 when a finding is at a failing severity (errors, and \
                 warnings with --strict), 2 when an input cannot be read or the options are wrong. Settings \

@@ -372,7 +372,7 @@ import Darwin
                 let good = try GazetteBinary.run(["parse", source])
                 #expect(good.status == 0)
                 let future = good.stdout.replacingOccurrences(
-                    of: "\"schemaVersion\": \"1.3\"", with: "\"schemaVersion\": \"7.2\"")
+                    of: "\"schemaVersion\": \"1.4\"", with: "\"schemaVersion\": \"7.2\"")
                 #expect(future != good.stdout)
                 return Setup(
                     arguments: ["validate", try folder.write(Array(future.utf8), to: "future.json")],
@@ -381,7 +381,7 @@ import Darwin
             status: 1,
             stderr: ["gazette: validated 1 file: 1 failing finding, 0 others"],
             stdout: .lines([
-                "<TMP>/future.json:2:20: error: /schemaVersion \"7.2\" is not one of \"1.0\", \"1.1\", \"1.2\", \"1.3\" [schema-version]"
+                "<TMP>/future.json:2:20: error: /schemaVersion \"7.2\" is not one of \"1.0\", \"1.1\", \"1.2\", \"1.3\", \"1.4\" [schema-version]"
             ]),
             out: .notChecked),
 

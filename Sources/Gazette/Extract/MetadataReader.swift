@@ -42,7 +42,7 @@ package enum MetadataReader {
             // On a page's byline, a date alone counts when the line opens with it ("2004-12-10 阅读1054次").
             if onPageByline
                 ? stamp.includes("T") || !candidate.fields.isEmpty || LineShape.startsWithDate(candidate.line)
-                : labelledTime
+                : labelledTime || LineShape.isStampedByline(candidate.line)
             {
                 byline = stamp
             } else if onPageByline, shortBylineDate == nil, candidate.line.unicodeScalars.count <= 40,

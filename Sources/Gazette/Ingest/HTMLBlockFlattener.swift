@@ -174,7 +174,7 @@ struct HTMLBlockFlattener {
     static func readsAsCaption(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard let first = scalars.first, let last = scalars.last, scalars.count <= 60 else { return false }
-        if CaptionMarks.arrows.contains(first) || text.startsWith("图") || text.startsWith("（图")
+        if CaptionMarks.pointers.contains(first) || text.startsWith("图") || text.startsWith("（图")
             || text.startsWith("(图")
             || text.startsWith("资料图") || text.endsWith("摄）") || text.endsWith("摄)") || text.endsWith("供图")
             || text.endsWith("图）")

@@ -44,6 +44,12 @@ package enum Ingest {
             } else {
                 ingested.blocks = TextBlockReader.blocks(from: decoded.text)
             }
+        case .markdown:
+            let page = MarkdownReader.read(decoded.text)
+            ingested.blocks = page.blocks
+            ingested.titleHint = page.title
+            ingested.hints = page.hints
+            ingested.tables = page.tables
         case .html:
             // Valid UTF-8 without a byte-order mark goes to the parser as it came.
             let page = HTMLReader.read(
@@ -78,18 +84,26 @@ package enum Ingest {
 
     /// Extensions of files saved from web sites: all of them are HTML.
     package static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml", "asp", "aspx", "jsp", "php"]
+    /// Extensions of Markdown files.
+    package static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd"]
     /// Extensions of every source Gazette reads when it searches a folder.
-    package static let sourceExtensions: Set<String> = htmlExtensions.union(["txt"])
+    package static let sourceExtensions: Set<String> = htmlExtensions.union(markdownExtensions).union(["txt"])
 
-    /// HTML by extension, else by a leading tag; everything else is plain text.
+    /// HTML or Markdown by extension, else HTML by a leading tag and Markdown by its marks;
+    /// everything else is plain text.
     package static func detectFormat(name: String, bytes: [UInt8]) -> SourceInfo.Format {
-        if let dot = name.lastIndex(of: "."), htmlExtensions.contains(name[name.index(after: dot)...].lowercased()) {
-            return .html
+        if let dot = name.lastIndex(of: ".") {
+            let suffix = name[name.index(after: dot)...].lowercased()
+            if htmlExtensions.contains(suffix) { return .html }
+            if markdownExtensions.contains(suffix) { return .markdown }
         }
         if name.lowercased().endsWith(".txt") { return .text }
         let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        guard trimmed.hasPrefix("<") else { return .text }
+        guard trimmed.hasPrefix("<") else {
+            return MarkdownSniffer.looksLikeMarkdown(String(decoding: bytes.prefix(4096), as: UTF8.self))
+                ? .markdown : .text
+        }
         // XHTML opens with an XML declaration.
         if trimmed.hasPrefix("<?xml"), head.includes("<html") { return .html }
         return ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<title", "<!--"].contains {

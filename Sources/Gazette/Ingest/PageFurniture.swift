@@ -89,6 +89,11 @@ enum PageFurniture {
     static let creditSet = PhraseSet(creditWords)
     static let commentSet = PhraseSet(commentWords)
 
+    /// "👇点击“阅读原文”，查看……", "长按识别二维码关注": a short line a feed adds to an article.
+    static func isFeedPrompt(_ line: String) -> Bool {
+        line.utf8.count <= 160 && line.unicodeScalars.count <= 40 && lineFragmentSet.occurs(in: line)
+    }
+
     /// "相关推荐", "往期精彩：", "RECOMMEND": a short line that heads a list of other articles.
     static func opensClosingList(_ line: String) -> Bool {
         guard line.utf8.count <= 64 else { return false }

@@ -27,7 +27,7 @@ enum CaptionReader {
             return Caption(marker: marker, text: text, image: block.image)
         }
         guard s.count <= maximumLength else { return nil }
-        if CaptionMarks.isCircledNumber(first) || CaptionMarks.arrows.contains(first) {
+        if CaptionMarks.isCircledNumber(first) || CaptionMarks.pointers.contains(first) {
             let (marker, text) = split(s)
             return text.isEmpty ? nil : Caption(marker: marker, text: text, image: block.image)
         }
@@ -56,7 +56,7 @@ enum CaptionReader {
     }
 
     private static func split(_ s: [Unicode.Scalar]) -> (String?, String) {
-        guard let first = s.first, CaptionMarks.isCircledNumber(first) || CaptionMarks.arrows.contains(first) else {
+        guard let first = s.first, CaptionMarks.isCircledNumber(first) || CaptionMarks.pointers.contains(first) else {
             return (nil, trimmed(s[...]))
         }
         return (String(first), trimmed(s[1...]))

@@ -18,9 +18,15 @@ struct OutlineBuilder {
     /// Depths whose open item is one sentence of a list ("（一）开展虚假登记；"): a paragraph
     /// after it is the parent's again.
     private var listItems: Set<Int> = []
+    /// Whether the source's heading levels are the writer's own (Markdown's `#`s): then a
+    /// heading without a marker, as high as those of the top sections, ends the sections.
+    let readsHeadingLevels: Bool
+    /// The highest level (smallest number) of a heading that opened a top section.
+    private var topSectionHeadingLevel: Int?
 
-    init(maximumTitleLength: Int) {
+    init(maximumTitleLength: Int, readsHeadingLevels: Bool = false) {
         self.maximumTitleLength = maximumTitleLength
+        self.readsHeadingLevels = readsHeadingLevels
     }
 
     mutating func add(_ block: Block, next: Block?) {
@@ -28,7 +34,7 @@ struct OutlineBuilder {
             if block.kind.isText { closing.append(block.text) }
             return
         }
-        if !open.isEmpty, block.kind.isText, ClosingParagraphs.isNotesLabel(block.text) {
+        if !open.isEmpty, block.kind.isText, ClosingParagraphs.isNotesLabel(block.text) || endsSections(block) {
             closing.append(block.text)
             return
         }
@@ -47,6 +53,9 @@ struct OutlineBuilder {
         // A table cell holding "1" numbers a row, not a section.
         if block.kind != .tableCell, let marker = SectionMarker.read(block.text), let depth = depth(for: marker) {
             start(marker, at: depth, next: next)
+            if depth == 0, let level = Self.writtenHeadingLevel(block) {
+                topSectionHeadingLevel = min(topSectionHeadingLevel ?? level, level)
+            }
             return
         }
         // "申请材料一式两份，……" after a list's last item is the text of the list's owner.
@@ -54,6 +63,22 @@ struct OutlineBuilder {
             close(downTo: depth)
         }
         append(paragraph: block.text)
+    }
+
+    /// "## 工作要求" after "#### 一、……" and "### 三、……": a heading with no marker, at the level
+    /// of the top sections or above, closes them; what follows speaks to the whole document.
+    private func endsSections(_ block: Block) -> Bool {
+        guard readsHeadingLevels, let top = topSectionHeadingLevel, let level = Self.writtenHeadingLevel(block) else {
+            return false
+        }
+        return level <= top && SectionMarker.read(block.text) == nil
+    }
+
+    /// The level of a heading the writer marked as one (`#`…`######`, or underlined), not a
+    /// line set in bold.
+    static func writtenHeadingLevel(_ block: Block) -> Int? {
+        guard case .heading(let level) = block.kind, level < MarkdownBlocks.strongLineLevel else { return nil }
+        return level
     }
 
     /// The section tree, and the closing paragraphs: those met after a notes label, then those

@@ -13,7 +13,8 @@ package struct Segmenter: Sendable {
     /// (`Outline.origin`) for Extract.
     package func outline(of ingested: IngestedSource) -> Outline {
         var outline = outline(
-            of: ingested.blocks, titleHint: ingested.titleHint, afterArticle: ingested.hints.postamble)
+            of: ingested.blocks, titleHint: ingested.titleHint, afterArticle: ingested.hints.postamble,
+            readsHeadingLevels: ingested.source.format == .markdown)
         outline.origin = Outline.Origin(
             source: ingested.source, hints: ingested.hints, tables: ingested.tables, diagnostics: ingested.diagnostics)
         return outline
@@ -21,7 +22,10 @@ package struct Segmenter: Sendable {
 
     /// `afterArticle`: the first lines a page prints after its article, where an official
     /// document's attachment list may stand.
-    package func outline(of allBlocks: [Block], titleHint: String? = nil, afterArticle: [String] = []) -> Outline {
+    /// `readsHeadingLevels`: the blocks' heading levels are the writer's own, as Markdown's are.
+    package func outline(
+        of allBlocks: [Block], titleHint: String? = nil, afterArticle: [String] = [], readsHeadingLevels: Bool = false
+    ) -> Outline {
         var captions: [Caption] = []
         // A post's header and signature frame the article.
         let frame = MailFrame.article(in: allBlocks)
@@ -64,6 +68,7 @@ package struct Segmenter: Sendable {
         // A date printed under the title ("2025年3月18日", "2025-05-12 08:45") dates the page.
         while let first = lines.first, lines.count > 1,
             TrailerLines.isDateLine(first.text) || LineShape.isDateTimeLine(first.text)
+                || LineShape.isStampedByline(first.text)
         {
             trailer.insert(lines.removeFirst().text, at: 0)
         }
@@ -84,7 +89,7 @@ package struct Segmenter: Sendable {
         }
         let ending = DocumentEnding.ending(of: &lines, afterArticle: afterArticle)
         trailer.insert(contentsOf: ending.signatureLines + ending.appendix, at: 0)
-        var builder = OutlineBuilder(maximumTitleLength: maximumTitleLength)
+        var builder = OutlineBuilder(maximumTitleLength: maximumTitleLength, readsHeadingLevels: readsHeadingLevels)
         for (index, block) in lines.enumerated() {
             builder.add(block, next: index + 1 < lines.count ? lines[index + 1] : nil)
         }
@@ -164,7 +169,7 @@ package struct Segmenter: Sendable {
             let text = blocks[index].text
             if case .table = blocks[index].kind { break }
             if CaptionReader.caption(from: blocks[index]) != nil { continue }
-            if TrailerLines.isMetadata(text) {
+            if TrailerLines.isMetadata(text) || PageFurniture.isFeedPrompt(text) {
                 firstMetadata = index
             } else if !(TrailerLines.isSignature(text) && SectionMarker.read(text) == nil) {
                 break

@@ -7,6 +7,6 @@ enum CaptionMarks {
             || (0x2780...0x2789).contains(scalar.value)
     }
 
-    /// "▲ 新建成的……": an arrow pointing at the photo above or below.
-    static let arrows: Set<Unicode.Scalar> = ["▲", "△", "▼", "↑"]
+    /// "▲ 新建成的……", "📷 整治后的……": an arrow pointing at the photo above or below, or a camera.
+    static let pointers: Set<Unicode.Scalar> = ["▲", "△", "▼", "↑", "📷", "📸"]
 }

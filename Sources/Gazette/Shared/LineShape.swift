@@ -42,6 +42,19 @@ enum LineShape {
         } ?? false
     }
 
+    /// "汀溪发布 2025年07月02日 18:06", "原创 某某日报 2025-07-02 18:06": an account's name and the
+    /// time it posted, as an article copied from a feed keeps under its title.
+    static func isStampedByline(_ line: String) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count <= 40, !isSentence(line), SectionMarker.read(line) == nil,
+            Timestamp.iso(from: line)?.includes("T") == true,
+            let firstDigit = scalars.firstIndex(where: { NumeralReader.digit($0) != nil }), firstDigit <= 16
+        else { return false }
+        // The time ends the line: "……18:06", not a sentence that goes on after it.
+        guard let last = scalars.last(where: { !TextCleaner.isBlank($0) && $0 != " " }) else { return false }
+        return NumeralReader.digit(last) != nil
+    }
+
     /// A short line that is a date and a time, as pages print under a title ("2025-05-12 08:45").
     static func isDateTimeLine(_ line: String) -> Bool {
         line.unicodeScalars.count <= 24 && Timestamp.iso(from: line)?.includes("T") == true

@@ -29,7 +29,8 @@ package enum RecordSchema {
                 "1.0",
                 "1.1",
                 "1.2",
-                "1.3"
+                "1.3",
+                "1.4"
               ]
             },
             "gazetteVersion": {
@@ -167,7 +168,8 @@ package enum RecordSchema {
                 "format": {
                   "enum": [
                     "text",
-                    "html"
+                    "html",
+                    "markdown"
                   ]
                 },
                 "encoding": {

@@ -4,10 +4,10 @@
 /// `start` and `end` (Unicode scalar offsets into that paragraph).
 public struct Document: Decodable, Sendable, Equatable {
     /// Version of the JSON contract; bumped when a field changes meaning.
-    public static let currentSchemaVersion = "1.3"
+    public static let currentSchemaVersion = "1.4"
     /// Versions whose records Gazette reads; 1.0 lacks the fields of official documents, 1.1
     /// the figure kind `angle`, and 1.2 the figures and dates of titles and captions.
-    public static let readableSchemaVersions: Set<String> = ["1.0", "1.1", "1.2", "1.3"]
+    public static let readableSchemaVersions: Set<String> = ["1.0", "1.1", "1.2", "1.3", "1.4"]
 
     /// The version of the JSON contract the record follows ("1.3"); records made now have
     /// `currentSchemaVersion`.
@@ -146,11 +146,11 @@ public struct Document: Decodable, Sendable, Equatable {
 
 /// Where a document came from and how its bytes were read.
 public struct SourceInfo: Decodable, Sendable, Equatable {
-    /// How a source's bytes were read: as plain text or as an HTML page.
+    /// How a source's bytes were read: as plain text, an HTML page or a Markdown document.
     public enum Format: String, Decodable, Sendable {
         /// `text`: plain text, its lines read as paragraphs; `html`: an HTML page, its article read from the
-        /// markup.
-        case text, html
+        /// markup; `markdown`: Markdown, its headings, lists, tables and images read from the marks.
+        case text, html, markdown
     }
 
     /// The file name as given (no directories), or "-" for standard input.

@@ -16,6 +16,7 @@ let package = Package(
     targets: [
         .executableTarget(name: "fuzz-pipeline-text", dependencies: [.product(name: "Gazette", package: "Gazette")]),
         .executableTarget(name: "fuzz-pipeline-html", dependencies: [.product(name: "Gazette", package: "Gazette")]),
+        .executableTarget(name: "fuzz-pipeline-markdown", dependencies: [.product(name: "Gazette", package: "Gazette")]),
         .executableTarget(name: "fuzz-figures", dependencies: [.product(name: "Gazette", package: "Gazette")]),
         .executableTarget(name: "fuzz-json", dependencies: [.product(name: "Gazette", package: "Gazette")]),
     ]

@@ -14,10 +14,16 @@ struct MarkdownInline {
 
     private(set) var text: [Unicode.Scalar] = []
     private(set) var images: [Image] = []
+    /// Where each bracket and parenthesis closes, and where each run of backticks of a
+    /// length recurs: found once per line, so that reading stays linear however the marks pile up.
+    private let pairs: Pairs
+    /// Link ends: reaching the key (a link's "]"), reading goes on at the value (after its address).
+    private var linkEnds: [Int: Int] = [:]
 
     /// Reads `line`, one line or the joined lines of a paragraph.
     init(_ line: some StringProtocol) {
         let scalars = Array(line.unicodeScalars)
+        pairs = Pairs(scalars)
         var index = 0
         while index < scalars.count {
             index = read(scalars, at: index)
@@ -29,6 +35,7 @@ struct MarkdownInline {
 
     /// Reads what starts at `index` and returns where the next thing starts.
     private mutating func read(_ s: [Unicode.Scalar], at index: Int) -> Int {
+        if let end = linkEnds.removeValue(forKey: index) { return end }
         let scalar = s[index]
         switch scalar {
         case "\\":
@@ -38,32 +45,32 @@ struct MarkdownInline {
                 return index + 2
             }
         case "`":
-            let ticks = s[index...].prefix { $0 == "`" }.count
-            if let close = Self.find(Array(repeating: "`", count: ticks), in: s, from: index + ticks) {
+            let ticks = pairs.tickRun[index]
+            if ticks > 0, let close = pairs.nextTickRun(ofLength: ticks, after: index) {
                 text.append(contentsOf: s[(index + ticks)..<close])
                 return close + ticks
             }
-            text.append(contentsOf: s[index..<(index + ticks)])
-            return index + ticks
+            let run = max(ticks, 1)
+            text.append(contentsOf: s[index..<(index + run)])
+            return index + run
         case "!":
-            if index + 1 < s.count, s[index + 1] == "[", let link = Self.link(in: s, at: index + 1) {
-                images.append(Image(alt: MarkdownInline(String(scalars: link.label)).string, source: link.target))
+            if index + 1 < s.count, s[index + 1] == "[", let link = link(in: s, at: index + 1) {
+                let alt = TextCleaner.clean(Self.withoutEmphasis(Array(s[(index + 2)..<link.close])))
+                images.append(Image(alt: alt, source: link.target))
                 return link.end
             }
         case "[":
             // "[^1]": a footnote's reference, no text.
-            if index + 1 < s.count, s[index + 1] == "^", let close = s[index...].firstIndex(of: "]") {
+            if index + 1 < s.count, s[index + 1] == "^", let close = pairs.close[index] {
                 return close + 1
             }
-            if let link = Self.link(in: s, at: index) {
-                var inner = MarkdownInline(String(scalars: link.label))
-                images += inner.images
-                inner.images = []
-                text += inner.text
-                return link.end
+            if let link = link(in: s, at: index) {
+                // The label is read where it stands; its "]" jumps past the address.
+                linkEnds[link.close] = link.end
+                return index + 1
             }
         case "<":
-            if let end = s[index...].firstIndex(of: ">"), end > index + 1 {
+            if let end = pairs.nextAngle(after: index), end > index + 1, end - index <= Self.longestTag {
                 let inside = Array(s[(index + 1)..<end])
                 // "<https://…>": an address shown as written.
                 if let colon = inside.firstIndex(of: ":"), colon > 1, !inside.contains(" ") {
@@ -91,57 +98,87 @@ struct MarkdownInline {
         return index + 1
     }
 
+    /// The longest HTML tag read as one, in scalars; a "<" with no ">" that near is text.
+    static let longestTag = 400
+
     /// Marks a backslash can escape (CommonMark's ASCII punctuation).
     static let escapable = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
 
-    /// `[label](target "title")` or `[label][ref]` starting at `index`: the label, the address
-    /// (empty for a reference) and where it ends.
-    static func link(
-        in s: [Unicode.Scalar], at index: Int
-    ) -> (label: ArraySlice<Unicode.Scalar>, target: String, end: Int)? {
-        guard s[index] == "[" else { return nil }
-        var depth = 0
-        var close: Int?
-        var cursor = index
-        while cursor < s.count {
-            if s[cursor] == "\\" {
-                cursor += 2
-                continue
-            }
-            if s[cursor] == "[" { depth += 1 }
-            if s[cursor] == "]" {
-                depth -= 1
-                if depth == 0 {
-                    close = cursor
-                    break
-                }
-            }
-            cursor += 1
-        }
-        guard let close, close + 1 < s.count else { return nil }
-        let label = s[(index + 1)..<close]
-        if s[close + 1] == "(" {
-            var parens = 0
-            var end = close + 1
-            while end < s.count {
-                if s[end] == "(" { parens += 1 }
-                if s[end] == ")" {
-                    parens -= 1
-                    if parens == 0 { break }
-                }
-                end += 1
-            }
-            guard end < s.count else { return nil }
+    /// `[label](target "title")` or `[label][ref]` starting at `index`: where the label closes,
+    /// the address (empty for a reference) and where the link ends.
+    private func link(in s: [Unicode.Scalar], at index: Int) -> (close: Int, target: String, end: Int)? {
+        guard let close = pairs.close[index], close + 1 < s.count else { return nil }
+        if s[close + 1] == "(", let end = pairs.close[close + 1] {
             var target = TextCleaner.clean(s[(close + 2)..<end])
             // `(img/1.jpg "标题")`: the address without its title.
             if let space = target.firstIndex(of: " ") { target = String(target[..<space]) }
             if target.hasPrefix("<"), target.hasSuffix(">") { target = String(target.dropFirst().dropLast()) }
-            return (label, target, end + 1)
+            return (close, target, end + 1)
         }
-        if s[close + 1] == "[", let end = s[(close + 1)...].firstIndex(of: "]") {
-            return (label, "", end + 1)
+        if s[close + 1] == "[", let end = pairs.close[close + 1] {
+            return (close, "", end + 1)
         }
         return nil
+    }
+
+    /// Where the brackets and parentheses of a line close, and its runs of backticks.
+    struct Pairs {
+        /// For an opening "[" or "(" (not escaped), the index of the mark that closes it.
+        var close: [Int: Int] = [:]
+        /// The length of the run of backticks starting at each index (0 inside or outside one).
+        var tickRun: [Int]
+        /// Starts of the runs of backticks, by length.
+        private var runs: [Int: [Int]] = [:]
+        /// For each index, the first ">" at or after it (`count` when none).
+        private var angle: [Int]
+
+        init(_ s: [Unicode.Scalar]) {
+            tickRun = Array(repeating: 0, count: s.count)
+            angle = Array(repeating: s.count, count: s.count + 1)
+            var brackets: [Int] = []
+            var parens: [Int] = []
+            var index = 0
+            while index < s.count {
+                switch s[index] {
+                case "\\":
+                    index += 2
+                    continue
+                case "[": brackets.append(index)
+                case "]": if let open = brackets.popLast() { close[open] = index }
+                case "(": parens.append(index)
+                case ")": if let open = parens.popLast() { close[open] = index }
+                case "`":
+                    let length = s[index...].prefix { $0 == "`" }.count
+                    tickRun[index] = length
+                    runs[length, default: []].append(index)
+                    index += length
+                    continue
+                default: break
+                }
+                index += 1
+            }
+            for position in s.indices.reversed() {
+                angle[position] = s[position] == ">" ? position : angle[position + 1]
+            }
+        }
+
+        /// The start of the next run of exactly `length` backticks after `index`.
+        func nextTickRun(ofLength length: Int, after index: Int) -> Int? {
+            guard let starts = runs[length] else { return nil }
+            var low = 0
+            var high = starts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if starts[middle] <= index { low = middle + 1 } else { high = middle }
+            }
+            return low < starts.count ? starts[low] : nil
+        }
+
+        /// The first ">" after `index`.
+        func nextAngle(after index: Int) -> Int? {
+            let next = index + 1 < angle.count ? angle[index + 1] : angle.count - 1
+            return next < angle.count - 1 ? next : nil
+        }
     }
 
     static func find(_ needle: [Unicode.Scalar], in s: [Unicode.Scalar], from start: Int) -> Int? {

@@ -130,7 +130,7 @@ struct MarkdownBlocks {
         }
         if let item = Self.listItem(trimmed) {
             flushParagraph()
-            var text = item
+            var pieces = [item]
             var next = index + 1
             // Lines indented under the item continue it.
             while next < lines.count {
@@ -139,10 +139,10 @@ struct MarkdownBlocks {
                 guard !rest.isEmpty, following.count - rest.count >= 2, Self.listItem(rest) == nil,
                     Self.fence(rest) == nil
                 else { break }
-                text = Self.joined([text, String(rest)])
+                pieces.append(String(rest))
                 next += 1
             }
-            appendText(text, kind: .listItem)
+            appendText(Self.joined(pieces), kind: .listItem)
             return next
         }
         // A hard break ("  " or "\" at a line's end) ends a paragraph's line as a block.
@@ -213,16 +213,16 @@ struct MarkdownBlocks {
         paragraph = []
         // Lines of one paragraph are one block when the text was wrapped; a line that ends a
         // sentence before a marked line ("一、总体要求" under a lead) starts a block of its own.
-        var current = lines[0]
+        var current = [lines[0]]
         for line in lines.dropFirst() {
-            if Self.endsBlock(current) || SectionMarker.read(MarkdownInline(line).string) != nil {
-                appendText(current, kind: .paragraph)
-                current = line
+            if Self.endsBlock(current[current.count - 1]) || SectionMarker.read(MarkdownInline(line).string) != nil {
+                appendText(Self.joined(current), kind: .paragraph)
+                current = [line]
             } else {
-                current = Self.joined([current, line])
+                current.append(line)
             }
         }
-        appendText(current, kind: .paragraph)
+        appendText(Self.joined(current), kind: .paragraph)
     }
 
     /// Wrapped lines joined back: with a space between Latin words, with none where either side
@@ -313,12 +313,21 @@ struct MarkdownBlocks {
 
     /// The line inside block-quote marks ("> > 原文" → "原文").
     static func withoutQuoteMarks(_ line: Substring) -> Substring {
-        var rest = line
+        let bytes = line.utf8
+        var start = bytes.startIndex
         while true {
-            let trimmed = rest.drop { $0 == " " }
-            guard rest.count - trimmed.count <= 3, trimmed.first == ">" else { return rest }
-            rest = trimmed.dropFirst()
-            if rest.first == " " { rest = rest.dropFirst() }
+            var cursor = start
+            var spaces = 0
+            while cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: " "), spaces <= 3 {
+                cursor = bytes.index(after: cursor)
+                spaces += 1
+            }
+            guard spaces <= 3, cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: ">") else {
+                return line[start...]
+            }
+            cursor = bytes.index(after: cursor)
+            if cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: " ") { cursor = bytes.index(after: cursor) }
+            start = cursor
         }
     }
 

@@ -80,8 +80,12 @@ package struct ReviewBatch: Sendable {
 
     /// The page of one input, not yet written.
     package func page(for job: Job) throws -> ReviewPage {
+        let kind = (job.path as NSString).pathExtension.lowercased()
+        if kind == "ndjson" {
+            throw GazetteError.unreadable(job.path, reason: "an NDJSON file; review reads one record per .json file")
+        }
         let bytes = try SourceFile.read(job.path, maximumBytes: pipeline.maximumBytes)
-        guard (job.path as NSString).pathExtension.lowercased() == "json" else {
+        guard kind == "json" else {
             let document = try pipeline.document(from: bytes, name: job.path, sourceName: job.name)
             let validation = validator.findings(for: document, file: job.path).map(\.diagnostic)
             let source = ReviewPage.Source(name: job.path, text: Self.text(of: bytes, as: document.source))

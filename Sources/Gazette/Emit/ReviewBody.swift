@@ -52,8 +52,8 @@ struct ReviewBody {
             paragraph(subtitle, part: "t", figures: figures[1] ?? [], dates: dates[1] ?? [])
             writer.raw("</p>")
         }
-        let paragraphs = [document.title, document.subtitle].count
-        notePlaceless(document.titleFigures, dates: document.titleDates, paragraphs: paragraphs, part: "the title")
+        let shown = Set([document.title == nil ? nil : 0, document.subtitle == nil ? nil : 1].compactMap { $0 })
+        notePlaceless(document.titleFigures, dates: document.titleDates, paragraphs: shown, part: "the title")
         metadata(document.metadata)
     }
 
@@ -81,7 +81,8 @@ struct ReviewBody {
         writer.raw("<h\(level) class=\"heading\">")
         writer.element("span", section.marker, attributes: [("class", "marker")])
         if section.title.isEmpty {
-            writer.element("span", "untitled", attributes: [("class", "missing")])
+            // Untitled by rule (a running paragraph, an article) is no missing title.
+            if section.titleForm != .none { writer.element("span", "untitled", attributes: [("class", "missing")]) }
         } else {
             writer.element("span", section.title, attributes: [("class", "stitle")])
         }
@@ -96,7 +97,7 @@ struct ReviewBody {
         for (index, child) in section.sections.enumerated() { write(child, positions: positions + [index + 1]) }
         paragraphs(of: own, part: id, in: before..<section.paragraphs.count, organizations: section.leadOrganizations)
         notePlaceless(
-            section.figures, dates: section.dates, paragraphs: section.paragraphs.count, part: "section \(id)")
+            section.figures, dates: section.dates, paragraphs: Set(section.paragraphs.indices), part: "section \(id)")
         writer.raw("</section>")
     }
 
@@ -127,7 +128,7 @@ struct ReviewBody {
         if let marker = caption.marker { writer.element("span", marker, attributes: [("class", "marker")]) }
         paragraph(caption.text, part: id, figures: Self.indexed(caption.figures), dates: Self.indexed(caption.dates))
         writer.raw("</figcaption></figure>")
-        notePlaceless(caption.figures, dates: caption.dates, paragraphs: 1, part: "caption \(position)")
+        notePlaceless(caption.figures, dates: caption.dates, paragraphs: [0], part: "caption \(position)")
     }
 
     private mutating func write(_ table: Table, position: Int) {
@@ -200,7 +201,7 @@ struct ReviewBody {
     private mutating func paragraphs(of part: Lead, part key: String) {
         paragraphs(of: part, part: key, in: part.paragraphs.indices, organizations: [])
         notePlaceless(
-            part.figures, dates: part.dates, paragraphs: part.paragraphs.count,
+            part.figures, dates: part.dates, paragraphs: Set(part.paragraphs.indices),
             part: key == "l" ? "the lead" : "the closing")
     }
 
@@ -252,12 +253,12 @@ struct ReviewBody {
         }
     }
 
-    /// Notes figures and dates whose paragraph is not among the part's `paragraphs`.
-    private mutating func notePlaceless(_ figures: [Figure], dates: [DateMention], paragraphs: Int, part: String) {
-        for figure in figures where !(0..<paragraphs).contains(figure.paragraph) {
+    /// Notes figures and dates whose paragraph is not among the part's `paragraphs` (those shown).
+    private mutating func notePlaceless(_ figures: [Figure], dates: [DateMention], paragraphs: Set<Int>, part: String) {
+        for figure in figures where !paragraphs.contains(figure.paragraph) {
             notes.append("figure \(figure.text) in \(part) is not marked: paragraph \(figure.paragraph) does not exist")
         }
-        for date in dates where !(0..<paragraphs).contains(date.paragraph) {
+        for date in dates where !paragraphs.contains(date.paragraph) {
             notes.append("date \(date.text) in \(part) is not marked: paragraph \(date.paragraph) does not exist")
         }
     }

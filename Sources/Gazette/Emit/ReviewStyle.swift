@@ -42,7 +42,7 @@ package enum ReviewStyle {
         dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:0 1rem;font-size:.88rem;margin:.6rem 0}
         dl.meta dt{color:var(--muted)}
         dl.meta dd{margin:0}
-        mark{color:inherit;position:relative;padding:0 1px;border-radius:2px}
+        mark{color:inherit;position:relative;padding:0 1px;border-radius:2px;scroll-margin-top:50vh}
         mark.fig{background:var(--fig);border-bottom:2px solid var(--ink);cursor:help}
         mark.fig::before{content:"#";font-size:.6em;vertical-align:super;margin-right:1px}
         mark.date{background:var(--date);border-bottom:2px dashed var(--ink)}
@@ -51,7 +51,7 @@ package enum ReviewStyle {
         .org::before{content:"\\25B2";font-size:.55em;vertical-align:super;margin-right:1px}
         mark.flagged{outline:2px solid var(--err);outline-offset:1px}
         mark.flagged::after,.flagged>.heading::after,h1.flagged::after{content:" !";color:var(--err);font-weight:700}
-        mark[title]:hover::after,mark[title]:focus::after{content:attr(title);position:absolute;left:0;\
+        mark[title]:hover::after,mark[title]:focus::after,mark[title]:target::after{content:attr(title);position:absolute;left:0;\
         top:100%;z-index:5;white-space:pre;font-size:.8rem;line-height:1.45;color:var(--paper);background:var(--ink);\
         padding:.35rem .5rem;border-radius:4px;font-weight:400}
         :target{outline:3px solid var(--focus);outline-offset:3px}

@@ -33,15 +33,17 @@ struct ReviewBenchmark: ParsableCommand {
         for threads in Set([1, cores]).sorted() {
             let out = folder.appendingPathComponent("out-\(threads)").path
             let summary = try ReviewBatch(pipeline: Pipeline(), jobs: threads).run(jobs, into: out)
-            let sizes = try FileManager.default.contentsOfDirectory(atPath: out).map { name in
-                (try FileManager.default.attributesOfItem(atPath: out + "/" + name)[.size] as? Int) ?? 0
+            var sizes: [String: Int] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: out) {
+                sizes[name] = (try FileManager.default.attributesOfItem(atPath: out + "/" + name)[.size] as? Int) ?? 0
             }
+            let index = sizes.removeValue(forKey: ReviewBatch.indexName) ?? 0
             print(
                 String(
                     format: "review: %d documents, %d jobs, %.2f s, %.0f documents/s, %d failed, "
-                        + "pages %.1f MB in all, largest %d bytes",
+                        + "pages %.1f MB in all, largest page %d bytes, index %d bytes",
                     documents, threads, summary.seconds, Double(documents) / summary.seconds,
-                    summary.failures.count, Double(sizes.reduce(0, +)) / 1e6, sizes.max() ?? 0))
+                    summary.failures.count, Double(sizes.values.reduce(0, +)) / 1e6, sizes.values.max() ?? 0, index))
         }
     }
 }

@@ -11,7 +11,7 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Measure Gazette's throughput.",
         subcommands: [
             BatchBenchmark.self, FiguresBenchmark.self, HTMLBenchmark.self, LoadBenchmark.self, ScalingBenchmark.self,
-            ValidateBenchmark.self,
+            ValidateBenchmark.self, ReviewBenchmark.self,
         ])
 }
 

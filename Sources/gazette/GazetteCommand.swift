@@ -15,7 +15,7 @@ struct GazetteCommand: AsyncParsableCommand {
         version: version,
         subcommands: [
             Parse.self, Convert.self, Figures.self, Validate.self, Check.self, Diff.self, Load.self, Schema.self,
-            Blocks.self,
+            Blocks.self, Review.self,
         ],
         defaultSubcommand: Parse.self
     )

@@ -37,15 +37,23 @@ enum OutputNames {
         unique(inputs.map { (folder: "", stem: stem(of: $0)) })
     }
 
-    /// "folder/stem.json", with "-2", "-3"… added to a stem already used in the same folder.
-    private static func unique(_ names: [(folder: String, stem: String)]) -> [String] {
-        var used = Set<String>()
+    /// Names for many inputs made unique in order with the extension `ext` ("html"), none of
+    /// them one of `reserved` ("index.html" becomes "index-2.html").
+    static func uniqueNames(for inputs: [String], extension ext: String, reserved: Set<String> = []) -> [String] {
+        unique(inputs.map { (folder: "", stem: stem(of: $0)) }, extension: ext, reserved: reserved)
+    }
+
+    /// "folder/stem.EXT", with "-2", "-3"… added to a stem already used in the same folder.
+    private static func unique(
+        _ names: [(folder: String, stem: String)], extension ext: String = "json", reserved: Set<String> = []
+    ) -> [String] {
+        var used = reserved
         return names.map { folder, stem in
             let prefix = folder.isEmpty ? "" : folder + "/"
-            var name = prefix + stem + ".json"
+            var name = "\(prefix)\(stem).\(ext)"
             var counter = 2
             while !used.insert(name).inserted {
-                name = "\(prefix)\(stem)-\(counter).json"
+                name = "\(prefix)\(stem)-\(counter).\(ext)"
                 counter += 1
             }
             return name

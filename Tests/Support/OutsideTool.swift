@@ -12,12 +12,15 @@ package enum OutsideTool: Sendable {
     case pyspark
     /// Python's `jsonschema`, the reference validator of the published schema.
     case jsonschema
+    /// Headless Chromium (Debian's `chromium` package), for the review pages' browser test.
+    case chromium
 
     package var isInstalled: Bool {
         switch self {
         case .postgres: Self.postgresInstalled
         case .pyspark: Self.pysparkInstalled
         case .jsonschema: Self.jsonschemaInstalled
+        case .chromium: Self.chromiumExecutable != nil
         }
     }
 
@@ -28,6 +31,7 @@ package enum OutsideTool: Sendable {
         case .pyspark:
             "needs PySpark and Java: python3 -m pip install pyspark; apt-get install openjdk-17-jre-headless (.ci/run does)"
         case .jsonschema: "needs Python's jsonschema: python3 -m pip install jsonschema (.ci/run does)"
+        case .chromium: "needs headless Chromium: apt-get install chromium (.ci/run does)"
         }
     }
 
@@ -39,6 +43,17 @@ package enum OutsideTool: Sendable {
         return versions.contains {
             FileManager.default.isExecutableFile(atPath: "/usr/lib/postgresql/\($0)/bin/initdb")
         }
+    }()
+
+    /// The Chromium executable on `PATH` (`chromium`, else `chromium-browser`), or nil.
+    package static let chromiumExecutable: URL? = {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
+        for name in ["chromium", "chromium-browser"] {
+            for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
+                return URL(fileURLWithPath: "\(folder)/\(name)")
+            }
+        }
+        return nil
     }()
 
     private static let pysparkInstalled = pythonImports("pyspark")

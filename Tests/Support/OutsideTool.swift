@@ -14,6 +14,8 @@ package enum OutsideTool: Sendable {
     case jsonschema
     /// Headless Chromium (Debian's `chromium` package), for the review pages' browser test.
     case chromium
+    /// Python's `pre-commit`, to run the repository's hooks as a user's repository would.
+    case preCommit
 
     package var isInstalled: Bool {
         switch self {
@@ -21,6 +23,7 @@ package enum OutsideTool: Sendable {
         case .pyspark: Self.pysparkInstalled
         case .jsonschema: Self.jsonschemaInstalled
         case .chromium: Self.chromiumExecutable != nil
+        case .preCommit: Self.preCommitInstalled
         }
     }
 
@@ -32,6 +35,7 @@ package enum OutsideTool: Sendable {
             "needs PySpark and Java: python3 -m pip install pyspark; apt-get install openjdk-17-jre-headless (.ci/run does)"
         case .jsonschema: "needs Python's jsonschema: python3 -m pip install jsonschema (.ci/run does)"
         case .chromium: "needs headless Chromium: apt-get install chromium (.ci/run does)"
+        case .preCommit: "needs pre-commit: python3 -m pip install pre-commit (.ci/run does)"
         }
     }
 
@@ -58,6 +62,7 @@ package enum OutsideTool: Sendable {
 
     private static let pysparkInstalled = pythonImports("pyspark")
     private static let jsonschemaInstalled = pythonImports("jsonschema")
+    private static let preCommitInstalled = pythonImports("pre_commit")
 
     private static func pythonImports(_ module: String) -> Bool {
         (try? ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import \(module)"]).status) == 0

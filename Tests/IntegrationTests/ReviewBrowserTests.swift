@@ -11,10 +11,10 @@ import Testing
 @Suite(.serialized, .needs(.chromium)) struct ReviewBrowserTests {
     static let root = GazetteBinary.repositoryRoot
     /// Samples of each shape: `案例` items with captions, a work report, a page with a table,
-    /// an official notice, GB18030 HTML.
+    /// an official notice, GB18030 HTML, Markdown with photos.
     static let samples = [
         "cases-bulletin.txt", "work-report-sections.txt", "word-export.html", "province-notice-measures.txt",
-        "portal-page-gbk.html",
+        "portal-page-gbk.html", "md-wechat-notice.md",
     ]
 
     struct BrowserFailed: Error, CustomStringConvertible {

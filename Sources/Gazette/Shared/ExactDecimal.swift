@@ -6,7 +6,7 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
     /// Decimal digits 0…9, most significant first, never empty.
     private(set) var digits: [UInt8]
     private(set) var exponent: Int
-    /// Only `negated()` makes a value negative; arithmetic is on magnitudes.
+    /// Negative values come from `negated()` and from sums; products and quotients are of magnitudes with their signs.
     private(set) var isNegative = false
 
     init(digits: [UInt8], exponent: Int = 0) {
@@ -58,12 +58,30 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
         return copy
     }
 
+    /// The exact sum, signs included ("-3.4" + "5" is "1.6").
     static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         if rhs.isZero { return lhs }
         if lhs.isZero { return rhs }
+        if lhs.isNegative == rhs.isNegative {
+            let sum = magnitudeSum(lhs, rhs)
+            return lhs.isNegative ? sum.negated() : sum
+        }
+        // Signs differ: the larger magnitude less the smaller, with the larger one's sign.
+        let (larger, smaller) = magnitudeLess(lhs, rhs) ? (rhs, lhs) : (lhs, rhs)
+        let difference = magnitudeDifference(larger, smaller)
+        return larger.isNegative ? difference.negated() : difference
+    }
+
+    /// The two magnitudes' digits over one exponent, the smaller of theirs.
+    private static func aligned(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> (a: [UInt8], b: [UInt8], exponent: Int) {
         let exponent = min(lhs.exponent, rhs.exponent)
         let a = lhs.digits + [UInt8](repeating: 0, count: lhs.exponent - exponent)
         let b = rhs.digits + [UInt8](repeating: 0, count: rhs.exponent - exponent)
+        return (a, b, exponent)
+    }
+
+    private static func magnitudeSum(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> ExactDecimal {
+        let (a, b, exponent) = aligned(lhs, rhs)
         var result = [UInt8]()
         var carry: UInt8 = 0
         var i = a.count - 1
@@ -72,6 +90,24 @@ struct ExactDecimal: Equatable, Sendable, CustomStringConvertible {
             let sum = (i >= 0 ? a[i] : 0) + (j >= 0 ? b[j] : 0) + carry
             result.append(sum % 10)
             carry = sum / 10
+            i -= 1
+            j -= 1
+        }
+        return ExactDecimal(digits: result.reversed(), exponent: exponent)
+    }
+
+    /// `larger` less `smaller`, as magnitudes; `larger` is no smaller.
+    private static func magnitudeDifference(_ larger: ExactDecimal, _ smaller: ExactDecimal) -> ExactDecimal {
+        let (a, b, exponent) = aligned(larger, smaller)
+        var result = [UInt8]()
+        var borrow = 0
+        var i = a.count - 1
+        var j = b.count - 1
+        while i >= 0 {
+            var digit = Int(a[i]) - (j >= 0 ? Int(b[j]) : 0) - borrow
+            borrow = digit < 0 ? 1 : 0
+            if digit < 0 { digit += 10 }
+            result.append(UInt8(digit))
             i -= 1
             j -= 1
         }

@@ -46,6 +46,24 @@ import Testing
         #expect((rhs + lhs).description == sum)
     }
 
+    /// A table's growth column sums "-3.4" and "5.2" as 1.8, not 8.6.
+    @Test(
+        arguments: [
+            ("-3.4", "5.2", "1.8"),
+            ("-3.4", "-5.2", "-8.6"),
+            ("3.4", "-5.2", "-1.8"),
+            ("-100", "0.01", "-99.99"),
+            ("-2.5", "2.5", "0"),
+            ("1000", "-0.001", "999.999"),
+            ("-0", "7", "7"),
+        ])
+    func additionKeepsSigns(lhs: String, rhs: String, sum: String) throws {
+        let a = try #require(ExactDecimal(lhs))
+        let b = try #require(ExactDecimal(rhs))
+        #expect((a + b).description == sum)
+        #expect((b + a).description == sum)
+    }
+
     @Test func equalValuesCompareEqualWhateverTheirSpelling() {
         #expect(ExactDecimal(integer: [1, 2], fraction: [5, 0]) == ExactDecimal(integer: [1, 2], fraction: [5]))
         #expect(ExactDecimal(1200) == ExactDecimal(digits: [1, 2], exponent: 2))

@@ -70,7 +70,9 @@ enum ResponsibleUnits {
     /// "省人力资源社会保障厅、省财政厅" → two units; "各市、县〔区〕人民政府" is one: a list
     /// that opens with 各 names every unit of a kind.
     static func units(in list: String) -> [String]? {
-        let trimmed = TextCleaner.clean(list.unicodeScalars)
+        var trimmed = TextCleaner.clean(list.unicodeScalars)
+        // "由区教育局、区财政局牵头": 由 names who acts; it is no part of the first unit's name.
+        if trimmed.startsWith("由") { trimmed = String(trimmed.unicodeScalars.dropFirst()) }
         guard !trimmed.isEmpty else { return nil }
         if trimmed.startsWith("各") {
             return endsLikeUnit(trimmed) ? [trimmed] : nil

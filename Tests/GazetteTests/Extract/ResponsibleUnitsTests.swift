@@ -11,6 +11,7 @@ import Testing
             ("延续稳岗返还。（省人力资源社会保障厅、省财政厅按职责分工负责，列第一位者为牵头单位，下同）", [], ["省人力资源社会保障厅", "省财政厅"]),
             ("组织招聘活动。（各市、县〔区〕人民政府负责）", [], ["各市、县〔区〕人民政府"]),
             ("加强监测。（省统计局负责）", [], ["省统计局"]),
+            ("（由区工商联、区营商环境服务中心牵头）", ["区工商联", "区营商环境服务中心"], ["区工商联", "区营商环境服务中心"]),
         ] as [(String, [String], [String])])
     func notesNameTheirUnits(paragraph: String, leads: [String], all: [String]) throws {
         let found = try #require(ResponsibleUnits.find(in: [paragraph]))

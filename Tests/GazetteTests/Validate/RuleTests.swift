@@ -138,7 +138,8 @@ enum RuleRecords {
         RuleCase(
             code: "organization-name", pointer: "/sections/1/leadOrganizations/1",
             tripping: .document(withSections { $0[1].leadOrganizations = ["区卫生健康委", "加快推进相关工作"] }),
-            passing: .document(withSections { $0[1].leadOrganizations = ["区卫生健康委", "城南街道"] })),
+            passing: .document(
+                withSections { $0[1].leadOrganizations = ["区卫生健康委", "城南街道", "区工商联", "县妇联", "市科协"] })),
     ]
 }
 

@@ -5,19 +5,8 @@ import Foundation
 /// input order before the next window starts, so the output does not depend on the number of
 /// threads and no more than a window of documents is held at once.
 package struct BatchConverter: Sendable {
-    /// One input, the name its record gives as `source.name` (its file name when nil), and
-    /// the name of its JSON output, relative to the output folder.
-    package struct Job: Sendable, Equatable {
-        package var path: String
-        package var name: String?
-        package var output: String
-
-        package init(path: String, name: String? = nil, output: String) {
-            self.path = path
-            self.name = name
-            self.output = output
-        }
-    }
+    /// One input, and the name of its JSON output.
+    package typealias Job = BatchJob
 
     package struct Summary: Sendable, Equatable {
         package var documents = 0
@@ -140,13 +129,7 @@ package struct BatchConverter: Sendable {
 
     /// Converts one window on `jobs` threads; outcomes come back in input order.
     private func convert(_ batch: [Job], into folder: String?) -> [Outcome] {
-        let slots = OutcomeSlots(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
-            while let index = slots.claim() {
-                slots.store(convert(batch[index], into: folder), at: index)
-            }
-        }
-        return slots.outcomes
+        ConcurrentWork.map(batch.count, threads: jobs) { convert(batch[$0], into: folder) }
     }
 
     /// Converts one input; its JSON is written to `folder` atomically, or kept when there is none.
@@ -183,36 +166,5 @@ package struct BatchConverter: Sendable {
         let document = try JSONEmitter.document(from: Data(try SourceFile.read(path, maximumBytes: Int.max)))
         let checksum = SHA256Digest.hex(bytes)
         return document.source.sha256 == checksum && document.gazetteVersion == Pipeline.version ? document : nil
-    }
-}
-
-/// Outcomes of a window, filled in by several threads; every access holds the lock.
-private final class OutcomeSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [BatchConverter.Outcome?]
-    private var next = 0
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func store(_ outcome: BatchConverter.Outcome, at index: Int) {
-        lock.lock()
-        slots[index] = outcome
-        lock.unlock()
-    }
-
-    var outcomes: [BatchConverter.Outcome] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
     }
 }

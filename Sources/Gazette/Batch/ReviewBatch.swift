@@ -7,19 +7,8 @@ import Foundation
 /// made and only its counts are kept, so memory holds one document per thread. An input that
 /// cannot be read has no page and is listed in the index with its error.
 package struct ReviewBatch: Sendable {
-    package struct Job: Sendable, Equatable {
-        package var path: String
-        /// The record's `source.name` for a source (its file name when nil).
-        package var name: String?
-        /// The page's file name in the output folder ("a.html").
-        package var output: String
-
-        package init(path: String, name: String? = nil, output: String) {
-            self.path = path
-            self.name = name
-            self.output = output
-        }
-    }
+    /// One input, and its page's file name in the output folder ("a.html").
+    package typealias Job = BatchJob
 
     package struct Summary: Sendable {
         /// One row per input, in input order.
@@ -48,15 +37,11 @@ package struct ReviewBatch: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         try AtomicFile.makeDirectory(folder)
         AtomicFile.removeStaleTemporaries(in: folder)
-        let slots = ReviewSlots(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, max(inputs.count, 1))) { _ in
-            while let index = slots.claim() {
-                let outcome = Result { try review(inputs[index], into: folder) }
-                slots.store(outcome.mapError(Self.gazetteError(inputs[index])), at: index)
-            }
+        let outcomes = ConcurrentWork.map(inputs.count, threads: jobs) { index in
+            Result { try review(inputs[index], into: folder) }.mapError(Self.gazetteError(inputs[index]))
         }
         var summary = Summary()
-        for (job, outcome) in zip(inputs, slots.outcomes) {
+        for (job, outcome) in zip(inputs, outcomes) {
             switch outcome {
             case .success(let row): summary.rows.append(row)
             case .failure(let error):
@@ -113,36 +98,5 @@ package struct ReviewBatch: Sendable {
 
     private static func gazetteError(_ job: Job) -> (any Error) -> GazetteError {
         { error in (error as? GazetteError) ?? .writeFailed(job.output, reason: String(describing: error)) }
-    }
-}
-
-/// Outcomes of a batch, filled in by several threads; every access holds the lock.
-private final class ReviewSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<ReviewSummary, GazetteError>?]
-    private var next = 0
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func store(_ outcome: Result<ReviewSummary, GazetteError>, at index: Int) {
-        lock.lock()
-        slots[index] = outcome
-        lock.unlock()
-    }
-
-    var outcomes: [Result<ReviewSummary, GazetteError>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
     }
 }

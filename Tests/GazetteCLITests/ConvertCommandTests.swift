@@ -19,7 +19,7 @@ import Testing
             """
         try folder.write(Array(page.utf8), to: "in/b-drill.html")
         try folder.write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0], to: "in/c-broken.txt")
-        try folder.write(Array("不是输入文件".utf8), to: "in/ignored.md")
+        try folder.write(Array("不是输入文件".utf8), to: "in/ignored.docx")
         return folder
     }
 
@@ -58,6 +58,16 @@ import Testing
             #expect(run.status == 0, "round \(round): \(run.stderr)")
             if run.timedOut || run.status != 0 { break }
         }
+    }
+
+    @Test func markdownFilesInAFolderAreReadAsMarkdown() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(Array("# 关于开展节水宣传周活动的通知\n\n## 一、活动时间\n\n5月12日至18日。\n".utf8), to: "in/water.md")
+        let run = try GazetteBinary.run(["convert", folder.path("in"), "--out", folder.path("out"), "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let record = try String(contentsOfFile: folder.path("out/water.json"), encoding: .utf8)
+        #expect(record.contains(#""format": "markdown""#))
+        #expect(record.contains(#""title": "活动时间""#))
     }
 
     @Test func allGoodFilesExitZero() throws {

@@ -16,10 +16,10 @@ enum MarkdownReader {
         var body = text
         if let (fields, rest) = FrontMatter.split(text) {
             body = rest
-            page.title = fields["title"].map(TextCleaner.clean).flatMap { $0.isEmpty ? nil : $0 }
+            page.title = fields["title"].flatMap { TextCleaner.clean($0).isEmpty ? nil : $0 }
             page.hints = FrontMatter.hints(fields)
         }
-        var reader = MarkdownBlocks(lines: lines(of: body))
+        var reader = MarkdownBlocks(lines: TextLines.lines(of: body))
         reader.read()
         page.blocks = reader.blocks
         page.tables = reader.tables
@@ -27,28 +27,6 @@ enum MarkdownReader {
             page.title = first.text
         }
         return page
-    }
-
-    /// The lines of `text`, split at `\n`, `\r\n` and `\r`.
-    static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        let scalars = text.unicodeScalars
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
-                lines.append(text[start..<index])
-                var next = scalars.index(after: index)
-                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
-                start = next
-                index = next
-            } else {
-                index = scalars.index(after: index)
-            }
-        }
-        lines.append(text[start...])
-        return lines
     }
 }
 
@@ -106,13 +84,15 @@ struct MarkdownBlocks {
             appendText(text, kind: .heading(level))
             return index + 1
         }
-        if indent <= 3, !paragraph.isEmpty, let level = Self.setextLevel(trimmed) {
-            let text = Self.joined(paragraph)
-            paragraph = []
-            appendText(text, kind: .heading(level))
+        if indent <= 3, let last = paragraph.last, let level = Self.setextLevel(trimmed),
+            Self.readsAsUnderlinedHeading(last)
+        {
+            paragraph.removeLast()
+            flushParagraph()
+            appendText(last, kind: .heading(level))
             return index + 1
         }
-        if indent <= 3, Self.isThematicBreak(trimmed) {
+        if indent <= 3, Self.isThematicBreak(trimmed) || Self.setextLevel(trimmed) != nil {
             flushParagraph()
             return index + 1
         }
@@ -307,154 +287,5 @@ struct MarkdownBlocks {
         if ["image", "img", "photo", "picture", "图片", "图像", "照片", "pic"].contains(lowered) { return false }
         let isFileName = alt.unicodeScalars.allSatisfy(\.isASCII) && !alt.contains(" ")
         return !isFileName
-    }
-
-    // MARK: Line shapes
-
-    /// The line inside block-quote marks ("> > 原文" → "原文").
-    static func withoutQuoteMarks(_ line: Substring) -> Substring {
-        let bytes = line.utf8
-        var start = bytes.startIndex
-        while true {
-            var cursor = start
-            var spaces = 0
-            while cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: " "), spaces <= 3 {
-                cursor = bytes.index(after: cursor)
-                spaces += 1
-            }
-            guard spaces <= 3, cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: ">") else {
-                return line[start...]
-            }
-            cursor = bytes.index(after: cursor)
-            if cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: " ") { cursor = bytes.index(after: cursor) }
-            start = cursor
-        }
-    }
-
-    /// "```" or "~~~" (three or more) opening a code block: the run that closes it.
-    static func fence(_ line: Substring) -> String? {
-        for mark: Character in ["`", "~"] {
-            let run = line.prefix { $0 == mark }.count
-            if run >= 3 { return String(repeating: mark, count: run) }
-        }
-        return nil
-    }
-
-    /// "## 一、总体要求 ##" → (2, "一、总体要求").
-    static func atxHeading(_ line: Substring) -> (Int, String)? {
-        let level = line.prefix { $0 == "#" }.count
-        guard (1...6).contains(level) else { return nil }
-        var rest = line.dropFirst(level)
-        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        rest = rest.drop { $0 == " " || $0 == "\t" }
-        // A closing run of #s after a space goes.
-        let trailing = rest.reversed().prefix { $0 == "#" }.count
-        if trailing > 0, trailing < rest.count, rest.dropLast(trailing).last == " " { rest = rest.dropLast(trailing) }
-        return (level, String(rest))
-    }
-
-    /// "===" under a paragraph makes it a first-level heading, "---" a second-level one.
-    static func setextLevel(_ line: Substring) -> Int? {
-        let text = line.trimmingSuffix { $0 == " " || $0 == "\t" }
-        guard let first = text.first, first == "=" || first == "-", text.allSatisfy({ $0 == first }) else {
-            return nil
-        }
-        return first == "=" ? 1 : 2
-    }
-
-    /// "---", "* * *", "___": a rule between parts.
-    static func isThematicBreak(_ line: Substring) -> Bool {
-        let marks = line.filter { $0 != " " && $0 != "\t" }
-        guard let first = marks.first, "-*_".contains(first), marks.count >= 3 else { return false }
-        return marks.allSatisfy { $0 == first }
-    }
-
-    /// "| --- | :---: |": the row under a table's header; the number of columns it has.
-    static func delimiterColumns(_ line: Substring) -> Int? {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        guard trimmed.contains("-"), trimmed.contains("|") || trimmed.contains(":") || trimmed.count >= 3 else {
-            return nil
-        }
-        let cells = cells(of: trimmed)
-        guard !cells.isEmpty,
-            cells.allSatisfy({ cell in
-                let core = cell.drop { $0 == ":" }.trimmingSuffix { $0 == ":" }
-                return !core.isEmpty && core.allSatisfy { $0 == "-" }
-            })
-        else { return nil }
-        return cells.count
-    }
-
-    /// The cells of a table row, split at "|" not escaped, the outer bars dropped.
-    static func cells(of line: Substring) -> [String] {
-        var row = String(line.trimmingSuffix { $0 == " " || $0 == "\t" })
-        if row.hasPrefix("|") { row.removeFirst() }
-        if row.hasSuffix("|"), !row.hasSuffix("\\|") { row.removeLast() }
-        var cells: [String] = []
-        var cell = ""
-        var escaped = false
-        for character in row {
-            if escaped {
-                cell.append(character == "|" ? "|" : "\\")
-                if character != "|" { cell.append(character) }
-                escaped = false
-            } else if character == "\\" {
-                escaped = true
-            } else if character == "|" {
-                cells.append(TextCleaner.clean(cell))
-                cell = ""
-            } else {
-                cell.append(character)
-            }
-        }
-        cells.append(TextCleaner.clean(cell))
-        return cells
-    }
-
-    /// "[1]: https://…" (a reference link's address) — no text.
-    static func isLinkDefinition(_ line: Substring) -> Bool {
-        guard line.first == "[", !line.hasPrefix("[^"), let close = line.firstIndex(of: "]") else { return false }
-        let after = line[line.index(after: close)...]
-        return after.first == ":" && after.dropFirst().drop { $0 == " " }.first.map { !$0.isWhitespace } == true
-    }
-
-    /// A list item's text: the bullet ("- ", "* ", "+ ") dropped, an ordered item's number
-    /// ("1. ", "2) ") kept, as the announcement numbers its points with it. "[^1]: …", a
-    /// footnote, reads as its text.
-    static func listItem(_ line: Substring) -> String? {
-        if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " {
-            let rest = line.dropFirst(2).drop { $0 == " " }
-            // "- [ ] 待办" / "- [x] 已办": a task's box.
-            if rest.hasPrefix("[ ] ") || rest.hasPrefix("[x] ") || rest.hasPrefix("[X] ") {
-                return String(rest.dropFirst(4))
-            }
-            return String(rest)
-        }
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        if (1...9).contains(digits.count) {
-            let rest = line.dropFirst(digits.count)
-            if let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first == " " {
-                return String(line)
-            }
-        }
-        if line.hasPrefix("[^"), let close = line.firstIndex(of: "]"), line[line.index(after: close)...].first == ":" {
-            return String(line[line.index(close, offsetBy: 2)...].drop { $0 == " " })
-        }
-        return nil
-    }
-}
-
-extension Block.Kind {
-    var isHeading: Bool {
-        if case .heading = self { return true }
-        return false
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-        var end = endIndex
-        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
-        return self[startIndex..<end]
     }
 }

@@ -6,7 +6,7 @@ enum MarkdownSniffer {
     static func looksLikeMarkdown(_ head: String) -> Bool {
         var headings = 0
         var marks = 0
-        for line in MarkdownReader.lines(of: head).prefix(200) {
+        for line in TextLines.lines(of: head).prefix(200) {
             let trimmed = line.drop { $0 == " " }
             if MarkdownBlocks.atxHeading(trimmed) != nil, trimmed.count > trimmed.prefix(while: { $0 == "#" }).count + 1
             {

@@ -4,35 +4,7 @@
 /// heading marks and comment lines, which texts collected from Markdown keep, are dropped.
 enum TextBlockReader {
     static func blocks(from text: String) -> [Block] {
-        var lines: [Substring.UnicodeScalarView] = []
-        let scalars = text.unicodeScalars
-        var lineStart = scalars.startIndex
-        var index = scalars.startIndex
-        // Lines are slices of the text: each becomes a string once, by copying its bytes.
-        func flush(upTo end: String.Index) {
-            lines.append(Substring(text).unicodeScalars[lineStart..<end])
-        }
-        var previousWasCR = false
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            switch scalar {
-            case "\r":
-                flush(upTo: index)
-                lineStart = next
-                previousWasCR = true
-                index = next
-                continue
-            case "\n", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}":
-                if !previousWasCR { flush(upTo: index) }
-                lineStart = next
-            default:
-                break
-            }
-            previousWasCR = false
-            index = next
-        }
-        flush(upTo: scalars.endIndex)
+        let lines = TextLines.lines(of: text).map(\.unicodeScalars)
         return HardWrappedText.unwrap(lines).compactMap { line in
             let cleaned = withoutHeadingMarks(TextCleaner.clean(line))
             return cleaned.isEmpty || isComment(cleaned) ? nil : Block(cleaned)

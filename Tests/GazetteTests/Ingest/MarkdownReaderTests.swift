@@ -26,6 +26,19 @@ import Testing
         #expect(blocks.map(\.text) == ["澄湖县农业农村局工作总结", "一、主要成效", "（一）粮食生产", "全年粮食播种面积稳定在21万亩。"])
     }
 
+    @Test func aRuleUnderASentenceIsARuleNotAHeading() {
+        let blocks = Self.blocks(
+            """
+            ## 一、工作进展
+
+            全区新建充电桩420个，完成年度任务的105%。
+            ---
+            第二部分的正文。
+            """)
+        #expect(blocks.map(\.kind) == [.heading(2), .paragraph, .paragraph])
+        #expect(blocks.map(\.text) == ["一、工作进展", "全区新建充电桩420个，完成年度任务的105%。", "第二部分的正文。"])
+    }
+
     @Test func emphasisCodeEscapesAndLinkAddressesGo() {
         let blocks = Self.blocks(
             #"""

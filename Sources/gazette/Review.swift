@@ -9,10 +9,11 @@ extension GazetteCommand {
             discussion: """
                 Each page shows the document's text with its structure, figures, dates and leading units \
                 marked, its outline, and every diagnostic and validation finding linked to its place. Pages \
-                load nothing from the network. Inputs are sources (.txt, .html) or extracts (.json); an \
+                load nothing from the network. Inputs are sources (.txt, .md, .html) or extracts (.json); an \
                 extract's source is shown when it is found beside it or in --sources. Exit status: 0 when \
                 every page was written (findings do not fail a review; gazette validate does), 1 when an \
-                input could not be reviewed, 2 for usage errors.
+                input could not be reviewed, 2 for usage errors. Findings are weighed as `validate` weighs \
+                them: --config or .gazette.yml, --rule, and --strict (warnings mark a document as failing).
                 """)
 
         @Argument(help: "Sources or extracts (.json), or folders searched recursively for both.")
@@ -32,6 +33,8 @@ extension GazetteCommand {
         @Flag(name: .shortAndLong, help: "Print no summary line.")
         var quiet = false
 
+        @OptionGroup var validation: ValidationOptions
+
         @OptionGroup var source: SourceOptions
 
         static let extensions = InputFinder.sourceExtensions.union(["json"])
@@ -41,6 +44,13 @@ extension GazetteCommand {
         }
 
         func run() throws {
+            let settings: ValidationSettings
+            do {
+                settings = try validation.settings()
+            } catch let error as GazetteError {
+                reportError(error.description)
+                throw ExitCode(2)
+            }
             let files = InputFinder.files(
                 in: inputs, extensions: Self.extensions, followingSymlinks: source.followSymlinks)
             for missing in files.missing { reportError(missing.description) }
@@ -50,9 +60,10 @@ extension GazetteCommand {
             let jobsList = files.found.indices.map {
                 ReviewBatch.Job(path: files.found[$0], name: files.names[$0], output: pages[$0])
             }
-            let batch = ReviewBatch(
+            var batch = ReviewBatch(
                 pipeline: source.pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                 sources: sources)
+            batch.validator = ExtractValidator(settings: settings)
             Interruption.cleanUp(out)
             let summary: ReviewBatch.Summary
             do {

@@ -15,14 +15,7 @@ extension GazetteCommand {
         @Argument(help: "Files, or folders searched recursively; - reads standard input.")
         var paths: [String]
 
-        @Flag(help: "Warnings fail too.")
-        var strict = false
-
-        @Option(name: .customLong("rule"), help: "Set one rule: CODE=off|info|warning|error (repeatable).")
-        var rules: [String] = []
-
-        @Option(help: "A YAML settings file (default: .gazette.yml when present).")
-        var config: String?
+        @OptionGroup var validation: ValidationOptions
 
         @Option(help: "text, json, junit or github.")
         var report: ValidationReportFormat = .text
@@ -34,7 +27,7 @@ extension GazetteCommand {
         func run() throws {
             let settings: ValidationSettings
             do {
-                settings = try loadSettings()
+                settings = try validation.settings()
             } catch let error as GazetteError {
                 reportError(error.description)
                 throw ExitCode(2)
@@ -89,24 +82,6 @@ extension GazetteCommand {
             let single = validator.findings(inJSON: bytes, file: "-")
             guard single.contains(where: { $0.code == "json-syntax" }) else { return single }
             return validator.findings(inNDJSON: bytes, file: "-")
-        }
-
-        private func loadSettings() throws -> ValidationSettings {
-            var settings = ValidationSettings()
-            let configPath = config ?? (FileManager.default.fileExists(atPath: ".gazette.yml") ? ".gazette.yml" : nil)
-            if let configPath {
-                guard let text = try? String(contentsOfFile: configPath, encoding: .utf8) else {
-                    throw GazetteError.unreadable(
-                        configPath, reason: "not a UTF-8 text file, or no permission to read it")
-                }
-                settings = try ConfigFile.settings(fromYAML: text, file: configPath)
-            }
-            if strict { settings.strict = true }
-            for rule in rules {
-                let (code, severity) = try ValidationConfig.override(rule)
-                settings.overrides[code] = .some(severity)
-            }
-            return settings
         }
 
         private func emit(_ findings: [Finding], files: [String], settings: ValidationSettings) throws {

@@ -34,6 +34,57 @@ import Testing
         #expect(run.stderrLines.last?.contains("reviewed 2 documents") == true)
     }
 
+    /// An extract whose first section is led by a phrase, not a unit: an `organization-name` warning.
+    private func extractWithAWarning(in folder: TemporaryFolder) throws {
+        let record = Array(try Data(contentsOf: URL(fileURLWithPath: Self.output + "/notice-items.json")))
+        let edited = try RecordEdit.setting(
+            "/sections/0/leadOrganizations", to: ["加快推进相关工作"], in: record)
+        try folder.write(edited, to: "records/notice-items.json")
+    }
+
+    @Test func findingsAreWeighedAsValidateWeighsThem() throws {
+        let folder = try TemporaryFolder()
+        try extractWithAWarning(in: folder)
+        let plain = try GazetteBinary.run(["review", folder.path("records"), "--out", folder.path("plain")])
+        #expect(plain.status == 0, "stderr: \(plain.stderr)")
+        #expect(try read(folder.path("plain/notice-items.html")).contains("organization-name"))
+        #expect(try read(folder.path("plain/index.html")).contains("⚠ warnings"))
+
+        let strict = try GazetteBinary.run([
+            "review", folder.path("records"), "--strict", "--out", folder.path("strict"),
+        ])
+        #expect(strict.status == 0, "findings never fail a review: \(strict.stderr)")
+        #expect(try read(folder.path("strict/index.html")).contains("✖ fails"))
+        #expect(strict.stderrLines.last?.contains("(1 with errors)") == true)
+
+        let off = try GazetteBinary.run([
+            "review", folder.path("records"), "--rule", "organization-name=off", "--out", folder.path("off"),
+        ])
+        #expect(off.status == 0)
+        #expect(!(try read(folder.path("off/notice-items.html")).contains("organization-name")))
+        #expect(try read(folder.path("off/index.html")).contains("✔ passes"))
+
+        try folder.write(Array("rules:\n  organization-name: off\n".utf8), to: "settings.yml")
+        let configured = try GazetteBinary.run([
+            "review", folder.path("records"), "--config", folder.path("settings.yml"), "--out",
+            folder.path("configured"),
+        ])
+        #expect(configured.status == 0)
+        #expect(!(try read(folder.path("configured/notice-items.html")).contains("organization-name")))
+    }
+
+    @Test func aWrongRuleIsAUsageError() throws {
+        let folder = try TemporaryFolder()
+        try extractWithAWarning(in: folder)
+        let run = try GazetteBinary.run([
+            "review", folder.path("records"), "--rule", "no-such-rule=off", "--out", folder.path("out"),
+        ])
+        #expect(run.status == 2)
+        #expect(run.stderrLines.count == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("no-such-rule"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("out")))
+    }
+
     @Test func extractsShowTheirSourceFromSourcesFolder() throws {
         let folder = try TemporaryFolder()
         try copy(Self.output + "/cases-bulletin.json", to: "records/cases-bulletin.json", in: folder)

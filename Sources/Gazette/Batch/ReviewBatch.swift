@@ -75,7 +75,9 @@ package struct ReviewBatch: Sendable {
             let validation = validator.findings(for: document, file: job.path).map(\.diagnostic)
             let source = ReviewPage.Source(name: job.path, text: Self.text(of: bytes, as: document.source))
             return ReviewPage(
-                document: document, findings: ReviewPage.findings(of: document, validation: validation), source: source)
+                document: document,
+                findings: ReviewPage.findings(of: document, validation: validation, settings: validator.settings),
+                source: source, strict: validator.settings.strict)
         }
         let findings = validator.findings(inJSON: bytes, file: job.path)
         guard let document = try? JSONEmitter.document(from: Data(bytes)) else {
@@ -85,8 +87,10 @@ package struct ReviewBatch: Sendable {
         let (source, notes) = ReviewSourceFinder(sources: sources, maximumBytes: pipeline.maximumBytes).source(
             of: document, besideExtract: job.path)
         return ReviewPage(
-            document: document, findings: ReviewPage.findings(of: document, validation: findings.map(\.diagnostic)),
-            source: source, notes: notes)
+            document: document,
+            findings: ReviewPage.findings(
+                of: document, validation: findings.map(\.diagnostic), settings: validator.settings),
+            source: source, notes: notes, strict: validator.settings.strict)
     }
 
     /// Source bytes as text, in the encoding the record says they were read in (UTF-8, with

@@ -28,24 +28,41 @@ package struct ReviewPage: Sendable {
     package var source: Source?
     /// Lines about the page itself (a source that was not found), listed with its own notes.
     package var notes: [String]
+    /// Warnings fail the document too (`--strict`).
+    package var strict: Bool
 
-    package init(document: Document, findings: [Diagnostic], source: Source? = nil, notes: [String] = []) {
+    package init(
+        document: Document, findings: [Diagnostic], source: Source? = nil, notes: [String] = [], strict: Bool = false
+    ) {
         self.document = document
         self.findings = findings
         self.source = source
         self.notes = notes
+        self.strict = strict
     }
 
     /// A record's own diagnostics and the findings of validating it, once each, the most serious first
     /// (in their order within a severity).
-    package static func findings(of document: Document, validation: [Diagnostic]) -> [Diagnostic] {
+    /// The record's own diagnostics are weighed by `settings` as the validator's are: a rule
+    /// turned off drops them, another severity replaces theirs.
+    package static func findings(
+        of document: Document, validation: [Diagnostic], settings: ValidationSettings = ValidationSettings()
+    ) -> [Diagnostic] {
         struct Key: Hashable {
             var code: String
             var path: String
             var message: String
         }
+        let own = document.diagnostics.compactMap { diagnostic -> Diagnostic? in
+            guard let severity = settings.severity(for: diagnostic.code, default: diagnostic.severity) else {
+                return nil
+            }
+            var weighed = diagnostic
+            weighed.severity = severity
+            return weighed
+        }
         var seen = Set<Key>()
-        let unique = (document.diagnostics + validation).filter {
+        let unique = (own + validation).filter {
             seen.insert(Key(code: $0.code, path: $0.path, message: $0.message)).inserted
         }
         let order: [Diagnostic.Severity] = [.error, .warning, .info]
@@ -57,7 +74,8 @@ package struct ReviewPage: Sendable {
         ReviewSummary(
             name: document.source.name, title: document.title, sections: document.allSections.count,
             figures: document.allFigureCount, errors: findings.count { $0.severity == .error },
-            warnings: findings.count { $0.severity == .warning }, infos: findings.count { $0.severity == .info })
+            warnings: findings.count { $0.severity == .warning }, infos: findings.count { $0.severity == .info },
+            strict: strict)
     }
 
     /// The page, as UTF-8 bytes.

@@ -1,7 +1,7 @@
 /// One row of a review's index: a document's counts, or the input that could not be reviewed.
 package struct ReviewSummary: Sendable, Equatable {
-    /// Whether a document passes: `fail` with an error (or when it could not be read), `warn`
-    /// with a warning, else `pass`.
+    /// Whether a document passes: `fail` with an error (or a warning, when warnings fail; or when
+    /// it could not be read), `warn` with a warning, else `pass`.
     package enum Status: String, Sendable, Comparable {
         case fail, warn, pass
 
@@ -37,10 +37,12 @@ package struct ReviewSummary: Sendable, Equatable {
     package var infos: Int
     /// Why the input has no page (its error's line).
     package var problem: String?
+    /// Warnings fail the document (`--strict`).
+    package var strict: Bool
 
     package init(
         name: String, title: String? = nil, page: String? = nil, sections: Int = 0, figures: Int = 0, errors: Int = 0,
-        warnings: Int = 0, infos: Int = 0, problem: String? = nil
+        warnings: Int = 0, infos: Int = 0, problem: String? = nil, strict: Bool = false
     ) {
         self.name = name
         self.title = title
@@ -51,10 +53,11 @@ package struct ReviewSummary: Sendable, Equatable {
         self.warnings = warnings
         self.infos = infos
         self.problem = problem
+        self.strict = strict
     }
 
     package var status: Status {
-        if errors > 0 || problem != nil { return .fail }
+        if errors > 0 || problem != nil || (strict && warnings > 0) { return .fail }
         return warnings > 0 ? .warn : .pass
     }
 }

@@ -18,6 +18,7 @@ import Testing
         FigureCase("收入20 USD", Expected("20 USD", "20", "美元", .money)),
         FigureCase("合同金额3.14港幣", Expected("3.14港幣", "3.14", "港元", .money)),
         FigureCase("共计9000元日币", Expected("9000元日币", "9000", "日元", .money)),
+        FigureCase("每月25日元汇率调整后收费25日元", Expected("25日元", "25", "日元", .money)),
         FigureCase("港币两千九百六十元", Expected("两千九百六十元", "2960", "港元", .money)),
         FigureCase("票面壹仟玖佰圆整", Expected("壹仟玖佰圆整", "1900", "元", .money)),
         FigureCase("融资两个亿卢布", Expected("两个亿卢布", "200000000", "卢布", .money)),
@@ -88,6 +89,8 @@ import Testing
         "海峡两岸和大陆地区", "肿瘤二次复发", "搬走三座大山", "“十四五”规划实施以来", "十三五期间累计完成", "红十字会组织募捐", "在十字路口设置岗亭",
         "二套房贷款利率下调", "车辆经六里桥驶入", "游客登上五台山", "2024届毕业生", "途经三门峡市", "与头一年持平", "提出“两个确保”", "十三届人大常委会", "寻找另一半", "即公元前841年",
         "武警六支队参加植树", "5、6月份", "2019、2020年",
+        // A day of a month before a word opening with 元 is no amount of yen.
+        "于6月25日元朗区议会会议上", "三月十五日元宵灯会", "1月1日元旦假期",
     ]
 
     static let products: [FigureCase] = [

@@ -633,6 +633,10 @@ extension FigureRecognizer {
         for var unit in candidates {
             guard let length = matchedLength(unit.surface, in: text, at: index) else { continue }
             if unit.normalized == "周", index + 1 < text.count, text[index + 1] == "年" { continue }
+            // "6月25日元朗区", "1月1日元旦": a day of a month before a word that opens with 元.
+            if unit.normalized == "日元", unit.surface.first == "日", followsMonth(text, numberEndingAt: index) {
+                continue
+            }
             // "765处理器": 处 opens a word there, it counts no places.
             if unit.surface == ["处"], index + 1 < text.count, "理置于罚".unicodeScalars.contains(text[index + 1]) {
                 continue
@@ -647,6 +651,17 @@ extension FigureRecognizer {
             return unit
         }
         return nil
+    }
+
+    /// True when the number that ends at `end` stands right after 月 ("6月25", "三月十五").
+    static func followsMonth(_ text: [Unicode.Scalar], numberEndingAt end: Int) -> Bool {
+        var start = end
+        while start > 0, end - start < 4,
+            NumeralReader.digit(text[start - 1]) != nil || "〇零一二三四五六七八九十廿卅".unicodeScalars.contains(text[start - 1])
+        {
+            start -= 1
+        }
+        return start < end && start > 0 && text[start - 1] == "月"
     }
 
     /// How many scalars `surface` takes at `index` when blanks may stand between its scalars

@@ -44,13 +44,7 @@ extension GazetteCommand {
         }
 
         func run() throws {
-            let settings: ValidationSettings
-            do {
-                settings = try validation.settings()
-            } catch let error as GazetteError {
-                reportError(error.description)
-                throw ExitCode(2)
-            }
+            let settings = try validation.settingsOrUsageError()
             let files = InputFinder.files(
                 in: inputs, extensions: Self.extensions, followingSymlinks: source.followSymlinks)
             for missing in files.missing { reportError(missing.description) }

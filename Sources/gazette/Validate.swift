@@ -25,13 +25,7 @@ extension GazetteCommand {
         static let extensions = InputFinder.sourceExtensions.union(["json", "ndjson"])
 
         func run() throws {
-            let settings: ValidationSettings
-            do {
-                settings = try validation.settings()
-            } catch let error as GazetteError {
-                reportError(error.description)
-                throw ExitCode(2)
-            }
+            let settings = try validation.settingsOrUsageError()
             let readsStandardInput = paths.contains("-")
             var files = InputFinder.files(
                 in: paths.filter { $0 != "-" }, extensions: Self.extensions, followingSymlinks: source.followSymlinks)

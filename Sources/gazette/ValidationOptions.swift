@@ -14,6 +14,16 @@ struct ValidationOptions: ParsableArguments {
     @Option(help: "A YAML settings file (default: .gazette.yml when present).")
     var config: String?
 
+    /// The settings; a wrong file or flag is reported on one line and ends the command with exit 2.
+    func settingsOrUsageError() throws -> ValidationSettings {
+        do {
+            return try settings()
+        } catch let error as GazetteError {
+            reportError(error.description)
+            throw ExitCode(2)
+        }
+    }
+
     /// The settings, or a `GazetteError` naming the file or the flag that is wrong.
     func settings() throws -> ValidationSettings {
         var settings = ValidationSettings()

@@ -181,11 +181,6 @@ struct MarkdownInline {
         }
     }
 
-    static func find(_ needle: [Unicode.Scalar], in s: [Unicode.Scalar], from start: Int) -> Int? {
-        guard !needle.isEmpty, start <= s.count - needle.count else { return nil }
-        return (start...(s.count - needle.count)).first { ScalarMatch.matches(needle, in: s, at: $0) }
-    }
-
     /// `img src="…" alt="…"` (inside the angle brackets).
     static func htmlImage(_ inside: [Unicode.Scalar]) -> Image? {
         let tag = String(scalars: inside)
